@@ -1,0 +1,54 @@
+/**
+ * The local stand-in for CloudFront: one origin serving the public API at /api/v1, the
+ * built client assets, and the SvelteKit server for everything else, through the same
+ * Hono apps the Lambda functions run.
+ */
+import { createReadStream, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Readable } from 'node:stream';
+import { pathToFileURL } from 'node:url';
+import { serve, type ServerType } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { createPublicApp } from '../src/api/public-app';
+import { createSiteApp, stringEnv, type KitServer } from '../src/api/site-app';
+import type { FiguresRepository } from '../src/core/repository';
+
+export const SITE_BUILD = resolve(import.meta.dirname, '../../site/build');
+
+export async function loadKitServer(env: NodeJS.ProcessEnv): Promise<KitServer> {
+  const serverEntry = join(SITE_BUILD, 'server/index.js');
+  if (!existsSync(serverEntry)) throw new Error(`The site is not built (${serverEntry} is missing): run \`npm run build\``);
+  const { Server } = (await import(pathToFileURL(serverEntry).href)) as { Server: new (m: unknown) => KitServer };
+  const { manifest } = (await import(pathToFileURL(join(SITE_BUILD, 'server/manifest.js')).href)) as { manifest: unknown };
+  const server = new Server(manifest);
+  const client = join(SITE_BUILD, 'client');
+  await server.init({
+    env: stringEnv(env),
+    read: (file) => Readable.toWeb(createReadStream(join(client, file))) as ReadableStream,
+  });
+  return server;
+}
+
+export function createLocalApp(deps: { repo: FiguresRepository; kit: KitServer }): Hono {
+  const app = new Hono();
+  const api = createPublicApp({ repo: deps.repo });
+  // Delegate the whole /api prefix, so that an unknown API path gets the API's JSON 404.
+  app.all('/api/*', (c) => api.fetch(c.req.raw));
+  app.use(
+    '/_app/immutable/*',
+    async (c, next) => {
+      await next();
+      if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+    },
+  );
+  app.use('*', serveStatic({ root: join(SITE_BUILD, 'client') }));
+  app.route('/', createSiteApp(deps.kit, () => '127.0.0.1'));
+  return app;
+}
+
+export function listen(app: Hono, port: number, host = '127.0.0.1'): Promise<ServerType> {
+  return new Promise((ok) => {
+    const server = serve({ fetch: app.fetch, port, hostname: host }, () => ok(server));
+  });
+}

@@ -1,0 +1,44 @@
+/**
+ * `npm start`: the whole system on one machine, nothing else to install. An embedded
+ * DynamoDB-compatible store (dynalite, on disk in .data/), seeded from data/ on first start;
+ * the public API and the SvelteKit site on one origin. Honours PORT, HOST and DATA_DIR.
+ */
+import { resolve } from 'node:path';
+import { createDocumentClient } from '../src/adapters/dynamo-client';
+import { DynamoFiguresRepository } from '../src/adapters/dynamo-repository';
+import { ensureTable } from '../src/adapters/dynamo-table';
+import { describeSeed, seed } from './seed';
+import { createLocalApp, listen, loadKitServer } from './server';
+import { startDynalite } from './stores';
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '127.0.0.1';
+const dataDir = resolve(process.env.DATA_DIR ?? '.data');
+const tableName = process.env.TABLE_NAME ?? 'cimade-figures';
+
+const store = await startDynalite({ path: resolve(dataDir, 'dynamodb') });
+const config = { tableName, endpoint: store.endpoint, region: 'eu-west-3' };
+Object.assign(process.env, { TABLE_NAME: tableName, DYNAMODB_ENDPOINT: store.endpoint, AWS_REGION: 'eu-west-3', ORIGIN: process.env.ORIGIN ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}` });
+
+const repo = new DynamoFiguresRepository(createDocumentClient(config), tableName);
+if ((await ensureTable(config)) === 'created') {
+  console.log(`store: created table ${tableName} in ${dataDir}`);
+  console.log(describeSeed(await seed(repo)));
+} else {
+  console.log(`store: using ${dataDir} (${(await repo.listPublished()).length} published years; delete the folder to start afresh)`);
+}
+
+const server = await listen(createLocalApp({ repo, kit: await loadKitServer(process.env) }), port, host);
+console.log(`La Cimade en chiffres: ${process.env.ORIGIN}/  (API: ${process.env.ORIGIN}/api/v1/years)`);
+
+let stopping = false;
+async function stop(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: stopping`);
+  server.close();
+  await store.stop();
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));

@@ -1,0 +1,62 @@
+/**
+ * The table's layout, shared by the repository, the local stores and the tests. The CDK
+ * data construct declares the same keys on AWS.
+ *
+ * | pk          | sk          | holds                                            |
+ * | `YEAR#2016` | `PUBLISHED` | the published figures, version, publishedAt/By   |
+ * | `YEAR#2016` | `DRAFT`     | the draft, baseVersion, updatedAt/By             |
+ * | `YEAR#2016` | `V#000007`  | immutable snapshot of version 7, who, when, diff |
+ *
+ * A sparse index on published items (`gsi1pk = "PUBLISHED"`, `gsi1sk = year`) makes
+ * "every published year" one Query.
+ */
+import { CreateTableCommand, DescribeTableCommand, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
+import { createClient, type StoreConfig } from './dynamo-client';
+
+export const PUBLISHED_INDEX = 'gsi1';
+export const yearPk = (year: number) => `YEAR#${year}`;
+export const versionSk = (version: number) => `V#${String(version).padStart(6, '0')}`;
+
+/** Creates the table if it does not exist (local stores and tests only; CDK owns it on AWS). */
+export async function ensureTable(config: StoreConfig): Promise<'created' | 'exists'> {
+  const client = createClient(config);
+  const tableName = config.tableName;
+  try {
+    await client.send(new DescribeTableCommand({ TableName: tableName }));
+    return 'exists';
+  } catch (error) {
+    if (!(error instanceof ResourceNotFoundException) && (error as Error).name !== 'ResourceNotFoundException') throw error;
+  }
+  await client.send(
+    new CreateTableCommand({
+      TableName: tableName,
+      BillingMode: 'PAY_PER_REQUEST',
+      AttributeDefinitions: [
+        { AttributeName: 'pk', AttributeType: 'S' },
+        { AttributeName: 'sk', AttributeType: 'S' },
+        { AttributeName: 'gsi1pk', AttributeType: 'S' },
+        { AttributeName: 'gsi1sk', AttributeType: 'N' },
+      ],
+      KeySchema: [
+        { AttributeName: 'pk', KeyType: 'HASH' },
+        { AttributeName: 'sk', KeyType: 'RANGE' },
+      ],
+      GlobalSecondaryIndexes: [
+        {
+          IndexName: PUBLISHED_INDEX,
+          KeySchema: [
+            { AttributeName: 'gsi1pk', KeyType: 'HASH' },
+            { AttributeName: 'gsi1sk', KeyType: 'RANGE' },
+          ],
+          Projection: { ProjectionType: 'ALL' },
+        },
+      ],
+    }),
+  );
+  for (let i = 0; i < 50; i++) {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    if (Table?.TableStatus === 'ACTIVE' && Table.GlobalSecondaryIndexes?.every((g) => g.IndexStatus === 'ACTIVE')) return 'created';
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`table ${tableName} did not become active`);
+}

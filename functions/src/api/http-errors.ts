@@ -1,0 +1,43 @@
+/**
+ * Domain errors to HTTP, in one place. Answers are JSON `{ code, message }` and never
+ * carry a stack trace.
+ */
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { DomainError, type ErrorCode } from '../core/errors';
+
+const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
+  BAD_REQUEST: 400,
+  VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  VERSION_CONFLICT: 409,
+  STORE_UNAVAILABLE: 503,
+};
+
+/** Network-level failures of the store: worth a 503 and a retry, not a 500. */
+function isStoreOutage(error: unknown): boolean {
+  const e = error as { name?: string; code?: string; cause?: { code?: string }; $metadata?: unknown } | undefined;
+  const code = e?.code ?? e?.cause?.code;
+  return (
+    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH'].includes(code ?? '') ||
+    ['TimeoutError', 'RequestTimeout', 'ServiceUnavailable', 'ProvisionedThroughputExceededException', 'ThrottlingException', 'InternalServerError'].includes(e?.name ?? '')
+  );
+}
+
+export const RETRY_AFTER_SECONDS = 5;
+
+export function errorResponse(c: Context, error: unknown): Response {
+  if (error instanceof DomainError) {
+    c.header('Cache-Control', 'no-store');
+    return c.json({ code: error.code, message: error.message, ...error.details }, STATUS[error.code]);
+  }
+  c.header('Cache-Control', 'no-store');
+  if (isStoreOutage(error)) {
+    c.header('Retry-After', String(RETRY_AFTER_SECONDS));
+    return c.json({ code: 'STORE_UNAVAILABLE', message: 'The figures store cannot be reached; try again shortly.' }, 503);
+  }
+  console.error(JSON.stringify({ level: 'ERROR', message: 'unhandled error', error: String(error) }));
+  return c.json({ code: 'INTERNAL', message: 'Something went wrong on our side.' }, 500);
+}

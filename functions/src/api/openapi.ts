@@ -1,0 +1,48 @@
+/** The OpenAPI description of the public read API, with schemas derived from the zod ones. */
+import { z } from 'zod';
+import { Figure, YearFigures } from '../core/schema';
+
+const jsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { target: 'openapi-3.0', unrepresentable: 'any' });
+
+const errorSchema = {
+  type: 'object',
+  required: ['code', 'message'],
+  properties: { code: { type: 'string', example: 'NOT_FOUND' }, message: { type: 'string' } },
+};
+const errors = {
+  '400': { description: 'Malformed parameter', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+  '404': { description: 'Unknown year or metric', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+  '503': { description: 'The store cannot be reached; see Retry-After', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+};
+const csv = { 'text/csv': { schema: { type: 'string', description: 'UTF-8 with BOM: year,metric,value,qualifier,unit,source_title,source_url' } } };
+
+export const openApiDocument = {
+  openapi: '3.0.3',
+  info: {
+    title: 'La Cimade en chiffres — public API',
+    version: '1.0.0',
+    description:
+      'Published yearly figures of La Cimade, each with its qualifier (exact, approx, about, more_than) and its source. Answers carry ETag and Cache-Control; send If-None-Match for a 304. CSV with a `.csv` suffix or `Accept: text/csv`.',
+  },
+  servers: [{ url: '/api/v1' }],
+  paths: {
+    '/years': { get: { summary: 'The published years', responses: { '200': { description: 'Years with their version and publication date' }, '503': errors['503'] } } },
+    '/years/{year}': {
+      get: {
+        summary: "One year's figures with qualifiers and sources (append .csv for CSV)",
+        parameters: [{ name: 'year', in: 'path', required: true, schema: { type: 'string', pattern: '^\\d{4}(\\.csv)?$' } }],
+        responses: { '200': { description: 'The year', content: { 'application/json': { schema: { $ref: '#/components/schemas/YearFigures' } }, ...csv } }, ...errors },
+      },
+    },
+    '/metrics': { get: { summary: 'The metric catalogue and reference data (regions, centres, partner countries)', responses: { '200': { description: 'Catalogue' } } } },
+    '/series/{metric}': {
+      get: {
+        summary: 'One value per known year for a metric (append .csv for CSV). Years without a figure are absent.',
+        parameters: [{ name: 'metric', in: 'path', required: true, schema: { type: 'string', example: 'region.ile-de-france.volunteers' } }],
+        responses: { '200': { description: 'The series', content: { 'application/json': {}, ...csv } }, ...errors },
+      },
+    },
+    '/figures.csv': { get: { summary: 'Every published figure as tidy CSV', responses: { '200': { description: 'CSV', content: csv }, '503': errors['503'] } } },
+  },
+  components: { schemas: { Error: errorSchema, Figure: jsonSchema(Figure), YearFigures: jsonSchema(YearFigures) } },
+} as const;

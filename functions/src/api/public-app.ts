@@ -1,0 +1,73 @@
+/**
+ * The public read API, `/api/v1`. One Hono app: served by `@hono/node-server` locally and by
+ * `hono/aws-lambda` on Lambda, so both run the same code.
+ */
+import { Hono, type Context } from 'hono';
+import { etag } from 'hono/etag';
+import { toTidyCsv } from '../core/csv';
+import { getSeries, getYear, listPublished } from '../core/figures';
+import { metrics, regions, countries, centres, localGroups } from '../core/reference';
+import type { FiguresRepository } from '../core/repository';
+import { errorResponse } from './http-errors';
+import { openApiDocument } from './openapi';
+
+/** Browsers revalidate after 5 minutes; the CDN keeps a day, and publishing invalidates it. */
+export const PUBLIC_CACHE = 'public, max-age=300, s-maxage=86400, stale-while-revalidate=86400';
+
+const wantsCsv = (c: Context, path: string) => path.endsWith('.csv') || (c.req.header('accept') ?? '').includes('text/csv');
+const stripCsv = (s: string) => s.replace(/\.csv$/, '');
+
+function csv(c: Context, body: string, filename: string): Response {
+  c.header('Content-Type', 'text/csv; charset=utf-8');
+  c.header('Content-Disposition', `attachment; filename="${filename}"`);
+  return c.body(body);
+}
+
+export function createPublicApp(deps: { repo: FiguresRepository }): Hono {
+  const { repo } = deps;
+  const app = new Hono().basePath('/api/v1');
+
+  app.use('*', etag());
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('Vary', 'Accept');
+    if (c.res.status < 400 && !c.res.headers.has('Cache-Control')) c.header('Cache-Control', PUBLIC_CACHE);
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Access-Control-Allow-Origin', '*');
+  });
+
+  app.get('/years', async (c) => {
+    const years = await listPublished(repo);
+    return c.json({
+      years: years.map((y) => ({ year: y.year, version: y.version, publishedAt: y.publishedAt, figures: y.figures.length })),
+    });
+  });
+
+  app.get('/years/:year', async (c) => {
+    const raw = c.req.param('year');
+    const year = await getYear(repo, stripCsv(raw));
+    return wantsCsv(c, raw) ? csv(c, toTidyCsv([year]), `cimade-${year.year}.csv`) : c.json(year);
+  });
+
+  app.get('/metrics', (c) => c.json({ metrics, regions, centres, localGroups, countries }));
+
+  app.get('/series/:metric', async (c) => {
+    const raw = c.req.param('metric');
+    const series = await getSeries(repo, stripCsv(raw));
+    if (!wantsCsv(c, raw)) return c.json(series);
+    const years = series.points.map((p) => ({
+      year: p.year, version: 0, publishedAt: '', publishedBy: '',
+      figures: [{ metric: series.metric, value: p.value, upper: p.upper, qualifier: p.qualifier, unit: p.unit, source: p.source }],
+    }));
+    return csv(c, toTidyCsv(years), `cimade-${series.metric}.csv`);
+  });
+
+  app.get('/figures.csv', async (c) => csv(c, toTidyCsv(await listPublished(repo)), 'cimade-en-chiffres.csv'));
+  app.get('/figures', async (c) => (wantsCsv(c, '') ? csv(c, toTidyCsv(await listPublished(repo)), 'cimade-en-chiffres.csv') : c.json({ years: await listPublished(repo) })));
+
+  app.get('/openapi.json', (c) => c.json(openApiDocument));
+
+  app.notFound((c) => c.json({ code: 'NOT_FOUND', message: `no route for ${c.req.method} ${c.req.path}` }, 404));
+  app.onError((error, c) => errorResponse(c, error));
+  return app;
+}

@@ -1,0 +1,26 @@
+import type { Problem } from './schema';
+
+/** Stable error codes: the API maps each to one HTTP status, in one place. */
+export type ErrorCode =
+  | 'NOT_FOUND'
+  | 'BAD_REQUEST'
+  | 'VALIDATION_FAILED'
+  | 'VERSION_CONFLICT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'STORE_UNAVAILABLE';
+
+/** An expected failure, carried as a value with a stable code and a message a person can read. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: { problems?: Problem[]; current?: unknown },
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const notFound = (message: string) => new DomainError('NOT_FOUND', message);
+export const badRequest = (message: string) => new DomainError('BAD_REQUEST', message);

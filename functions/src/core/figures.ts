@@ -1,0 +1,80 @@
+/**
+ * Read use cases over published figures. Plain TypeScript: no AWS, no HTTP, no Svelte.
+ */
+import { badRequest, notFound } from './errors';
+import { metricById, metrics, type MetricDefinition } from './reference';
+import type { FiguresRepository } from './repository';
+import { metricKeyProblem, parseMetricKey, type Figure, type PublishedYear } from './schema';
+
+export const listPublished = (repo: FiguresRepository): Promise<PublishedYear[]> => repo.listPublished();
+
+/** Parses a year as it comes in a URL: four digits, nothing else. */
+export function parseYearParam(raw: string): number {
+  if (!/^\d{4}$/.test(raw)) throw badRequest(`"${raw}" is not a year (expected four digits, e.g. 2016)`);
+  return Number(raw);
+}
+
+export async function getYear(repo: FiguresRepository, rawYear: string): Promise<PublishedYear> {
+  const year = parseYearParam(rawYear);
+  const found = await repo.getPublished(year);
+  if (!found) throw notFound(`no figures are published for ${year}`);
+  return found;
+}
+
+export interface SeriesPoint {
+  year: number;
+  value: number;
+  upper?: number;
+  qualifier: Figure['qualifier'];
+  unit?: string;
+  source: Figure['source'];
+}
+
+export interface Series {
+  metric: string;
+  definition: MetricDefinition;
+  points: SeriesPoint[];
+}
+
+/** Checks a metric key from a URL: malformed is a 400, well-formed but unknown a 404. */
+export function checkMetricParam(raw: string): MetricDefinition {
+  const parsed = parseMetricKey(raw);
+  if (!parsed) throw badRequest(`"${raw}" is not a metric key (expected e.g. "volunteers" or "region.ile-de-france.volunteers")`);
+  const problem = metricKeyProblem(raw);
+  if (problem) throw notFound(problem);
+  return metricById.get(parsed.metric)!;
+}
+
+/** One point per year that has the metric; years without it are absent, never filled. */
+export function seriesOf(years: readonly PublishedYear[], metric: string): SeriesPoint[] {
+  const points: SeriesPoint[] = [];
+  for (const y of years) {
+    const f = y.figures.find((fig) => fig.metric === metric);
+    if (!f) continue;
+    points.push({ year: y.year, value: f.value, upper: f.upper, qualifier: f.qualifier, unit: f.unit, source: f.source });
+  }
+  return points.sort((a, b) => a.year - b.year);
+}
+
+export async function getSeries(repo: FiguresRepository, rawMetric: string): Promise<Series> {
+  const definition = checkMetricParam(rawMetric);
+  return { metric: rawMetric, definition, points: seriesOf(await repo.listPublished(), rawMetric) };
+}
+
+export interface Headline {
+  definition: MetricDefinition;
+  /** The latest year that has the figure, and the one before it that has it too, if any. */
+  latest: SeriesPoint;
+  previous?: SeriesPoint;
+}
+
+/** The latest known value of each headline metric: years are sparse, so each has its own year. */
+export function headlines(years: readonly PublishedYear[]): Headline[] {
+  return metrics
+    .filter((m) => m.headline)
+    .flatMap((definition) => {
+      const points = seriesOf(years, definition.id);
+      const latest = points.at(-1);
+      return latest ? [{ definition, latest, previous: points.at(-2) }] : [];
+    });
+}

@@ -1,0 +1,10 @@
+/** Lambda entry of the public read API (API Gateway HTTP API, payload v2). */
+import { handle } from 'hono/aws-lambda';
+import { createPublicApp } from '../api/public-app';
+import { createDocumentClient, storeConfigFromEnv } from '../adapters/dynamo-client';
+import { DynamoFiguresRepository } from '../adapters/dynamo-repository';
+
+const config = storeConfigFromEnv();
+const repo = new DynamoFiguresRepository(createDocumentClient(config), config.tableName);
+
+export const handler = handle(createPublicApp({ repo }));

@@ -1,0 +1,33 @@
+/**
+ * Numbers and qualified figures in each locale's format: `plus de 100 000` in French,
+ * `more than 100,000` in English.
+ */
+import type { Qualifier } from '$core/schema';
+
+export type Lang = 'fr' | 'en';
+
+const numberFormats = { fr: new Intl.NumberFormat('fr-FR'), en: new Intl.NumberFormat('en-GB') };
+const compactFormats = {
+  fr: new Intl.NumberFormat('fr-FR', { notation: 'compact', maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat('en-GB', { notation: 'compact', maximumFractionDigits: 1 }),
+};
+
+export const formatNumber = (value: number, lang: Lang): string => numberFormats[lang].format(value);
+export const formatCompact = (value: number, lang: Lang): string => compactFormats[lang].format(value);
+
+const QUALIFIER_WORDS: Record<Lang, Record<Qualifier, string>> = {
+  fr: { exact: '', approx: 'près de', about: 'environ', more_than: 'plus de' },
+  en: { exact: '', approx: 'nearly', about: 'about', more_than: 'more than' },
+};
+
+export const qualifierWord = (q: Qualifier, lang: Lang): string => QUALIFIER_WORDS[lang][q];
+
+/** `plus de 100 000`, `environ 2 500`, `150 à 200`. */
+export function formatFigure(f: { value: number; upper?: number; qualifier: Qualifier }, lang: Lang): string {
+  const n =
+    f.upper === undefined
+      ? formatNumber(f.value, lang)
+      : `${formatNumber(f.value, lang)} ${lang === 'fr' ? 'à' : 'to'} ${formatNumber(f.upper, lang)}`;
+  const word = qualifierWord(f.qualifier, lang);
+  return word ? `${word} ${n}` : n;
+}

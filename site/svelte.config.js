@@ -1,0 +1,16 @@
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import adapter from './adapter.js';
+
+/** @type {import('@sveltejs/kit').Config} */
+export default {
+  preprocess: vitePreprocess(),
+  kit: {
+    adapter: adapter(),
+    alias: {
+      $core: '../functions/src/core',
+      $adapters: '../functions/src/adapters',
+    },
+    // Inline small CSS so a page (and an embed) paints in one round trip.
+    inlineStyleThreshold: 8192,
+  },
+};
