@@ -8,5 +8,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Browser and store suites start real processes; two cores do not like many at once.
     maxWorkers: 2,
+    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
   },
 });

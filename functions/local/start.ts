@@ -11,6 +11,7 @@ import { describeSeed, seed } from './seed';
 import { createLocalApp, listen, loadKitServer } from './server';
 import { startDynalite } from './stores';
 
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true'; // Lambda runs Node 22+; this warns about local Node 20.
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
 const dataDir = resolve(process.env.DATA_DIR ?? '.data');

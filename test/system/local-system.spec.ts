@@ -1,0 +1,55 @@
+/**
+ * The system as `npm start` runs it: one origin, site and API, an embedded store on disk
+ * that survives a restart.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDocumentClient } from '../../functions/src/adapters/dynamo-client';
+import { DynamoFiguresRepository } from '../../functions/src/adapters/dynamo-repository';
+import { startDynalite } from '../../functions/local/stores';
+import { startSystem, type RunningSystem } from '../support/system';
+import { figure, yearOf } from '../support/fixtures';
+import { join } from 'node:path';
+
+describe('npm start', () => {
+  let system: RunningSystem;
+  beforeAll(async () => {
+    system = await startSystem();
+  });
+  afterAll(() => system?.stop({ clean: true }));
+
+  it('seeds the store on first start and says so', () => {
+    expect(system.output()).toMatch(/seed: \d+ year\(s\) published/);
+  });
+
+  it('serves a server-rendered home page with the people-supported chart, one mark per known year', async () => {
+    const res = await fetch(`${system.origin}/`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    const normalised = html.replace(/[\u00a0\u202f]/g, ' ');
+    expect(normalised).toContain('100 000');
+    expect(html).toMatch(/<svg[^>]*role="img"/);
+    const api = (await (await fetch(`${system.origin}/api/v1/series/people_supported`)).json()) as { points: { year: number }[] };
+    const marks = [...html.matchAll(/data-year="(\d{4})"[^>]*data-metric="people_supported"|data-metric="people_supported"[^>]*data-year="(\d{4})"|class="mark[^"]*"[^>]*data-year="(\d{4})"/g)];
+    expect(new Set(marks.map((m) => m[1] ?? m[2] ?? m[3]))).toEqual(new Set(api.points.map((p) => String(p.year))));
+  });
+
+  it('serves the API on the same origin', async () => {
+    const res = await fetch(`${system.origin}/api/v1/years/2016`);
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { year: number }).year).toBe(2016);
+  });
+
+  it('keeps data on disk across a restart', async () => {
+    await system.stop();
+    // Write a year straight into the stopped system's store, as a staff edit would.
+    const store = await startDynalite({ path: join(system.dataDir, 'dynamodb') });
+    const repo = new DynamoFiguresRepository(createDocumentClient({ tableName: 'cimade-figures', endpoint: store.endpoint }), 'cimade-figures');
+    await repo.createPublished(yearOf(2013, [figure('volunteers', 1234)]), 'test', new Date().toISOString());
+    await store.stop();
+
+    system = await startSystem({ dataDir: system.dataDir });
+    expect(system.output()).not.toMatch(/seed:/);
+    const years = (await (await fetch(`${system.origin}/api/v1/years`)).json()) as { years: { year: number }[] };
+    expect(years.years.map((y) => y.year)).toEqual(expect.arrayContaining([2013, 2016]));
+  });
+});
