@@ -1,0 +1,167 @@
+import { Duration } from 'aws-cdk-lib';
+import {
+  CacheCookieBehavior,
+  CacheHeaderBehavior,
+  CachePolicy,
+  CacheQueryStringBehavior,
+  HeadersFrameOption,
+  HeadersReferrerPolicy,
+  OriginRequestCookieBehavior,
+  OriginRequestHeaderBehavior,
+  OriginRequestPolicy,
+  OriginRequestQueryStringBehavior,
+  ResponseHeadersPolicy,
+  type ResponseHeadersCorsBehavior,
+} from 'aws-cdk-lib/aws-cloudfront';
+import { Construct } from 'constructs';
+
+const oneYear = Duration.days(365);
+
+/**
+ * The CSP of an HTML page. `'unsafe-inline'` scripts: SvelteKit boots hydration from an inline
+ * script whose hash changes with every build. If the site adopts `kit.csp` hashes, keep the
+ * framing here and let the origin's script-src win (override: false on page policies).
+ */
+export function pageCsp(frameAncestors: string, signInOrigin?: string): string {
+  const signIn = signInOrigin ? ` ${signInOrigin}` : '';
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-inline'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src 'self'${signIn}`,
+    `form-action 'self'${signIn}`,
+    "base-uri 'self'",
+    "object-src 'none'",
+    `frame-ancestors ${frameAncestors}`,
+    'upgrade-insecure-requests',
+  ].join('; ');
+}
+
+/** JSON and CSV answers load nothing and are framed by no one. */
+export const apiCsp = "default-src 'none'; frame-ancestors 'none'";
+
+interface HeadersOptions {
+  readonly comment: string;
+  readonly csp: string;
+  /** Omitted where anyone may frame the page: X-Frame-Options has no "anyone". */
+  readonly frameOption?: HeadersFrameOption;
+  readonly noStore?: boolean;
+  readonly cors?: ResponseHeadersCorsBehavior;
+}
+
+/**
+ * Every cache and headers policy the distribution uses, one per kind of path. The headers
+ * policies override whatever the origin says: framing rules must hold even if a page forgets.
+ */
+export class CdnPolicies extends Construct {
+  readonly immutableCache: CachePolicy;
+  readonly apiCache: CachePolicy;
+  readonly pageCache: CachePolicy;
+  readonly apiOriginRequest: OriginRequestPolicy;
+  readonly pageHeaders: ResponseHeadersPolicy;
+  readonly embedHeaders: ResponseHeadersPolicy;
+  readonly adminHeaders: ResponseHeadersPolicy;
+  readonly apiHeaders: ResponseHeadersPolicy;
+  readonly adminApiHeaders: ResponseHeadersPolicy;
+
+  constructor(scope: Construct, id: string, props: { signInOrigin: string }) {
+    super(scope, id);
+    const compressed = { enableAcceptEncodingGzip: true, enableAcceptEncodingBrotli: true };
+
+    this.immutableCache = new CachePolicy(this, 'Immutable', {
+      comment: 'Hashed build assets: one year, whatever the origin says',
+      minTtl: oneYear,
+      defaultTtl: oneYear,
+      maxTtl: oneYear,
+      ...compressed,
+    });
+    // defaultTtl 0: an answer without Cache-Control is not cached; the origin decides.
+    this.apiCache = new CachePolicy(this, 'Api', {
+      comment: 'API answers: cached as long as their Cache-Control says, keyed by query and Accept',
+      minTtl: Duration.seconds(0),
+      defaultTtl: Duration.seconds(0),
+      maxTtl: oneYear,
+      queryStringBehavior: CacheQueryStringBehavior.all(),
+      // The API answers CSV or JSON by Accept: one cached copy per representation.
+      headerBehavior: CacheHeaderBehavior.allowList('Accept'),
+      cookieBehavior: CacheCookieBehavior.none(),
+      ...compressed,
+    });
+    this.pageCache = new CachePolicy(this, 'Page', {
+      comment: 'Server-rendered pages and embeds: cached as long as their Cache-Control says',
+      minTtl: Duration.seconds(0),
+      defaultTtl: Duration.seconds(0),
+      maxTtl: oneYear,
+      queryStringBehavior: CacheQueryStringBehavior.all(),
+      headerBehavior: CacheHeaderBehavior.none(),
+      cookieBehavior: CacheCookieBehavior.none(),
+      ...compressed,
+    });
+    // Not in the cache key: CloudFront answers a matching If-None-Match from cache itself, and
+    // on a miss the origin sees the viewer's validator and may answer 304. No cookies are
+    // forwarded, which conditional requests require.
+    this.apiOriginRequest = new OriginRequestPolicy(this, 'ApiOrigin', {
+      comment: 'Forward the viewer validator to the API',
+      headerBehavior: OriginRequestHeaderBehavior.allowList('If-None-Match'),
+      queryStringBehavior: OriginRequestQueryStringBehavior.all(),
+      cookieBehavior: OriginRequestCookieBehavior.none(),
+    });
+
+    this.pageHeaders = this.headers('PageHeaders', {
+      comment: 'Public pages and assets: framed by no one',
+      csp: pageCsp("'none'"),
+      frameOption: HeadersFrameOption.DENY,
+    });
+    this.embedHeaders = this.headers('EmbedHeaders', {
+      comment: 'Press embeds: any site may frame them',
+      csp: pageCsp('*'),
+    });
+    this.adminHeaders = this.headers('AdminHeaders', {
+      comment: 'Admin pages: never framed, never stored',
+      csp: pageCsp("'none'", props.signInOrigin),
+      frameOption: HeadersFrameOption.DENY,
+      noStore: true,
+    });
+    this.apiHeaders = this.headers('ApiHeaders', {
+      comment: 'Public API: open data, readable from any origin',
+      csp: apiCsp,
+      frameOption: HeadersFrameOption.DENY,
+      cors: {
+        accessControlAllowCredentials: false,
+        accessControlAllowHeaders: ['Accept', 'If-None-Match'],
+        accessControlAllowMethods: ['GET', 'HEAD', 'OPTIONS'],
+        accessControlAllowOrigins: ['*'],
+        accessControlExposeHeaders: ['ETag'],
+        accessControlMaxAge: Duration.days(1),
+        originOverride: false,
+      },
+    });
+    this.adminApiHeaders = this.headers('AdminApiHeaders', {
+      comment: 'Admin API: same origin only, never stored',
+      csp: apiCsp,
+      frameOption: HeadersFrameOption.DENY,
+      noStore: true,
+    });
+  }
+
+  private headers(id: string, options: HeadersOptions): ResponseHeadersPolicy {
+    const customHeaders = [
+      { header: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()', override: true },
+      ...(options.noStore ? [{ header: 'Cache-Control', value: 'no-store', override: true }] : []),
+    ];
+    return new ResponseHeadersPolicy(this, id, {
+      comment: options.comment,
+      securityHeadersBehavior: {
+        contentSecurityPolicy: { contentSecurityPolicy: options.csp, override: true },
+        strictTransportSecurity: { accessControlMaxAge: Duration.days(730), includeSubdomains: true, override: true },
+        contentTypeOptions: { override: true },
+        referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
+        ...(options.frameOption ? { frameOptions: { frameOption: options.frameOption, override: true } } : {}),
+      },
+      customHeadersBehavior: { customHeaders },
+      ...(options.cors ? { corsBehavior: options.cors } : {}),
+    });
+  }
+}

@@ -1,0 +1,86 @@
+import { Validations } from 'aws-cdk-lib';
+import type { IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import { Alarm, ComparisonOperator, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { Operation, type ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import { Construct } from 'constructs';
+import type { HouseFunction } from './house-function.js';
+
+export interface MonitoringProps {
+  readonly functions: Record<string, HouseFunction>;
+  readonly api: IHttpApi;
+  readonly table: ITable;
+  /** Who is told when an alarm fires; confirm the subscription email once. */
+  readonly alarmEmail?: string;
+}
+
+const tableOperations = [
+  Operation.GET_ITEM,
+  Operation.BATCH_GET_ITEM,
+  Operation.QUERY,
+  Operation.PUT_ITEM,
+  Operation.UPDATE_ITEM,
+  Operation.DELETE_ITEM,
+  Operation.BATCH_WRITE_ITEM,
+];
+
+/**
+ * Alarms on what users would notice — failing or throttled functions, API 5xx, table errors
+ * and throttles — to one SNS topic. Five-minute sums; a single failure is worth a look here.
+ */
+export class Monitoring extends Construct {
+  readonly topic: Topic;
+  readonly alarms: Alarm[] = [];
+
+  constructor(scope: Construct, id: string, props: MonitoringProps) {
+    super(scope, id);
+    this.topic = new Topic(this, 'Alarms', { displayName: 'La Cimade en chiffres alarms', enforceSSL: true });
+    Validations.of(this.topic).acknowledge({
+      id: 'AwsSolutions-SNS2',
+      reason:
+        'Alarm notices carry metric names, no personal data; CloudWatch cannot publish to a topic under the AWS managed key, and a customer key costs $1/month for nothing to protect.',
+    });
+    if (props.alarmEmail) {
+      const subscription = new EmailSubscription(props.alarmEmail);
+      this.topic.addSubscription(subscription);
+      Validations.of(this.topic).acknowledge({
+        id: 'Serverless-SNSRedrivePolicy',
+        reason: 'An email subscription: the alarm itself stays visible in CloudWatch if a notice bounces, so a dead-letter queue adds nothing.',
+      });
+    }
+
+    for (const [name, fn] of Object.entries(props.functions)) {
+      this.alarm(`${name}Errors`, fn.function.metricErrors(), 1, `${name} function threw or timed out`);
+      this.alarm(`${name}Throttles`, fn.function.metricThrottles(), 1, `${name} function was throttled`);
+    }
+    this.alarm('Api5xx', props.api.metricServerError(), 5, 'HTTP API answered 5xx');
+    this.alarm(
+      'TableSystemErrors',
+      props.table.metricSystemErrorsForOperations({ operations: tableOperations }),
+      1,
+      'DynamoDB returned internal errors',
+    );
+    this.alarm(
+      'TableThrottles',
+      props.table.metricThrottledRequestsForOperations({ operations: tableOperations }),
+      1,
+      'DynamoDB throttled requests',
+    );
+  }
+
+  private alarm(id: string, metric: IMetric, threshold: number, description: string): void {
+    const alarm = new Alarm(this, id, {
+      metric,
+      threshold,
+      evaluationPeriods: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+      alarmDescription: description,
+    });
+    alarm.addAlarmAction(new SnsAction(this.topic));
+    alarm.addOkAction(new SnsAction(this.topic));
+    this.alarms.push(alarm);
+  }
+}

@@ -1,0 +1,81 @@
+import { CfnOutput, Stack, Tags, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { Api } from './api.js';
+import { Auth } from './auth.js';
+import { defaultSiteAssetsPath, type StageConfig } from './config.js';
+import { Data } from './data.js';
+import { Monitoring } from './monitoring.js';
+import { Site, type CustomDomain } from './site.js';
+
+export interface CimadeStackProps extends StackProps {
+  readonly stage: StageConfig;
+  /** @default `cimade-chiffres-<stage>` */
+  readonly authDomainPrefix?: string;
+  /** @default site/build/client */
+  readonly siteAssetsPath?: string;
+  readonly customDomain?: CustomDomain;
+  readonly alarmEmail?: string;
+}
+
+/** One environment of La Cimade en chiffres: table, staff sign-in, API, site and CDN, alarms. */
+export class CimadeStack extends Stack {
+  readonly data: Data;
+  readonly auth: Auth;
+  readonly api: Api;
+  readonly site: Site;
+  readonly monitoring: Monitoring;
+
+  constructor(scope: Construct, id: string, props: CimadeStackProps) {
+    super(scope, id, { terminationProtection: props.stage.name === 'production', ...props });
+    const { stage } = props;
+    Tags.of(this).add('project', 'cimade-en-chiffres');
+    Tags.of(this).add('stage', stage.name);
+
+    this.data = new Data(this, 'Data');
+    this.auth = new Auth(this, 'Auth', {
+      stage,
+      domainPrefix: props.authDomainPrefix ?? `cimade-chiffres-${stage.name}`,
+    });
+    this.api = new Api(this, 'Api', { stage, data: this.data });
+    this.site = new Site(this, 'Site', {
+      stage,
+      data: this.data,
+      api: this.api,
+      signInOrigin: this.auth.hostedSignInUrl,
+      assetsPath: props.siteAssetsPath ?? defaultSiteAssetsPath,
+      ...(props.customDomain ? { customDomain: props.customDomain } : {}),
+    });
+    // The client needs the site's URLs; the admin routes need the client: hence this order.
+    const client = this.auth.addAdminClient(this.site.appUrls);
+    const admin = this.api.addAdmin({
+      data: this.data,
+      userPool: this.auth.userPool,
+      client,
+      issuerUrl: this.auth.issuerUrl,
+      distribution: this.site.distribution,
+    });
+    const server = this.site.serverFunction.function;
+    server.addEnvironment('USER_POOL_ID', this.auth.userPool.userPoolId);
+    server.addEnvironment('USER_POOL_CLIENT_ID', client.userPoolClientId);
+    server.addEnvironment('COGNITO_DOMAIN', this.auth.hostedSignInUrl);
+
+    this.monitoring = new Monitoring(this, 'Monitoring', {
+      functions: { PublicApi: this.api.publicFunction, AdminApi: admin, SiteServer: this.site.serverFunction },
+      api: this.api.httpApi,
+      table: this.data.table,
+      ...(props.alarmEmail ? { alarmEmail: props.alarmEmail } : {}),
+    });
+
+    const outputs: Record<string, string> = {
+      SiteUrl: this.site.appUrls[0] as string,
+      DistributionId: this.site.distribution.distributionId,
+      TableName: this.data.table.tableName,
+      UserPoolId: this.auth.userPool.userPoolId,
+      UserPoolClientId: client.userPoolClientId,
+      HostedSignInUrl: this.auth.hostedSignInUrl,
+      ApiEndpoint: this.api.httpApi.apiEndpoint,
+      AlarmTopicArn: this.monitoring.topic.topicArn,
+    };
+    for (const [key, value] of Object.entries(outputs)) new CfnOutput(this, key, { value });
+  }
+}
