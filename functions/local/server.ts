@@ -10,9 +10,12 @@ import { pathToFileURL } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { createAdminApp } from '../src/api/admin-app';
+import type { AuthConfig } from '../src/api/auth';
 import { createPublicApp } from '../src/api/public-app';
+import type { CdnInvalidator } from '../src/core/cdn';
+import type { EditingRepository } from '../src/core/editing-repository';
 import { createSiteApp, stringEnv, type KitServer } from '../src/api/site-app';
-import type { FiguresRepository } from '../src/core/repository';
 
 export const SITE_BUILD = resolve(import.meta.dirname, '../../site/build');
 
@@ -30,10 +33,28 @@ export async function loadKitServer(env: NodeJS.ProcessEnv): Promise<KitServer> 
   return server;
 }
 
-export function createLocalApp(deps: { repo: FiguresRepository; kit: KitServer }): Hono {
+export interface LocalDeps {
+  repo: EditingRepository;
+  kit: KitServer;
+  /** The staff side; without it, /api/v1/admin and /auth are not served. */
+  staff?: {
+    auth: AuthConfig;
+    cdn: CdnInvalidator;
+    /** The local stand-in for Cognito's hosted UI and JWKS, at /auth. */
+    issuer: Hono;
+  };
+}
+
+export function createLocalApp(deps: LocalDeps): Hono {
   const app = new Hono();
   const api = createPublicApp({ repo: deps.repo });
-  // Delegate the whole /api prefix, so that an unknown API path gets the API's JSON 404.
+  if (deps.staff) {
+    const { issuer, ...rest } = deps.staff;
+    const admin = createAdminApp({ repo: deps.repo, ...rest });
+    app.all('/auth/*', (c) => issuer.fetch(c.req.raw));
+    app.all('/api/v1/admin/*', (c) => admin.fetch(c.req.raw));
+  }
+  // Delegate whole prefixes, so that an unknown API path gets the API's JSON 404.
   app.all('/api/*', (c) => api.fetch(c.req.raw));
   app.use(
     '/_app/immutable/*',

@@ -7,6 +7,9 @@ import { resolve } from 'node:path';
 import { createDocumentClient } from '../src/adapters/dynamo-client';
 import { DynamoFiguresRepository } from '../src/adapters/dynamo-repository';
 import { ensureTable } from '../src/adapters/dynamo-table';
+import { loggingInvalidator } from '../src/adapters/cloudfront-invalidator';
+import { authConfigFromEnv } from '../src/api/auth';
+import { createIssuerApp, LOCAL_AUDIENCE, LOCAL_ISSUER, loadSigningKey } from './issuer';
 import { describeSeed, seed } from './seed';
 import { createLocalApp, listen, loadKitServer } from './server';
 import { startDynalite } from './stores';
@@ -19,7 +22,22 @@ const tableName = process.env.TABLE_NAME ?? 'cimade-figures';
 
 const store = await startDynalite({ path: resolve(dataDir, 'dynamodb') });
 const config = { tableName, endpoint: store.endpoint, region: 'eu-west-3' };
-Object.assign(process.env, { TABLE_NAME: tableName, DYNAMODB_ENDPOINT: store.endpoint, AWS_REGION: 'eu-west-3', ORIGIN: process.env.ORIGIN ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}` });
+const origin = process.env.ORIGIN ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+Object.assign(process.env, {
+  TABLE_NAME: tableName,
+  DYNAMODB_ENDPOINT: store.endpoint,
+  AWS_REGION: 'eu-west-3',
+  ORIGIN: origin,
+  // Staff sign-in: the local issuer stands in for Cognito; the admin API verifies its tokens
+  // through its JWKS URL exactly as it verifies Cognito's on AWS.
+  AUTH_ISSUER: LOCAL_ISSUER,
+  AUTH_AUDIENCE: LOCAL_AUDIENCE,
+  AUTH_JWKS_URL: `${origin}/auth/.well-known/jwks.json`,
+  AUTH_AUTHORIZE_URL: `${origin}/auth/authorize`,
+  AUTH_TOKEN_URL: `${origin}/auth/token`,
+  AUTH_CLIENT_ID: LOCAL_AUDIENCE,
+});
+const signingKey = await loadSigningKey(resolve(dataDir, 'auth'));
 
 const repo = new DynamoFiguresRepository(createDocumentClient(config), tableName);
 if ((await ensureTable(config)) === 'created') {
@@ -29,7 +47,12 @@ if ((await ensureTable(config)) === 'created') {
   console.log(`store: using ${dataDir} (${(await repo.listPublished()).length} published years; delete the folder to start afresh)`);
 }
 
-const server = await listen(createLocalApp({ repo, kit: await loadKitServer(process.env) }), port, host);
+const app = createLocalApp({
+  repo,
+  kit: await loadKitServer(process.env),
+  staff: { auth: authConfigFromEnv(), cdn: loggingInvalidator, issuer: createIssuerApp(signingKey, origin) },
+});
+const server = await listen(app, port, host);
 console.log(`La Cimade en chiffres: ${process.env.ORIGIN}/  (API: ${process.env.ORIGIN}/api/v1/years)`);
 
 let stopping = false;

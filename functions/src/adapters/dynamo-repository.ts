@@ -3,8 +3,8 @@
  * writes, so that the same code runs on DynamoDB, DynamoDB Local and dynalite.
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { FiguresRepository } from '../core/repository';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { Draft, EditingRepository, VersionRecord } from '../core/editing-repository';
 import type { PublishedYear, YearFigures } from '../core/schema';
 import { PUBLISHED_INDEX, versionSk, yearPk } from './dynamo-table';
 
@@ -24,63 +24,101 @@ function toPublished(item: Item): PublishedYear {
   };
 }
 
-export class DynamoFiguresRepository implements FiguresRepository {
+function toDraft(item: Item): Draft {
+  return {
+    year: item.year as number,
+    figures: item.figures as Draft['figures'],
+    ...(item.notes ? { notes: item.notes as string } : {}),
+    version: item.version as number,
+    updatedAt: item.updatedAt as string,
+    updatedBy: item.updatedBy as string,
+  };
+}
+
+function toRecord(item: Item): VersionRecord {
+  const { pk: _pk, sk: _sk, state: _state, ...rest } = item;
+  return { changes: [], ...rest } as unknown as VersionRecord;
+}
+
+export class DynamoFiguresRepository implements EditingRepository {
   constructor(
     private readonly doc: DynamoDBDocumentClient,
     private readonly tableName: string,
   ) {}
 
-  async listPublished(): Promise<PublishedYear[]> {
-    const years: PublishedYear[] = [];
+  private async queryAll(input: Omit<QueryCommandInput, 'TableName'>): Promise<Item[]> {
+    const items: Item[] = [];
     let startKey: Item | undefined;
     do {
-      const page = await this.doc.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: PUBLISHED_INDEX,
-          KeyConditionExpression: 'gsi1pk = :p',
-          ExpressionAttributeValues: { ':p': 'PUBLISHED' },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      years.push(...(page.Items ?? []).map(toPublished));
+      const page = await this.doc.send(new QueryCommand({ TableName: this.tableName, ...input, ExclusiveStartKey: startKey }));
+      items.push(...(page.Items ?? []));
       startKey = page.LastEvaluatedKey;
     } while (startKey);
-    return years;
+    return items;
   }
 
-  async getPublished(year: number): Promise<PublishedYear | undefined> {
-    const { Item } = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: { pk: yearPk(year), sk: 'PUBLISHED' } }));
-    return Item ? toPublished(Item) : undefined;
+  async listPublished(): Promise<PublishedYear[]> {
+    const items = await this.queryAll({
+      IndexName: PUBLISHED_INDEX,
+      KeyConditionExpression: 'gsi1pk = :p',
+      ExpressionAttributeValues: { ':p': 'PUBLISHED' },
+    });
+    return items.map(toPublished);
   }
 
-  async createPublished(year: YearFigures, by: string, at: string): Promise<boolean> {
-    const content = { year: year.year, figures: year.figures, notes: year.notes };
+  async listDrafts(): Promise<Draft[]> {
+    const items = await this.queryAll({
+      IndexName: PUBLISHED_INDEX,
+      KeyConditionExpression: 'gsi1pk = :p',
+      ExpressionAttributeValues: { ':p': 'DRAFT' },
+    });
+    return items.map(toDraft);
+  }
+
+  async getDraft(year: number): Promise<Draft | undefined> {
+    const { Item } = await this.doc.send(
+      new GetCommand({ TableName: this.tableName, Key: { pk: yearPk(year), sk: 'DRAFT' }, ConsistentRead: true }),
+    );
+    return Item ? toDraft(Item) : undefined;
+  }
+
+  async latestVersion(year: number): Promise<VersionRecord | undefined> {
+    const { Items } = await this.doc.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)',
+        ExpressionAttributeValues: { ':pk': yearPk(year), ':v': 'V#' },
+        ScanIndexForward: false,
+        Limit: 1,
+        ConsistentRead: true,
+      }),
+    );
+    return Items?.[0] ? toRecord(Items[0]) : undefined;
+  }
+
+  async listVersions(year: number): Promise<VersionRecord[]> {
+    const items = await this.queryAll({
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)',
+      ExpressionAttributeValues: { ':pk': yearPk(year), ':v': 'V#' },
+      ScanIndexForward: false,
+      ConsistentRead: true,
+    });
+    return items.map(toRecord);
+  }
+
+  async getVersion(year: number, version: number): Promise<VersionRecord | undefined> {
+    const { Item } = await this.doc.send(
+      new GetCommand({ TableName: this.tableName, Key: { pk: yearPk(year), sk: versionSk(version) }, ConsistentRead: true }),
+    );
+    return Item ? toRecord(Item) : undefined;
+  }
+
+  async appendVersion(record: VersionRecord): Promise<boolean> {
     try {
       await this.doc.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: { pk: yearPk(year.year), sk: versionSk(1), ...content, version: 1, action: 'seed', savedAt: at, savedBy: by, state: 'published' },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
-      );
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error;
-      // A snapshot 1 already exists. Only finish an interrupted seed (its snapshot written,
-      // the head not); never overwrite what staff wrote.
-      const { Item } = await this.doc.send(
-        new GetCommand({ TableName: this.tableName, Key: { pk: yearPk(year.year), sk: versionSk(1) }, ConsistentRead: true }),
-      );
-      if (Item?.action !== 'seed') return false;
-    }
-    try {
-      await this.doc.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: {
-            pk: yearPk(year.year), sk: 'PUBLISHED', gsi1pk: 'PUBLISHED', gsi1sk: year.year,
-            ...content, version: 1, publishedAt: at, publishedBy: by,
-          },
+          Item: { pk: yearPk(record.year), sk: versionSk(record.version), ...record },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
@@ -89,5 +127,54 @@ export class DynamoFiguresRepository implements FiguresRepository {
       if (isConditionFailure(error)) return false;
       throw error;
     }
+  }
+
+  async applyVersion(r: VersionRecord): Promise<void> {
+    const key = (sk: string) => ({ pk: yearPk(r.year), sk });
+    const content = { year: r.year, figures: r.figures, notes: r.notes, version: r.version };
+    const newer = { ConditionExpression: 'attribute_not_exists(pk) OR version < :v', ExpressionAttributeValues: { ':v': r.version } };
+    const ignoreStale = (error: unknown) => {
+      if (!isConditionFailure(error)) throw error;
+    };
+    if (r.action === 'save' || r.action === 'import' || r.action === 'restore') {
+      await this.doc
+        .send(new PutCommand({
+          TableName: this.tableName,
+          Item: { ...key('DRAFT'), gsi1pk: 'DRAFT', gsi1sk: r.year, ...content, updatedAt: r.savedAt, updatedBy: r.savedBy },
+          ...newer,
+        }))
+        .catch(ignoreStale);
+      return;
+    }
+    if (r.action === 'publish' || r.action === 'seed') {
+      await this.doc
+        .send(new PutCommand({
+          TableName: this.tableName,
+          Item: { ...key('PUBLISHED'), gsi1pk: 'PUBLISHED', gsi1sk: r.year, ...content, publishedAt: r.savedAt, publishedBy: r.savedBy },
+          ...newer,
+        }))
+        .catch(ignoreStale);
+    }
+    // Publishing or discarding ends the draft the record was made from, never a newer one.
+    await this.doc
+      .send(new DeleteCommand({ TableName: this.tableName, Key: key('DRAFT'), ConditionExpression: 'version < :v', ExpressionAttributeValues: { ':v': r.version } }))
+      .catch(ignoreStale);
+  }
+
+  async getPublished(year: number): Promise<PublishedYear | undefined> {
+    const { Item } = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: { pk: yearPk(year), sk: 'PUBLISHED' } }));
+    return Item ? toPublished(Item) : undefined;
+  }
+
+  async createPublished(year: YearFigures, by: string, at: string): Promise<boolean> {
+    const record: VersionRecord = { year: year.year, version: 1, action: 'seed', figures: year.figures, notes: year.notes, savedAt: at, savedBy: by, changes: [] };
+    if (!(await this.appendVersion(record))) {
+      // A version 1 exists. Only finish an interrupted seed (its history entry written, the
+      // head not); never touch a year staff wrote.
+      const existing = await this.getVersion(year.year, 1);
+      if (existing?.action !== 'seed' || (await this.getPublished(year.year))) return false;
+    }
+    await this.applyVersion(record);
+    return true;
   }
 }

@@ -1,0 +1,169 @@
+/**
+ * The staff API, `/api/v1/admin`: only for a verified member of `editors`. Every answer is
+ * uncached; every action writes one audit line (who, action, year, versions, result).
+ */
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { z } from 'zod';
+import type { CdnInvalidator } from '../core/cdn';
+import { PUBLISHED_PATHS } from '../core/cdn';
+import { discardDraft, importCsv, loadState, publishDraft, restoreVersion, saveDraft, validateYear } from '../core/editing';
+import type { EditingRepository } from '../core/editing-repository';
+import { DomainError } from '../core/errors';
+import { parseYearParam } from '../core/figures';
+import { warningsFor } from '../core/warnings';
+import { authenticateEditor, type AuthConfig, type StaffIdentity } from './auth';
+import { errorResponse } from './http-errors';
+
+type Env = { Variables: { editor: StaffIdentity; audit: Record<string, unknown> } };
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+const Base = z.strictObject({ baseVersion: z.number().int().min(0) });
+const SaveBody = Base.extend({ figures: z.unknown(), notes: z.unknown().optional() });
+const RestoreBody = Base.extend({ version: z.number().int().min(1) });
+const ImportBody = z.strictObject({
+  csv: z.string().max(MAX_BODY_BYTES),
+  dryRun: z.boolean().default(true),
+  baseVersions: z.record(z.string(), z.number().int().min(0)).optional(),
+});
+
+async function body<T>(c: Context, schema: z.ZodType<T>): Promise<T> {
+  let raw: unknown;
+  try {
+    raw = await c.req.json();
+  } catch {
+    throw new DomainError('BAD_REQUEST', 'the body must be JSON');
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success)
+    throw new DomainError('VALIDATION_FAILED', 'the request is malformed', {
+      problems: parsed.error.issues.map((i) => ({ path: i.path.join('.') || '(body)', message: i.message })),
+    });
+  return parsed.data;
+}
+
+export interface AdminDeps {
+  repo: EditingRepository;
+  auth: AuthConfig;
+  cdn: CdnInvalidator;
+  /** One structured line per action; console.log (CloudWatch on AWS) by default. */
+  audit?: (line: Record<string, unknown>) => void;
+}
+
+export function createAdminApp({ repo, auth, cdn, audit = (l) => console.log(JSON.stringify(l)) }: AdminDeps): Hono<Env> {
+  const app = new Hono<Env>().basePath('/api/v1/admin');
+
+  app.use('*', async (c, next) => {
+    c.set('audit', {});
+    await next();
+    c.header('Cache-Control', 'no-store');
+    c.header('X-Content-Type-Options', 'nosniff');
+    if (c.req.method !== 'GET' || c.res.status >= 400)
+      audit({
+        type: 'audit',
+        at: new Date().toISOString(),
+        who: c.get('editor')?.id ?? null,
+        action: `${c.req.method} ${c.req.routePath}`,
+        path: c.req.path,
+        status: c.res.status,
+        result: c.res.status < 400 ? 'ok' : 'refused',
+        ...c.get('audit'),
+      });
+  });
+  app.use('*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ code: 'BAD_REQUEST', message: 'the body is over 1 MB' }, 413) }));
+  app.use('*', async (c, next) => {
+    c.set('editor', await authenticateEditor(c.req.header('authorization'), auth));
+    await next();
+  });
+
+  const yearOf = (c: Context) => parseYearParam(c.req.param('year') ?? '');
+
+  app.get('/me', (c) => c.json(c.get('editor')));
+
+  app.get('/years', async (c) => {
+    const [published, drafts] = await Promise.all([repo.listPublished(), repo.listDrafts()]);
+    const years = new Map<number, Record<string, unknown>>();
+    for (const p of published) years.set(p.year, { year: p.year, published: { version: p.version, publishedAt: p.publishedAt, publishedBy: p.publishedBy } });
+    for (const d of drafts)
+      years.set(d.year, { ...(years.get(d.year) ?? { year: d.year }), draft: { version: d.version, updatedAt: d.updatedAt, updatedBy: d.updatedBy } });
+    return c.json({ years: [...years.values()].sort((a, b) => (a.year as number) - (b.year as number)) });
+  });
+
+  app.get('/years/:year', async (c) => {
+    const state = await loadState(repo, yearOf(c));
+    const warnings = state.draft ? warningsFor(state.draft, await repo.listPublished()) : [];
+    return c.json({ ...state, warnings });
+  });
+
+  app.post('/validate', async (c) => {
+    const input = await body(c, z.strictObject({ year: z.unknown(), figures: z.unknown(), notes: z.unknown().optional() }));
+    const year = validateYear(input);
+    return c.json({ problems: [], warnings: warningsFor(year, await repo.listPublished()) });
+  });
+
+  app.put('/years/:year/draft', async (c) => {
+    const year = yearOf(c);
+    const b = await body(c, SaveBody);
+    c.set('audit', { year, versionBefore: b.baseVersion });
+    const result = await saveDraft(repo, { year, figures: b.figures, notes: b.notes }, b.baseVersion, c.get('editor'));
+    c.set('audit', { year, versionBefore: b.baseVersion, versionAfter: result.record.version });
+    return c.json(result);
+  });
+
+  app.delete('/years/:year/draft', async (c) => {
+    const year = yearOf(c);
+    const b = await body(c, Base);
+    c.set('audit', { year, versionBefore: b.baseVersion });
+    const record = await discardDraft(repo, year, b.baseVersion, c.get('editor'));
+    c.set('audit', { year, versionBefore: b.baseVersion, versionAfter: record.version });
+    return c.json({ record });
+  });
+
+  app.post('/years/:year/publish', async (c) => {
+    const year = yearOf(c);
+    const b = await body(c, Base);
+    c.set('audit', { year, versionBefore: b.baseVersion });
+    const record = await publishDraft(repo, year, b.baseVersion, c.get('editor'));
+    c.set('audit', { year, versionBefore: b.baseVersion, versionAfter: record.version });
+    await cdn.invalidate(PUBLISHED_PATHS);
+    return c.json({ record });
+  });
+
+  app.post('/years/:year/restore', async (c) => {
+    const year = yearOf(c);
+    const b = await body(c, RestoreBody);
+    c.set('audit', { year, versionBefore: b.baseVersion, restoredFrom: b.version });
+    const result = await restoreVersion(repo, year, b.version, b.baseVersion, c.get('editor'));
+    c.set('audit', { year, versionBefore: b.baseVersion, versionAfter: result.record.version, restoredFrom: b.version });
+    return c.json(result);
+  });
+
+  app.get('/years/:year/history', async (c) => {
+    const versions = await repo.listVersions(yearOf(c));
+    return c.json({ versions: versions.map(({ figures, ...meta }) => ({ ...meta, figureCount: figures.length })) });
+  });
+
+  app.get('/years/:year/versions/:version', async (c) => {
+    const version = Number(c.req.param('version'));
+    if (!Number.isInteger(version) || version < 1) throw new DomainError('BAD_REQUEST', 'a version is a whole number from 1');
+    const record = await repo.getVersion(yearOf(c), version);
+    if (!record) throw new DomainError('NOT_FOUND', `no version ${version}`);
+    return c.json(record);
+  });
+
+  app.post('/import', async (c) => {
+    const b = await body(c, ImportBody);
+    const result = await importCsv(repo, b.csv, c.get('editor'), { dryRun: b.dryRun, baseVersions: b.baseVersions });
+    c.set('audit', { dryRun: b.dryRun, years: result.previews.map((p) => p.year), versionsAfter: result.saved.map((r) => r.version) });
+    return c.json(result);
+  });
+
+  app.notFound((c) => c.json({ code: 'NOT_FOUND', message: `no route for ${c.req.method} ${c.req.path}` }, 404));
+  app.onError((error, c) => {
+    const res = errorResponse(c, error);
+    if (error instanceof DomainError && (error.code === 'UNAUTHENTICATED')) res.headers.set('WWW-Authenticate', 'Bearer');
+    return res;
+  });
+  return app;
+}

@@ -1,0 +1,45 @@
+import type { Change } from './diff';
+import type { FiguresRepository } from './repository';
+import type { PublishedYear, YearFigures } from './schema';
+
+export type Action = 'seed' | 'save' | 'import' | 'restore' | 'publish' | 'discard';
+
+/** One immutable entry of a year's history: what the year looked like after one change. */
+export interface VersionRecord {
+  year: number;
+  version: number;
+  action: Action;
+  figures: YearFigures['figures'];
+  notes?: string;
+  savedAt: string;
+  savedBy: string;
+  /** Field-level changes against what the change started from (the draft, else the published year). */
+  changes: Change[];
+  restoredFrom?: number;
+}
+
+export interface Draft extends YearFigures {
+  version: number;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+/** What staff writes need from storage, on top of the public reads. */
+export interface EditingRepository extends FiguresRepository {
+  getDraft(year: number): Promise<Draft | undefined>;
+  /** Every draft, of any year, oldest year first. One Query. */
+  listDrafts(): Promise<Draft[]>;
+  latestVersion(year: number): Promise<VersionRecord | undefined>;
+  /** The history, newest first. */
+  listVersions(year: number): Promise<VersionRecord[]>;
+  getVersion(year: number, version: number): Promise<VersionRecord | undefined>;
+  /**
+   * Writes a history entry that must not exist yet. False, writing nothing, when another
+   * write took that version number first.
+   */
+  appendVersion(record: VersionRecord): Promise<boolean>;
+  /** Moves the DRAFT / PUBLISHED heads to what `record` says; idempotent, never moves a head backwards. */
+  applyVersion(record: VersionRecord): Promise<void>;
+}
+
+export type { PublishedYear };
