@@ -145,9 +145,10 @@ export class Api extends Construct {
     cfnStage.routeSettings = Object.fromEntries(
       [HttpMethod.ANY, HttpMethod.GET].map((method) => [
         `${method} ${adminRoutePath}`,
+        // routeSettings is untyped JSON: CloudFormation's own PascalCase names.
         {
-          throttlingRateLimit: this.stage.adminThrottle.rateLimit,
-          throttlingBurstLimit: this.stage.adminThrottle.burstLimit,
+          ThrottlingRateLimit: this.stage.adminThrottle.rateLimit,
+          ThrottlingBurstLimit: this.stage.adminThrottle.burstLimit,
         },
       ]),
     );

@@ -1,0 +1,103 @@
+import type { CfnElement } from 'aws-cdk-lib';
+import { describe, expect, it } from 'vitest';
+import { tableWriteActions } from './house-function.js';
+import { resourcesOf, synthesised } from './test-support.js';
+
+interface Statement {
+  Effect: string;
+  Action: string | string[];
+}
+const actionsOf = (statement: Statement) => (Array.isArray(statement.Action) ? statement.Action : [statement.Action]);
+
+/** True when an action, wildcards included, would let its holder write to DynamoDB. */
+function writesToDynamo(action: string): boolean {
+  if (action === '*' || action === 'dynamodb:*') return true;
+  const pattern = new RegExp(`^${action.replace(/\*/g, '.*')}$`);
+  return action.startsWith('dynamodb:') && tableWriteActions.some((write) => pattern.test(write));
+}
+
+describe('writesToDynamo', () => {
+  it.each([
+    ['dynamodb:PutItem', true],
+    ['dynamodb:Batch*', true],
+    ['dynamodb:*', true],
+    ['*', true],
+    ['dynamodb:Query', false],
+    ['dynamodb:BatchGetItem', false],
+    ['s3:PutObject', false],
+  ])('%s → %s', (action, expected) => {
+    expect(writesToDynamo(action)).toBe(expected);
+  });
+});
+
+describe('table permissions', () => {
+  const { stack, template } = synthesised('production');
+  const adminRole = stack.getLogicalId(stack.api.adminFunction!.role.node.defaultChild as CfnElement);
+
+  /** Every role that holds a DynamoDB write action, from attached policies and inline ones. */
+  const rolesThatWrite = (): Set<string> => {
+    const writers = new Set<string>();
+    for (const policy of Object.values(resourcesOf(template, 'AWS::IAM::Policy'))) {
+      const props = policy.Properties as { PolicyDocument: { Statement: Statement[] }; Roles?: { Ref: string }[] };
+      const writes = props.PolicyDocument.Statement.some((s) => s.Effect === 'Allow' && actionsOf(s).some(writesToDynamo));
+      if (writes) for (const role of props.Roles ?? []) writers.add(role.Ref);
+    }
+    for (const [id, role] of Object.entries(resourcesOf(template, 'AWS::IAM::Role'))) {
+      const inline = (role.Properties?.Policies ?? []) as { PolicyDocument: { Statement: Statement[] } }[];
+      if (inline.some((p) => p.PolicyDocument.Statement.some((s) => s.Effect === 'Allow' && actionsOf(s).some(writesToDynamo)))) {
+        writers.add(id);
+      }
+    }
+    return writers;
+  };
+
+  it('lets the admin function write, and no other role', () => {
+    expect(rolesThatWrite()).toEqual(new Set([adminRole]));
+  });
+
+  it('gives no function role an AWS managed policy', () => {
+    expect.hasAssertions();
+    const functionRoles = [stack.api.publicFunction, stack.api.adminFunction!, stack.site.serverFunction].map((f) =>
+      stack.getLogicalId(f.role.node.defaultChild as CfnElement),
+    );
+    const roles = resourcesOf(template, 'AWS::IAM::Role');
+    for (const id of functionRoles) expect(roles[id]?.Properties?.ManagedPolicyArns).toBeUndefined();
+  });
+});
+
+describe('the house function', () => {
+  const { template } = synthesised('production');
+  const functions = () =>
+    Object.values(resourcesOf(template, 'AWS::Lambda::Function')).filter((f) =>
+      String((f.Properties as { Description?: string }).Description ?? '').match(/API|SvelteKit/),
+    );
+
+  it('runs every function on nodejs24.x with tracing, JSON logs, set memory and timeout', () => {
+    expect(functions()).toHaveLength(3);
+    for (const fn of functions()) {
+      expect(fn.Properties).toMatchObject({
+        Runtime: 'nodejs24.x',
+        TracingConfig: { Mode: 'Active' },
+        LoggingConfig: { LogFormat: 'JSON' },
+        Handler: 'index.handler',
+      });
+      expect(fn.Properties?.MemorySize).toBeGreaterThanOrEqual(256);
+      expect(fn.Properties?.Timeout).toBeLessThanOrEqual(30);
+    }
+  });
+
+  it('puts the API functions on Graviton and the PNG-rendering site function on x86_64', () => {
+    const archOf = (description: RegExp) =>
+      functions().find((f) => description.test(String(f.Properties?.Description)))?.Properties?.Architectures;
+    expect(archOf(/Public read API/)).toEqual(['arm64']);
+    expect(archOf(/Admin API/)).toEqual(['arm64']);
+    expect(archOf(/SvelteKit/)).toEqual(['x86_64']);
+  });
+
+  it('keeps logs for a bounded time', () => {
+    expect.hasAssertions();
+    for (const group of Object.values(resourcesOf(template, 'AWS::Logs::LogGroup'))) {
+      expect(group.Properties?.RetentionInDays).toBe(365);
+    }
+  });
+});

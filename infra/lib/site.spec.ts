@@ -1,0 +1,141 @@
+import type { CfnElement } from 'aws-cdk-lib';
+import { describe, expect, it } from 'vitest';
+import { staticPathPatterns } from './site-assets.js';
+import { fixtureAssetsPath, resourcesOf, synthesised } from './test-support.js';
+
+/** Managed policy ids, as CloudFront documents them. */
+const CACHING_DISABLED = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
+const ALL_VIEWER_EXCEPT_HOST = 'b689b0a8-53d0-40ab-baf2-68738e2966ac';
+
+interface Behavior {
+  PathPattern?: string;
+  CachePolicyId: string | { Ref: string };
+  OriginRequestPolicyId?: string | { Ref: string };
+  ResponseHeadersPolicyId: { Ref: string };
+  TargetOriginId: string;
+  AllowedMethods: string[];
+}
+/** A template string, with any token (the sign-in domain) shown as <token>. */
+function flat(value: unknown): string {
+  if (typeof value === 'string') return value;
+  const join = (value as { 'Fn::Join'?: [string, unknown[]] })['Fn::Join'];
+  if (join) return join[1].map((part) => (typeof part === 'string' ? part : '<token>')).join(join[0]);
+  return '<token>';
+}
+
+interface SecurityHeaders {
+  ContentSecurityPolicy: { ContentSecurityPolicy: unknown; Override: boolean };
+  StrictTransportSecurity: { AccessControlMaxAgeSec: number; Override: boolean };
+  ContentTypeOptions: { Override: boolean };
+  ReferrerPolicy: { ReferrerPolicy: string };
+  FrameOptions?: { FrameOption: string };
+}
+
+describe('the distribution', () => {
+  const { stack, template } = synthesised('production');
+  const config = Object.values(resourcesOf(template, 'AWS::CloudFront::Distribution'))[0]?.Properties
+    ?.DistributionConfig as { DefaultCacheBehavior: Behavior; CacheBehaviors: Behavior[]; Logging?: unknown };
+  const behaviour = (path: string): Behavior => {
+    const found = path === '*' ? config.DefaultCacheBehavior : config.CacheBehaviors.find((b) => b.PathPattern === path);
+    if (!found) throw new Error(`no behaviour for ${path}`);
+    return found;
+  };
+  const headersAt = (path: string): SecurityHeaders => {
+    const policies = resourcesOf(template, 'AWS::CloudFront::ResponseHeadersPolicy');
+    const policy = policies[behaviour(path).ResponseHeadersPolicyId.Ref]?.Properties as {
+      ResponseHeadersPolicyConfig: { SecurityHeadersConfig: SecurityHeaders };
+    };
+    return policy.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
+  };
+  const cspAt = (path: string) => flat(headersAt(path).ContentSecurityPolicy.ContentSecurityPolicy);
+  const frameAncestors = (path: string) => /frame-ancestors ([^;]+)/.exec(cspAt(path))?.[1];
+  const allPaths = () => ['*', ...config.CacheBehaviors.map((b) => b.PathPattern as string)];
+
+  it('lets anyone frame /embed/*, and no one /admin/* or the rest', () => {
+    expect(frameAncestors('/embed/*')).toBe('*');
+    expect(headersAt('/embed/*').FrameOptions).toBeUndefined();
+    for (const path of ['/admin', '/admin/*', '*', '/api/*', '/api/v1/admin/*']) {
+      expect(frameAncestors(path), path).toBe("'none'");
+      expect(headersAt(path).FrameOptions?.FrameOption, path).toBe('DENY');
+    }
+  });
+
+  it('sends HSTS, nosniff, a referrer policy and a CSP on every path, overriding the origin', () => {
+    expect.hasAssertions();
+    for (const path of allPaths()) {
+      const headers = headersAt(path);
+      expect(headers.StrictTransportSecurity.AccessControlMaxAgeSec, path).toBeGreaterThanOrEqual(31_536_000);
+      expect(headers.StrictTransportSecurity.Override, path).toBe(true);
+      expect(headers.ContentTypeOptions.Override, path).toBe(true);
+      expect(headers.ReferrerPolicy.ReferrerPolicy, path).toBe('strict-origin-when-cross-origin');
+      expect(headers.ContentSecurityPolicy.Override, path).toBe(true);
+      expect(cspAt(path), path).toMatch(/default-src '(self|none)'/);
+    }
+  });
+
+  it('never caches admin pages or the admin API, and forwards their Authorization and cookies', () => {
+    for (const path of ['/admin', '/admin/*', '/api/v1/admin/*']) {
+      expect(behaviour(path).CachePolicyId, path).toBe(CACHING_DISABLED);
+      expect(behaviour(path).OriginRequestPolicyId, path).toBe(ALL_VIEWER_EXCEPT_HOST);
+      expect(behaviour(path).AllowedMethods, path).toContain('POST');
+    }
+  });
+
+  it('caches /api/* as the API says, per query string and Accept, forwarding If-None-Match', () => {
+    const api = behaviour('/api/*');
+    const cache = resourcesOf(template, 'AWS::CloudFront::CachePolicy')[(api.CachePolicyId as { Ref: string }).Ref]?.Properties
+      ?.CachePolicyConfig as Record<string, unknown>;
+    expect(cache).toMatchObject({
+      MinTTL: 0,
+      DefaultTTL: 0,
+      ParametersInCacheKeyAndForwardedToOrigin: {
+        QueryStringsConfig: { QueryStringBehavior: 'all' },
+        CookiesConfig: { CookieBehavior: 'none' },
+        HeadersConfig: { HeaderBehavior: 'whitelist', Headers: ['Accept'] },
+      },
+    });
+    expect(cache.MaxTTL).toBeGreaterThanOrEqual(86_400);
+    const request = resourcesOf(template, 'AWS::CloudFront::OriginRequestPolicy')[(api.OriginRequestPolicyId as { Ref: string }).Ref]
+      ?.Properties?.OriginRequestPolicyConfig as Record<string, unknown>;
+    expect(request).toMatchObject({ HeadersConfig: { HeaderBehavior: 'whitelist', Headers: ['If-None-Match'] } });
+  });
+
+  it('serves /_app/immutable/* from the bucket, cached a year', () => {
+    const immutable = behaviour('/_app/immutable/*');
+    const cache = resourcesOf(template, 'AWS::CloudFront::CachePolicy')[(immutable.CachePolicyId as { Ref: string }).Ref]?.Properties
+      ?.CachePolicyConfig as Record<string, number>;
+    expect(cache.MinTTL).toBe(31_536_000);
+    expect(cache.DefaultTTL).toBe(31_536_000);
+    const bucketOrigin = behaviour('/_app/immutable/*').TargetOriginId;
+    expect(bucketOrigin).not.toBe(behaviour('*').TargetOriginId);
+  });
+
+  it('keeps its assets bucket private, reachable through origin access control only', () => {
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+    });
+    template.hasResourceProperties('AWS::CloudFront::OriginAccessControl', {
+      OriginAccessControlConfig: { OriginAccessControlOriginType: 's3', SigningBehavior: 'always' },
+    });
+    expect(config.Logging).toBeDefined();
+  });
+
+  it('tells the site function its public origin, and the sign-in where to come back', () => {
+    const distribution = stack.getLogicalId(stack.site.distribution.node.defaultChild as CfnElement);
+    const server = resourcesOf(template, 'AWS::Lambda::Function')[
+      stack.getLogicalId(stack.site.serverFunction.function.node.defaultChild as CfnElement)
+    ];
+    const env = (server?.Properties?.Environment as { Variables: Record<string, unknown> }).Variables;
+    expect(env.ORIGIN).toEqual({ 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distribution, 'DomainName'] }]] });
+    expect(env).toHaveProperty('TABLE_NAME');
+    template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      CallbackURLs: [{ 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distribution, 'DomainName'] }, '/admin/auth/callback']] }],
+    });
+  });
+});
+
+describe('staticPathPatterns', () => {
+  it('routes root files, _app/version.json and HTML-free folders to S3, never prerendered pages', () => {
+    expect(staticPathPatterns(fixtureAssetsPath)).toEqual(['/_app/version.json', '/favicon.svg', '/fonts/*', '/robots.txt']);
+  });
+});
