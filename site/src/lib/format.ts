@@ -31,3 +31,31 @@ export function formatFigure(f: { value: number; upper?: number; qualifier: Qual
   const word = qualifierWord(f.qualifier, lang);
   return word ? `${word} ${n}` : n;
 }
+
+const listFormats = {
+  fr: new Intl.ListFormat('fr-FR', { type: 'conjunction' }),
+  en: new Intl.ListFormat('en-GB', { type: 'conjunction' }),
+};
+
+/** `a, b et c` / `a, b and c`. */
+export const formatList = (items: readonly string[], lang: Lang): string => listFormats[lang].format(items);
+
+/** Runs of consecutive years: [2012, 2013, 2014, 2019] → ["2012–2014", "2019"]. */
+export function yearRuns(years: readonly number[]): string[] {
+  const sorted = [...years].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    runs.push(j === i ? String(sorted[i]) : `${sorted[i]}–${sorted[j]}`);
+    i = j + 1;
+  }
+  return runs;
+}
+
+/** A figure followed by what it counts: `plus de 100 000 personnes`. */
+export const formatFigureWithUnit = (f: { value: number; upper?: number; qualifier: Qualifier }, unit: string, lang: Lang): string =>
+  unit === '%' ? `${formatFigure(f, lang)}${lang === 'fr' ? '\u202f' : ''}%` : `${formatFigure(f, lang)} ${unit}`;
+
+/** A colon as each language writes it: a narrow no-break space before it in French. */
+export const colon = (lang: Lang): string => (lang === 'fr' ? '\u202f:' : ':');

@@ -1,7 +1,11 @@
 /**
- * Pure layout of a series over years as bars: a band per year of the whole span, a bar
- * only where the year has a figure. Unknown years stay empty bands, marked as gaps; no
- * value is ever interpolated. No DOM: tested in Node.
+ * Pure layout of a series over years as bars: a band per year of the whole span, a bar only
+ * where the year has a figure. Unknown years stay empty bands, marked as gaps; no value is
+ * ever interpolated. No DOM: tested in Node.
+ *
+ * Geometry is in percent of the plot (x: 0 left → 100 right, y: 0 top → 100 bottom), so the
+ * SVG stretches to any width while its text, drawn in HTML over it, keeps its size. Which
+ * year labels fit is decided per container-width breakpoint, for CSS container queries.
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { Qualifier } from '$core/schema';
@@ -13,69 +17,92 @@ export interface YearPoint {
   qualifier: Qualifier;
 }
 
-export interface Box {
-  width: number;
-  height: number;
-  margin: { top: number; right: number; bottom: number; left: number };
-}
-
-export interface Bar extends YearPoint {
+export interface Bar<P extends YearPoint = YearPoint> {
+  point: P;
+  year: number;
   x: number;
-  y: number;
   width: number;
+  y: number;
   height: number;
   /** Top of the range's upper bound, when the source gave a range. */
   yUpper?: number;
 }
 
-export interface YearSeriesLayout {
-  bars: Bar[];
-  gaps: { year: number; x: number; width: number }[];
-  xTicks: { year: number; x: number }[];
-  yTicks: { value: number; y: number }[];
-  plot: { left: number; top: number; right: number; bottom: number };
+export interface Gap {
+  year: number;
+  x: number;
+  width: number;
 }
 
-export const DEFAULT_BOX: Box = { width: 640, height: 320, margin: { top: 16, right: 8, bottom: 28, left: 48 } };
+export interface XLabel {
+  year: number;
+  /** Centre of the year's band. */
+  x: number;
+  /** Index in BREAKPOINTS from which the label fits; BREAKPOINTS.length when it never does. */
+  from: number;
+}
+
+export interface YearSeriesLayout<P extends YearPoint = YearPoint> {
+  years: number[];
+  bars: Bar<P>[];
+  gaps: Gap[];
+  xLabels: XLabel[];
+  yTicks: { value: number; y: number }[];
+  /** Index in BREAKPOINTS from which a value label fits above each bar. */
+  valueLabelsFrom: number;
+}
+
+/** Plot widths (px) at which the chart's text is re-fitted; the first is the narrowest phone's. */
+export const BREAKPOINTS = [200, 300, 460, 660] as const;
+const YEAR_LABEL_PX = 38;
+const VALUE_LABEL_PX = 64;
+/** Each step divides the next, so a label shown at a width stays shown when wider. */
+const LABEL_STEPS = [1, 2, 4, 8, 16, 32];
 
 /** Every year from the first to the last of the series (or of `span` when given). */
-export function yearSpan(points: readonly YearPoint[], span?: [number, number]): number[] {
+export function yearSpan(points: readonly YearPoint[], span?: readonly [number, number]): number[] {
   const years = points.map((p) => p.year);
   const [from, to] = span ?? [Math.min(...years), Math.max(...years)];
-  if (!Number.isFinite(from) || !Number.isFinite(to)) return [];
+  if (!Number.isFinite(from) || !Number.isFinite(to) || to < from) return [];
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
 
-/** Year labels that fit: every year when there is room, else every 2nd, 5th, 10th. */
-function tickYears(years: number[], plotWidth: number): number[] {
-  const fits = Math.max(1, Math.floor(plotWidth / 40));
-  const step = [1, 2, 5, 10, 20].find((s) => years.length / s <= fits) ?? 20;
-  return years.filter((y) => y % step === 0 || years.length <= fits);
+const plotPx = (k: number) => BREAKPOINTS[k]!;
+
+/** The smallest label step whose labels fit in the plot at breakpoint k. */
+export function labelStep(count: number, k: number): number {
+  return LABEL_STEPS.find((s) => Math.ceil(count / s) * YEAR_LABEL_PX <= plotPx(k)) ?? LABEL_STEPS.at(-1)!;
 }
 
-export function yearSeriesLayout(points: readonly YearPoint[], box: Box = DEFAULT_BOX, span?: [number, number]): YearSeriesLayout {
-  const { width, height, margin } = box;
-  const plot = { left: margin.left, top: margin.top, right: width - margin.right, bottom: height - margin.bottom };
+function labelFrom(index: number, count: number): number {
+  const k = BREAKPOINTS.findIndex((_, i) => index % labelStep(count, i) === 0);
+  return k === -1 ? BREAKPOINTS.length : k;
+}
+
+export function yearSeriesLayout<P extends YearPoint>(points: readonly P[], span?: readonly [number, number]): YearSeriesLayout<P> {
   const years = yearSpan(points, span);
-  const x = scaleBand<number>().domain(years).range([plot.left, plot.right]).paddingInner(0.2).paddingOuter(0.1);
+  const x = scaleBand<number>().domain(years).range([0, 100]).paddingInner(0.2).paddingOuter(0.1);
   const max = Math.max(0, ...points.map((p) => p.upper ?? p.value));
-  const y = scaleLinear().domain([0, max || 1]).nice(4).range([plot.bottom, plot.top]);
+  const y = scaleLinear().domain([0, max || 1]).nice(4).range([100, 0]);
   const known = new Set(points.map((p) => p.year));
   const bars = points
     .filter((p) => x(p.year) !== undefined)
     .map((p) => ({
-      ...p,
+      point: p,
+      year: p.year,
       x: x(p.year)!,
-      y: y(p.value),
       width: x.bandwidth(),
-      height: plot.bottom - y(p.value),
+      y: y(Math.max(0, p.value)),
+      height: 100 - y(Math.max(0, p.value)),
       ...(p.upper !== undefined ? { yUpper: y(p.upper) } : {}),
     }));
+  const valueFrom = BREAKPOINTS.findIndex((_, k) => (x.bandwidth() / 100) * plotPx(k) >= VALUE_LABEL_PX);
   return {
+    years,
     bars,
     gaps: years.filter((yr) => !known.has(yr)).map((yr) => ({ year: yr, x: x(yr)!, width: x.bandwidth() })),
-    xTicks: tickYears(years, plot.right - plot.left).map((yr) => ({ year: yr, x: x(yr)! + x.bandwidth() / 2 })),
+    xLabels: years.map((yr, i) => ({ year: yr, x: x(yr)! + x.bandwidth() / 2, from: labelFrom(i, years.length) })),
     yTicks: y.ticks(4).map((v) => ({ value: v, y: y(v) })),
-    plot,
+    valueLabelsFrom: valueFrom === -1 ? BREAKPOINTS.length : valueFrom,
   };
 }

@@ -1,0 +1,73 @@
+/**
+ * Pure layout of the map of partner countries: North and West Africa in a Mercator
+ * projection, every country in view drawn, partner countries marked with a label point.
+ * No DOM: tested in Node.
+ */
+import { geoBounds, geoCentroid, geoMercator, geoPath } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+
+export interface Highlight {
+  /** ISO 3166-1 numeric id, as in world-atlas. */
+  id: string;
+  iso2: string;
+  /** A partner in the year shown (else a partner in another year). */
+  current: boolean;
+}
+
+export interface CountryShape {
+  id: string;
+  d: string;
+  /** `disputed`: a territory drawn over a highlighted country's shape (Western Sahara over Morocco). */
+  kind: 'current' | 'other-year' | 'none' | 'disputed';
+  iso2?: string;
+  /** Label point, in percent of the box; only for highlighted countries. */
+  xPct?: number;
+  yPct?: number;
+}
+
+export interface PartnerMapLayout {
+  width: number;
+  height: number;
+  /** Background countries first, highlighted ones last (drawn on top, in keyboard order). */
+  shapes: CountryShape[];
+}
+
+export const PARTNER_BOX = { width: 600, height: 640 } as const;
+/** West and North Africa: from Dakar to Tunis, from the Gulf of Guinea to the Mediterranean. */
+export const PARTNER_EXTENT: [[number, number], [number, number]] = [[-18.5, 3.5], [17, 38.5]];
+
+/** Territories world-atlas draws both on their own and inside a neighbour's shape. */
+const DISPUTED = new Set(['732']);
+
+/** Label points that are not the shape's centroid (a country's mass sits away from its name). */
+const LABEL_AT: Record<string, [number, number]> = { MA: [-6.5, 32], SN: [-14.8, 14.6], CI: [-5.5, 7.8], TN: [9.3, 34.3] };
+
+function intersects(f: Feature, [[w, s], [e, n]]: [[number, number], [number, number]]): boolean {
+  const [[fw, fs], [fe, fn]] = geoBounds(f);
+  if (fw > fe) return fs < n && fn > s; // crosses the antimeridian: keep if latitudes overlap
+  return fw < e && fe > w && fs < n && fn > s;
+}
+
+export function partnerMapLayout(world: FeatureCollection<Geometry>, highlights: readonly Highlight[], box = PARTNER_BOX): PartnerMapLayout {
+  const { width, height } = box;
+  const frame = { type: 'MultiPoint' as const, coordinates: PARTNER_EXTENT };
+  const projection = geoMercator().fitExtent([[0, 0], [width, height]], frame).clipExtent([[0, 0], [width, height]]);
+  const path = geoPath(projection).digits(1);
+  const byId = new Map(highlights.map((h) => [h.id, h]));
+  const margin: [[number, number], [number, number]] = [[PARTNER_EXTENT[0][0] - 2, PARTNER_EXTENT[0][1] - 2], [PARTNER_EXTENT[1][0] + 2, PARTNER_EXTENT[1][1] + 2]];
+
+  const shapes = world.features
+    .filter((f) => f.id !== undefined && intersects(f, margin))
+    .map((f): CountryShape => {
+      const id = String(f.id);
+      const h = byId.get(id);
+      const d = path(f) ?? '';
+      if (DISPUTED.has(id)) return { id, d, kind: 'disputed' };
+      if (!h) return { id, d, kind: 'none' };
+      const [x, y] = projection(LABEL_AT[h.iso2] ?? geoCentroid(f))!;
+      return { id, d, kind: h.current ? 'current' : 'other-year', iso2: h.iso2, xPct: (x / width) * 100, yPct: (y / height) * 100 };
+    })
+    .filter((s) => s.d !== '');
+  const rank = (s: CountryShape) => ({ none: 0, current: 1, 'other-year': 1, disputed: 2 })[s.kind];
+  return { width, height, shapes: shapes.sort((a, b) => rank(a) - rank(b) || (a.xPct ?? 0) - (b.xPct ?? 0)) };
+}

@@ -1,0 +1,275 @@
+/**
+ * Every string of the explorer, in French and English. Metric and region names come from
+ * the catalogue in data/; this holds the rest. Client-safe.
+ */
+import type { Qualifier } from '$core/schema';
+import type { ThemeKey } from './themes';
+
+import type { Lang } from './format';
+
+export type { Lang };
+export const LANGS: readonly Lang[] = ['fr', 'en'];
+
+type PageKey = ThemeKey | 'home' | 'sources';
+
+interface Dictionary {
+  locale: string;
+  siteTitle: string;
+  tagline: string;
+  skip: string;
+  mainNav: string;
+  otherLang: { label: string; lang: Lang; name: string };
+  pages: Record<PageKey, { title: string; intro: string }>;
+  nav: Record<PageKey, string>;
+  year: string;
+  years: string;
+  latest: string;
+  figure: string;
+  figures: string;
+  chooseYear: string;
+  chooseFigure: string;
+  show: string;
+  noFigure: string;
+  noFigureFor: (what: string) => string;
+  source: string;
+  sources: string;
+  showTable: string;
+  table: { year: string; figure: string; quote: string; source: string; region: string; country: string; partners: string };
+  legend: { exact: string; qualified: string; gap: string; range: string; selected: string };
+  keyboardHint: string;
+  precision: string;
+  qualifierNames: Record<Qualifier, string>;
+  inYear: (year: number) => string;
+  missingInYear: (year: number) => string;
+  sideBySide: string;
+  sideBySideNote: string;
+  previous: (figure: string, year: number) => string;
+  firstKnown: string;
+  seeTheme: string;
+  themesHeading: string;
+  footer: string;
+  notFound: string;
+  error: string;
+  backHome: string;
+  overseas: string;
+  national: (figure: string, year: number) => string;
+  regionsNoFigure: (year: number, noun: string) => string;
+  regionsIncomplete: (known: number, total: number | undefined) => string;
+  regionsMap: string;
+  regionsRanked: string;
+  regionsKnown: string;
+  regionsNone: string;
+  regionsDepartmentsUnknown: string;
+  partnersMap: string;
+  partnersList: string;
+  partnersNoneNamed: string;
+  partnersNamedCount: (named: number, total: number | undefined) => string;
+  partnersCountries: string;
+  notPartnerInYear: (year: number) => string;
+  franceLabel: string;
+  centres: string;
+  sourcesList: string;
+  qualifiersHeading: string;
+  qualifiersIntro: string;
+  qualifierExamples: Record<Qualifier, string>;
+  gapsHeading: string;
+  gapsYears: (years: string) => string;
+  methodHeading: string;
+  method: string[];
+  usedFor: string;
+  close: string;
+}
+
+const fr: Dictionary = {
+  locale: 'fr-FR',
+  siteTitle: 'La Cimade en chiffres',
+  tagline: 'Ce que fait La Cimade, année après année, en chiffres sourcés.',
+  skip: 'Aller au contenu',
+  mainNav: 'Thèmes',
+  otherLang: { label: 'English', lang: 'en', name: 'Read this page in English' },
+  pages: {
+    home: { title: 'Accueil', intro: 'Depuis 1939, La Cimade défend les droits des personnes migrantes, réfugiées et demandeuses d’asile. Voici ce qu’elle fait, en chiffres publiés et sourcés.' },
+    people: { title: 'Personnes accompagnées', intro: 'Les personnes que La Cimade informe, conseille et accompagne dans ses permanences, au téléphone et dans ses cours de français.' },
+    volunteers: { title: 'Bénévoles, groupes locaux et salariés', intro: 'Les bénévoles, les groupes locaux et l’équipe salariée qui font vivre l’association.' },
+    regions: { title: 'Les régions en France', intro: 'La Cimade s’organise en régions qui ne suivent pas toujours les régions administratives. Voici ce que les sources disent de chacune.' },
+    international: { title: 'Pays partenaires', intro: 'Hors de France, La Cimade travaille avec des associations partenaires en Afrique du Nord et de l’Ouest, au sein du réseau Loujna-Tounkaranké.' },
+    detention: { title: 'Rétention et prisons', intro: 'La Cimade aide les personnes enfermées en centre de rétention administrative et les personnes étrangères détenues en prison à faire valoir leurs droits.' },
+    housing: { title: 'Hébergement à Massy et Béziers', intro: 'La Cimade héberge des réfugiés et des demandeurs d’asile dans ses centres de Massy (Essonne) et de Béziers (Hérault).' },
+    sources: { title: 'Sources et méthode', intro: 'D’où vient chaque chiffre, ce que veulent dire « plus de » et « environ », et les années pour lesquelles on ne sait rien.' },
+  },
+  nav: { home: 'Accueil', people: 'Personnes', volunteers: 'Bénévoles', regions: 'Régions', international: 'International', detention: 'Rétention et prisons', housing: 'Hébergement', sources: 'Sources' },
+  year: 'Année',
+  years: 'Années',
+  latest: 'Derniers chiffres',
+  figure: 'Chiffre',
+  figures: 'Chiffres',
+  chooseYear: 'Choisir l’année',
+  chooseFigure: 'Choisir l’indicateur',
+  show: 'Afficher',
+  noFigure: 'pas de chiffre connu',
+  noFigureFor: (what) => `Pas de chiffre connu pour ${what}.`,
+  source: 'Source',
+  sources: 'Sources',
+  showTable: 'Voir les données (tableau)',
+  table: { year: 'Année', figure: 'Chiffre', quote: 'Ce que dit la source', source: 'Source', region: 'Région', country: 'Pays', partners: 'Associations partenaires nommées' },
+  legend: { exact: 'Chiffre exact', qualified: 'Chiffre approché (« plus de », « environ », « près de »)', gap: 'Année sans chiffre connu', range: 'Fourchette donnée par la source', selected: 'Année choisie' },
+  keyboardHint: 'Au clavier, les flèches passent d’une barre à l’autre ; Entrée choisit l’année.',
+  precision: 'Précision',
+  qualifierNames: { exact: 'exact', approx: 'approché (« près de »)', about: 'approché (« environ »)', more_than: 'minimum (« plus de »)' },
+  inYear: (y) => `En ${y}`,
+  missingInYear: (y) => `Sans chiffre connu en ${y}`,
+  sideBySide: 'côte à côte',
+  sideBySideNote: 'Chaque petit graphique a sa propre échelle : comparez les évolutions, pas les hauteurs.',
+  previous: (f, y) => `contre ${f} en ${y}`,
+  firstKnown: 'premier chiffre connu',
+  seeTheme: 'Voir le thème',
+  themesHeading: 'Explorer par thème',
+  footer: 'Chiffres publiés par La Cimade et sources publiques citées. Aucun chiffre n’est estimé ni interpolé : une année inconnue reste vide.',
+  notFound: 'Cette page n’existe pas.',
+  error: 'Une erreur est survenue.',
+  backHome: 'Retour à l’accueil',
+  overseas: 'Outre-mer',
+  national: (f, y) => `Au niveau national : ${f} (${y}).`,
+  regionsNoFigure: (y, noun) => `Sans chiffre publié de ${noun} en ${y}`,
+  regionsIncomplete: (known, total) =>
+    total ? `Les sources nomment ${known} des ${total} régions de La Cimade ; la liste complète n’a pas été trouvée.` : `Les sources nomment ${known} régions de La Cimade ; la liste complète n’a pas été trouvée.`,
+  regionsMap: 'Carte des régions',
+  regionsRanked: 'Classement des régions',
+  regionsKnown: 'Ce que l’on sait de chaque région',
+  regionsNone: 'Aucun chiffre publié pour cette région.',
+  regionsDepartmentsUnknown: 'Départements non connus.',
+  partnersMap: 'Carte des pays partenaires',
+  partnersList: 'Pays et associations partenaires',
+  partnersNoneNamed: 'Aucune association nommée dans les sources trouvées.',
+  partnersNamedCount: (named, total) =>
+    total ? `Les sources nomment ${named} des ${total} associations partenaires.` : `Les sources nomment ${named} associations partenaires.`,
+  partnersCountries: 'Pays partenaires',
+  notPartnerInYear: (y) => `pas dans la liste de ${y}`,
+  franceLabel: 'France',
+  centres: 'Les centres',
+  sourcesList: 'Toutes les sources',
+  qualifiersHeading: 'Chiffres exacts et chiffres approchés',
+  qualifiersIntro: 'Chaque chiffre garde la précision que lui donne sa source. « Plus de 100 000 » n’est pas « 100 000 » : les graphiques, les tableaux et les résumés le disent.',
+  qualifierExamples: {
+    exact: 'un nombre donné tel quel : « 83 groupes locaux »',
+    approx: '« près de » ; aussi les fourchettes (« 150 à 200 »)',
+    about: '« environ », « une centaine »',
+    more_than: '« plus de », « dépasse » : le chiffre est un minimum',
+  },
+  gapsHeading: 'Les années sans chiffre',
+  gapsYears: (years) => `Aucun chiffre n’a été trouvé pour ${years}. Les graphiques laissent ces années vides : rien n’est estimé ni interpolé.`,
+  methodHeading: 'Méthode',
+  method: [
+    'Chaque chiffre vient d’une page publique, citée avec le passage d’où il est tiré. Quand deux sources diffèrent, le site retient d’abord les pages de La Cimade elle-même.',
+    'Quand la formulation change d’une année à l’autre (« permanences » puis « permanences et formations »), les chiffres sont gardés comme deux indicateurs distincts plutôt que mis bout à bout.',
+    'Les chiffres des régions, des centres et des groupes locaux ne sont connus que pour quelques années : une région sans chiffre est signalée, jamais comptée comme zéro.',
+  ],
+  usedFor: 'Chiffres tirés de cette source',
+  close: 'Fermer',
+};
+
+const en: Dictionary = {
+  locale: 'en-GB',
+  siteTitle: 'La Cimade in figures',
+  tagline: 'What La Cimade does, year after year, in sourced figures.',
+  skip: 'Skip to content',
+  mainNav: 'Themes',
+  otherLang: { label: 'Français', lang: 'fr', name: 'Lire cette page en français' },
+  pages: {
+    home: { title: 'Home', intro: 'Since 1939, La Cimade has defended the rights of migrants, refugees and asylum seekers in France. Here is what it does, in published and sourced figures.' },
+    people: { title: 'People supported', intro: 'The people La Cimade informs, advises and supports at its reception points, on the phone and in its French classes.' },
+    volunteers: { title: 'Volunteers, local groups and staff', intro: 'The volunteers, local groups and employees who keep the association going.' },
+    regions: { title: 'Regions in France', intro: 'La Cimade is organised in regions that do not always follow France’s administrative regions. Here is what the sources say about each.' },
+    international: { title: 'Partner countries', intro: 'Outside France, La Cimade works with partner associations in North and West Africa, within the Loujna-Tounkaranké network.' },
+    detention: { title: 'Detention and prisons', intro: 'La Cimade helps people held in immigration detention centres and foreign nationals in prison to exercise their rights.' },
+    housing: { title: 'Housing in Massy and Béziers', intro: 'La Cimade houses refugees and asylum seekers in its centres in Massy (Essonne) and Béziers (Hérault).' },
+    sources: { title: 'Sources and method', intro: 'Where each figure comes from, what “more than” and “about” mean, and the years nothing is known for.' },
+  },
+  nav: { home: 'Home', people: 'People', volunteers: 'Volunteers', regions: 'Regions', international: 'International', detention: 'Detention and prisons', housing: 'Housing', sources: 'Sources' },
+  year: 'Year',
+  years: 'Years',
+  latest: 'Latest figures',
+  figure: 'Figure',
+  figures: 'Figures',
+  chooseYear: 'Choose the year',
+  chooseFigure: 'Choose the figure',
+  show: 'Show',
+  noFigure: 'no known figure',
+  noFigureFor: (what) => `No known figure for ${what}.`,
+  source: 'Source',
+  sources: 'Sources',
+  showTable: 'Show the data (table)',
+  table: { year: 'Year', figure: 'Figure', quote: 'What the source says (in French)', source: 'Source', region: 'Region', country: 'Country', partners: 'Partner associations named' },
+  legend: { exact: 'Exact figure', qualified: 'Approximate figure (“more than”, “about”, “nearly”)', gap: 'Year with no known figure', range: 'Range given by the source', selected: 'Selected year' },
+  keyboardHint: 'With the keyboard, arrow keys move from bar to bar; Enter selects the year.',
+  precision: 'Precision',
+  qualifierNames: { exact: 'exact', approx: 'approximate (“nearly”)', about: 'approximate (“about”)', more_than: 'a minimum (“more than”)' },
+  inYear: (y) => `In ${y}`,
+  missingInYear: (y) => `No known figure in ${y}`,
+  sideBySide: 'side by side',
+  sideBySideNote: 'Each small chart has its own scale: compare the trends, not the heights.',
+  previous: (f, y) => `against ${f} in ${y}`,
+  firstKnown: 'first known figure',
+  seeTheme: 'See the theme',
+  themesHeading: 'Explore by theme',
+  footer: 'Figures published by La Cimade and the public sources cited. No figure is estimated or interpolated: an unknown year stays empty.',
+  notFound: 'This page does not exist.',
+  error: 'Something went wrong.',
+  backHome: 'Back to the home page',
+  overseas: 'Overseas',
+  national: (f, y) => `Nationally: ${f} (${y}).`,
+  regionsNoFigure: (y, noun) => `No published figure for ${noun} in ${y}`,
+  regionsIncomplete: (known, total) =>
+    total ? `The sources name ${known} of La Cimade’s ${total} regions; no complete list was found.` : `The sources name ${known} of La Cimade’s regions; no complete list was found.`,
+  regionsMap: 'Map of the regions',
+  regionsRanked: 'Regions ranked',
+  regionsKnown: 'What is known of each region',
+  regionsNone: 'No figure published for this region.',
+  regionsDepartmentsUnknown: 'Departments not known.',
+  partnersMap: 'Map of the partner countries',
+  partnersList: 'Partner countries and associations',
+  partnersNoneNamed: 'No association named in the sources found.',
+  partnersNamedCount: (named, total) =>
+    total ? `The sources name ${named} of the ${total} partner associations.` : `The sources name ${named} partner associations.`,
+  partnersCountries: 'Partner countries',
+  notPartnerInYear: (y) => `not on the ${y} list`,
+  franceLabel: 'France',
+  centres: 'The centres',
+  sourcesList: 'Every source',
+  qualifiersHeading: 'Exact and approximate figures',
+  qualifiersIntro: 'Each figure keeps the precision its source gives it. “More than 100,000” is not “100,000”: the charts, tables and summaries say so.',
+  qualifierExamples: {
+    exact: 'a plain number: “83 local groups”',
+    approx: '“nearly”; also ranges (“150 to 200”)',
+    about: '“about”, “a hundred or so”',
+    more_than: '“more than”, “exceeds”: the figure is a minimum',
+  },
+  gapsHeading: 'Years with no figure',
+  gapsYears: (years) => `No figure was found for ${years}. The charts leave these years empty: nothing is estimated or interpolated.`,
+  methodHeading: 'Method',
+  method: [
+    'Every figure comes from a public page, cited with the passage it is read from. Where two sources differ, La Cimade’s own pages come first.',
+    'Where the wording changes from one year to the next (“reception points”, then “reception points and courses”), the figures are kept as two separate measures rather than joined end to end.',
+    'Figures for regions, centres and local groups are known for a few years only: a region with no figure is said to have none, never counted as zero.',
+  ],
+  usedFor: 'Figures read from this source',
+  close: 'Close',
+};
+
+const dictionaries: Record<Lang, Dictionary> = { fr, en };
+
+export const t = (lang: Lang): Dictionary => dictionaries[lang];
+
+export const toLang = (param: string | undefined): Lang => (param === 'en' ? 'en' : 'fr');
+
+/** `/personnes` in French, `/en/personnes` in English. */
+export function localPath(lang: Lang, path: string): string {
+  if (lang === 'fr') return path;
+  return path === '/' ? '/en' : `/en${path}`;
+}
+
+/** The same view (path and query) in the other language. */
+export function otherLangHref(url: URL, lang: Lang): string {
+  const bare = lang === 'en' ? url.pathname.replace(/^\/en(?=\/|$)/, '') || '/' : url.pathname;
+  return localPath(lang === 'en' ? 'fr' : 'en', bare) + url.search;
+}

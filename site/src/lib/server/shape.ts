@@ -1,0 +1,69 @@
+/**
+ * Shapes published years into the serialisable rows pages hand to charts, in the page's
+ * language. Server-only: it reads the catalogue from the core, which the client never
+ * bundles. Nothing here fills a gap: a year without a figure has no row.
+ */
+import { seriesOf } from '$core/figures';
+import { centreBySlug, localGroupBySlug, metricById, regionBySlug } from '$core/reference';
+import { parseMetricKey, type Figure, type PublishedYear } from '$core/schema';
+import type { Lang } from '$lib/format';
+import type { MetricInfo, Series, SeriesRow } from '$lib/rows';
+
+export function metricInfo(id: string, lang: Lang): MetricInfo {
+  const def = metricById.get(id);
+  if (!def) throw new Error(`unknown metric ${id}`);
+  return { id, kind: def.kind, label: def.label[lang], unit: def.unit[lang], description: def.description[lang] };
+}
+
+export function toRow(year: number, f: Pick<Figure, 'value' | 'upper' | 'qualifier' | 'unit' | 'source'>): SeriesRow {
+  return {
+    year,
+    value: f.value,
+    ...(f.upper !== undefined ? { upper: f.upper } : {}),
+    qualifier: f.qualifier,
+    ...(f.unit ? { unit: f.unit } : {}),
+    source: { title: f.source.title, url: f.source.url, ...(f.source.quote ? { quote: f.source.quote } : {}) },
+  };
+}
+
+/** The rows of one metric key (`volunteers`, `region.sud-ouest.volunteers`), oldest first. */
+export function rowsOf(years: readonly PublishedYear[], key: string): SeriesRow[] {
+  return seriesOf(years, key).map((p) => toRow(p.year, p));
+}
+
+export function seriesFor(years: readonly PublishedYear[], id: string, lang: Lang): Series {
+  return { metric: metricInfo(id, lang), rows: rowsOf(years, id) };
+}
+
+/** First and last year over several series, or undefined when none has a row. */
+export function spanOf(series: readonly { rows: readonly { year: number }[] }[]): [number, number] | undefined {
+  const ys = series.flatMap((s) => s.rows.map((r) => r.year));
+  return ys.length ? [Math.min(...ys), Math.max(...ys)] : undefined;
+}
+
+/** Years that have at least one figure whose key satisfies `keep`, oldest first. */
+export function yearsWith(years: readonly PublishedYear[], keep: (metricKey: string) => boolean): number[] {
+  return years.filter((y) => y.figures.some((f) => keep(f.metric))).map((y) => y.year).sort((a, b) => a - b);
+}
+
+/** A year from the URL if it is one of `allowed`, else the latest allowed. */
+export function pickYear(raw: string | null, allowed: readonly number[]): number | undefined {
+  const asked = raw && /^\d{4}$/.test(raw) ? Number(raw) : undefined;
+  return asked !== undefined && allowed.includes(asked) ? asked : allowed.at(-1);
+}
+
+/** A metric from the URL if it is one of `allowed`, else the first allowed. */
+export function pickMetric(raw: string | null, allowed: readonly string[]): string | undefined {
+  return raw && allowed.includes(raw) ? raw : allowed[0];
+}
+
+/** « Bénévoles — Île-de-France »: a metric key's label, naming its region, centre or group. */
+export function keyLabel(key: string, lang: Lang): string {
+  const parsed = parseMetricKey(key);
+  if (!parsed) return key;
+  const label = metricById.get(parsed.metric)?.label[lang] ?? parsed.metric;
+  if (!parsed.scope) return label;
+  const table = { region: regionBySlug, centre: centreBySlug, local_group: localGroupBySlug }[parsed.scope.kind];
+  const where = table.get(parsed.scope.slug)?.name[lang] ?? parsed.scope.slug;
+  return `${label} — ${where}`;
+}

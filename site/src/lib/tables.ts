@@ -1,0 +1,51 @@
+/**
+ * Rows of a chart's data table, shaped from the chart's rows: every year of the span, the
+ * unknown ones included and said to be unknown. Client-safe and pure.
+ */
+import { formatFigureWithUnit, type Lang } from './format';
+import { t } from './i18n';
+import type { SeriesRow } from './rows';
+
+export type Cell = string | { text: string; href?: string; lang?: string; muted?: boolean };
+
+export interface Table {
+  columns: string[];
+  rows: Cell[][];
+}
+
+export function seriesTable(rows: readonly SeriesRow[], span: readonly [number, number] | undefined, unit: string, lang: Lang): Table {
+  const L = t(lang);
+  const byYear = new Map(rows.map((r) => [r.year, r]));
+  const [from, to] = span ?? [rows[0]?.year ?? 0, rows.at(-1)?.year ?? -1];
+  const out: Cell[][] = [];
+  for (let y = from; y <= to; y++) {
+    const r = byYear.get(y);
+    out.push(
+      r
+        ? [
+            String(y),
+            formatFigureWithUnit(r, unit, lang),
+            r.source.quote ? { text: `« ${r.source.quote} »`, lang: 'fr' } : '',
+            { text: r.source.title, href: r.source.url },
+          ]
+        : [String(y), { text: L.noFigure, muted: true }, '', ''],
+    );
+  }
+  return { columns: [L.table.year, L.table.figure, L.table.quote, L.table.source], rows: out };
+}
+
+/** One row per year of the span, one column per metric: small multiples as a table. */
+export function multiplesTable(series: readonly { metric: { label: string; unit: string }; rows: readonly SeriesRow[] }[], span: readonly [number, number], lang: Lang): Table {
+  const L = t(lang);
+  const rows: Cell[][] = [];
+  for (let y = span[0]; y <= span[1]; y++) {
+    rows.push([
+      String(y),
+      ...series.map((s): Cell => {
+        const r = s.rows.find((row) => row.year === y);
+        return r ? formatFigureWithUnit(r, s.metric.unit, lang) : { text: L.noFigure, muted: true };
+      }),
+    ]);
+  }
+  return { columns: [L.table.year, ...series.map((s) => s.metric.label)], rows };
+}

@@ -1,0 +1,37 @@
+import { listPublished } from '$core/figures';
+import { metrics } from '$core/reference';
+import { toLang } from '$lib/i18n';
+import { figures } from '$lib/server/store';
+import { metricInfo, pickYear, rowsOf, spanOf, yearsWith } from '$lib/server/shape';
+import type { PageServerLoad } from './$types';
+
+/** Headline metric → the theme page that explores it. */
+const THEME_PATH: Record<string, string> = {
+  people: '/personnes',
+  volunteers: '/benevoles',
+  regions: '/regions',
+  international: '/international',
+  detention: '/retention-prison',
+  housing: '/hebergement',
+};
+
+const TRENDS = ['people_supported', 'volunteers', 'employees', 'prisons'];
+
+export const load: PageServerLoad = async ({ params, url }) => {
+  const lang = toLang(params.lang);
+  const years = await listPublished(figures());
+  const headline = metrics.filter((m) => m.headline);
+  const ids = new Set(headline.map((m) => m.id));
+  const available = yearsWith(years, (k) => ids.has(k));
+  const asked = url.searchParams.get('year');
+  const year = asked === null ? undefined : pickYear(asked, available);
+
+  const cards = headline.map((m) => {
+    const rows = rowsOf(years, m.id);
+    const current = year === undefined ? rows.at(-1) : rows.find((r) => r.year === year);
+    const before = rows.filter((r) => r.year < (current?.year ?? year ?? Infinity)).at(-1);
+    return { metric: metricInfo(m.id, lang), current, previous: before, path: THEME_PATH[m.theme] ?? '/' };
+  });
+  const trends = TRENDS.map((id) => ({ metric: metricInfo(id, lang), rows: rowsOf(years, id) }));
+  return { year, years: available, cards, trends, span: spanOf(trends) };
+};
