@@ -12,7 +12,7 @@ import type { StageConfig } from './config.js';
 import { acknowledgeWildcards } from './nag.js';
 
 const immutableDir = join('_app', 'immutable');
-/** CloudFront allows 25 behaviours by default; the routed ones take 8. */
+/** CloudFront allows 25 behaviours by default; the routed ones take 9. */
 const maxStaticPatterns = 12;
 
 /**

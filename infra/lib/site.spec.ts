@@ -52,9 +52,11 @@ describe('the distribution', () => {
   const allPaths = () => ['*', ...config.CacheBehaviors.map((b) => b.PathPattern as string)];
 
   it('lets anyone frame /embed/*, and no one /admin/* or the rest', () => {
-    expect(frameAncestors('/embed/*')).toBe('*');
-    expect(headersAt('/embed/*').FrameOptions).toBeUndefined();
-    for (const path of ['/admin', '/admin/*', '*', '/api/*', '/api/v1/admin/*']) {
+    for (const path of ['/embed/*', '/en/embed/*']) {
+      expect(frameAncestors(path), path).toBe('*');
+      expect(headersAt(path).FrameOptions, path).toBeUndefined();
+    }
+    for (const path of ['/admin', '/admin/*', '/en/admin', '/en/admin/*', '*', '/api/*', '/api/v1/admin/*']) {
       expect(frameAncestors(path), path).toBe("'none'");
       expect(headersAt(path).FrameOptions?.FrameOption, path).toBe('DENY');
     }
@@ -74,7 +76,7 @@ describe('the distribution', () => {
   });
 
   it('never caches admin pages or the admin API, and forwards their Authorization and cookies', () => {
-    for (const path of ['/admin', '/admin/*', '/api/v1/admin/*']) {
+    for (const path of ['/admin', '/admin/*', '/en/admin', '/en/admin/*', '/api/v1/admin/*']) {
       expect(behaviour(path).CachePolicyId, path).toBe(CACHING_DISABLED);
       expect(behaviour(path).OriginRequestPolicyId, path).toBe(ALL_VIEWER_EXCEPT_HOST);
       expect(behaviour(path).AllowedMethods, path).toContain('POST');
@@ -128,6 +130,7 @@ describe('the distribution', () => {
     const env = (server?.Properties?.Environment as { Variables: Record<string, unknown> }).Variables;
     expect(env.ORIGIN).toEqual({ 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distribution, 'DomainName'] }]] });
     expect(env).toHaveProperty('TABLE_NAME');
+    expect(Object.keys(env)).toEqual(expect.arrayContaining(['AUTH_AUTHORIZE_URL', 'AUTH_TOKEN_URL', 'AUTH_CLIENT_ID', 'AUTH_LOGOUT_URL']));
     template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
       CallbackURLs: [{ 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distribution, 'DomainName'] }, '/admin/auth/callback']] }],
     });

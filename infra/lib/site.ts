@@ -144,9 +144,14 @@ export class Site extends Construct {
       },
       '/_app/immutable/*': fromBucket(policies.immutableCache),
       ...Object.fromEntries(staticPathPatterns(props.assetsPath).map((p) => [p, fromBucket(CachePolicy.CACHING_OPTIMIZED)])),
-      '/embed/*': page(policies.embedHeaders),
-      '/admin': uncached(policies.adminHeaders),
-      '/admin/*': uncached(policies.adminHeaders),
+      // Pages live at /x and, in English, at /en/x (the optional [[lang]] route segment).
+      ...Object.fromEntries(
+        ['', '/en'].flatMap((lang) => [
+          [`${lang}/embed/*`, page(policies.embedHeaders)],
+          [`${lang}/admin`, uncached(policies.adminHeaders)],
+          [`${lang}/admin/*`, uncached(policies.adminHeaders)],
+        ]),
+      ),
     };
 
     const certificate = props.customDomain

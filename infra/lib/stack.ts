@@ -54,10 +54,13 @@ export class CimadeStack extends Stack {
       issuerUrl: this.auth.issuerUrl,
       distribution: this.site.distribution,
     });
+    // What the admin pages need to run the PKCE sign-in in the browser (site/src/lib/admin/auth.ts).
     const server = this.site.serverFunction.function;
-    server.addEnvironment('USER_POOL_ID', this.auth.userPool.userPoolId);
-    server.addEnvironment('USER_POOL_CLIENT_ID', client.userPoolClientId);
-    server.addEnvironment('COGNITO_DOMAIN', this.auth.hostedSignInUrl);
+    const signIn = this.auth.hostedSignInUrl;
+    server.addEnvironment('AUTH_AUTHORIZE_URL', `${signIn}/oauth2/authorize`);
+    server.addEnvironment('AUTH_TOKEN_URL', `${signIn}/oauth2/token`);
+    server.addEnvironment('AUTH_LOGOUT_URL', `${signIn}/logout`);
+    server.addEnvironment('AUTH_CLIENT_ID', client.userPoolClientId);
 
     this.monitoring = new Monitoring(this, 'Monitoring', {
       functions: { PublicApi: this.api.publicFunction, AdminApi: admin, SiteServer: this.site.serverFunction },
