@@ -55,6 +55,18 @@ describe('table permissions', () => {
     expect(rolesThatWrite()).toEqual(new Set([adminRole]));
   });
 
+  it('grants nothing on every resource but X-Ray tracing', () => {
+    expect.hasAssertions();
+    for (const policy of Object.values(resourcesOf(template, 'AWS::IAM::Policy'))) {
+      const props = policy.Properties as { PolicyDocument: { Statement: (Statement & { Resource: unknown })[] } };
+      for (const statement of props.PolicyDocument.Statement.filter((s) => s.Resource === '*')) {
+        const actions = actionsOf(statement);
+        const bucketDeployment = actions.every((a) => a.startsWith('cloudfront:') && a.endsWith('Invalidation'));
+        expect(actions.every((a) => a.startsWith('xray:')) || bucketDeployment, actions.join()).toBe(true);
+      }
+    }
+  });
+
   it('gives no function role an AWS managed policy', () => {
     expect.hasAssertions();
     const functionRoles = [stack.api.publicFunction, stack.api.adminFunction!, stack.site.serverFunction].map((f) =>

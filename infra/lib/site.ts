@@ -113,7 +113,8 @@ export class Site extends Construct {
     });
     const uncached = (headers: typeof policies.pageHeaders): BehaviorOptions => ({
       origin: apiOrigin,
-      viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+      // A redirect would turn a POST into a GET and lose its body: the admin API refuses http.
+      viewerProtocolPolicy: headers === policies.adminApiHeaders ? ViewerProtocolPolicy.HTTPS_ONLY : ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
       allowedMethods: AllowedMethods.ALLOW_ALL,
       cachePolicy: CachePolicy.CACHING_DISABLED,
       // Cookies, Authorization and bodies reach the function; Host stays the API's own.
