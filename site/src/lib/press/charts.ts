@@ -1,0 +1,122 @@
+/**
+ * Every chart that can be embedded or downloaded, named by a stable id, and the URLs of its
+ * page, its embed and its downloads. Client-safe and pure.
+ *
+ * Ids follow the pages' anchors: `tendances` (home), `<theme>` (a theme page's main chart,
+ * anchor `#graphique`), `<theme>-cote-a-cote-<n>` (its n-th small multiples).
+ */
+import type { Lang } from '$lib/format';
+import { localPath } from '$lib/i18n';
+import { SERIES_THEMES, themeBySlug, type SeriesTheme } from '$lib/themes';
+
+export type ColourTheme = 'light' | 'dark' | 'auto';
+export const COLOUR_THEMES: readonly ColourTheme[] = ['auto', 'light', 'dark'];
+
+export type ChartRef =
+  | { id: 'tendances'; kind: 'home'; path: '/'; anchor: 'tendances' }
+  | { id: string; kind: 'main'; path: string; anchor: 'graphique'; theme: SeriesTheme }
+  | { id: string; kind: 'multiples'; path: string; anchor: string; theme: SeriesTheme; index: number };
+
+const MULTIPLES = /^(.+)-cote-a-cote-([1-9]\d?)$/;
+
+export function parseChartId(id: string): ChartRef | undefined {
+  if (id === 'tendances') return { id, kind: 'home', path: '/', anchor: 'tendances' };
+  const theme = themeBySlug.get(id);
+  if (theme) return { id, kind: 'main', path: `/${id}`, anchor: 'graphique', theme };
+  const m = MULTIPLES.exec(id);
+  const parent = m && themeBySlug.get(m[1]!);
+  const index = Number(m?.[2]) - 1;
+  if (!parent || !parent.multiples[index]) return undefined;
+  return { id, kind: 'multiples', path: `/${parent.slug}`, anchor: `cote-a-cote-${index + 1}`, theme: parent, index };
+}
+
+export const CHART_IDS: readonly string[] = [
+  'tendances',
+  ...SERIES_THEMES.flatMap((t) => [t.slug, ...t.multiples.map((_, i) => `${t.slug}-cote-a-cote-${i + 1}`)]),
+];
+
+/** The chart a page URL shows: its anchor when it names one, else the page's first chart. */
+export function chartOfPage(pathname: string, hash = ''): ChartRef | undefined {
+  const bare = pathname.replace(/^\/en(?=\/|$)/, '').replace(/\/$/, '') || '/';
+  const anchor = hash.replace(/^#/, '');
+  if (bare === '/') return parseChartId('tendances');
+  const slug = bare.slice(1);
+  if (!themeBySlug.has(slug)) return undefined;
+  if (anchor.startsWith('cote-a-cote-')) return parseChartId(`${slug}-${anchor}`);
+  return parseChartId(slug);
+}
+
+/** The chart a frame with this id shows on this page, if it is one that can be embedded. */
+export function chartOfFrame(pathname: string, frameId: string): ChartRef | undefined {
+  const ref = chartOfPage(pathname, `#${frameId}`);
+  return ref?.anchor === frameId ? ref : undefined;
+}
+
+/** What a view of a chart is: the query a page and its embed share. */
+export interface ChartView {
+  chart: string;
+  lang: Lang;
+  /** Pinned to this year; live (following new figures) when absent. */
+  year?: number;
+  /** The main chart's metric, when not the theme's first. */
+  metric?: string;
+  /** @default 'auto' */
+  theme?: ColourTheme;
+}
+
+function query(view: ChartView, extra: Record<string, string | undefined> = {}): string {
+  const q = new URLSearchParams();
+  if (view.metric) q.set('metric', view.metric);
+  if (view.year !== undefined) q.set('year', String(view.year));
+  if (view.lang === 'en') q.set('lang', 'en');
+  if (view.theme && view.theme !== 'auto') q.set('theme', view.theme);
+  for (const [k, v] of Object.entries(extra)) if (v !== undefined) q.set(k, v);
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+export const embedPath = (view: ChartView): string => `/embed/${view.chart}${query(view)}`;
+
+export type DownloadFormat = 'png' | 'svg' | 'csv' | 'json' | 'zip';
+export const DOWNLOAD_FORMATS: readonly DownloadFormat[] = ['png', 'svg', 'csv', 'json', 'zip'];
+
+/** `/embed/benevoles.png?year=2016&scale=2`: the embed's URL with the format as extension. */
+export const downloadPath = (view: ChartView, format: DownloadFormat, extra: Record<string, string | undefined> = {}): string =>
+  `/embed/${view.chart}.${format}${query({ ...view, theme: undefined }, extra)}`;
+
+/** The chart on its page: `/en/benevoles?metric=employees&year=2016#graphique`. */
+export function pagePath(view: ChartView): string {
+  const ref = parseChartId(view.chart);
+  const path = localPath(view.lang, ref?.path ?? '/');
+  return `${path}${query({ ...view, lang: 'fr', theme: undefined })}#${ref?.anchor ?? ''}`;
+}
+
+/** File names: `cimade-benevoles-employees-2016`. */
+export const fileStem = (view: ChartView): string =>
+  ['cimade', view.chart, view.metric, view.year, view.lang === 'en' ? 'en' : undefined].filter((p) => p !== undefined).join('-');
+
+/** Reads `lang`, `theme`, `year` and `metric` from an embed or download URL; invalid values are errors. */
+export function viewFromQuery(chart: string, params: URLSearchParams): ChartView | { error: string } {
+  const lang = params.get('lang') ?? 'fr';
+  if (lang !== 'fr' && lang !== 'en') return { error: `lang must be fr or en (got "${lang}")` };
+  const theme = params.get('theme') ?? 'auto';
+  if (!COLOUR_THEMES.includes(theme as ColourTheme)) return { error: `theme must be light, dark or auto (got "${theme}")` };
+  const rawYear = params.get('year');
+  if (rawYear !== null && !/^\d{4}$/.test(rawYear)) return { error: `year must have four digits (got "${rawYear}")` };
+  const metric = params.get('metric') ?? undefined;
+  return {
+    chart,
+    lang,
+    theme: theme as ColourTheme,
+    ...(rawYear !== null ? { year: Number(rawYear) } : {}),
+    ...(metric ? { metric } : {}),
+  };
+}
+
+/** A sensible first height (px) before the embed reports its own, for a given width. */
+export function estimatedHeight(ref: ChartRef, width = 640): number {
+  const plot = Math.max(200, width - 90);
+  const ratio = width < 560 ? 3 / 4 : 1 / 2;
+  const chart = ref.kind === 'main' ? plot * ratio : (width < 672 ? 2 : 1) * ((width < 672 ? plot : plot / 2 - 12) * (width < 560 ? 3 / 4 : 2 / 3) + 60);
+  return Math.round(Math.min(1400, 300 + (width < 480 ? 60 : 0) + chart));
+}

@@ -1,0 +1,138 @@
+/**
+ * A chart's data as files: tidy CSV (UTF-8 BOM, formula-safe cells), JSON with its metadata,
+ * and the press kit's README with the citation in French and English. Each is stamped with
+ * its sources, its years and the date its figures were published. Pure.
+ */
+import { csvFormatRows } from 'd3-dsv';
+import { BOM, safeCell } from '$core/csv';
+import { formatDate, LICENCE, pressText, describeChange } from './press-text';
+import type { ChartModel } from './server/chart-model';
+
+export type ExportChart = Pick<
+  ChartModel,
+  'title' | 'summary' | 'description' | 'series' | 'span' | 'sources' | 'view' | 'publishedAt' | 'published' | 'corrections'
+>;
+
+export interface ChartUrls {
+  /** The chart on its page. */
+  page: string;
+  embed: string;
+}
+
+export const CSV_COLUMNS = ['year', 'metric', 'label', 'value', 'upper', 'qualifier', 'unit', 'source_title', 'source_url', 'published_at'] as const;
+
+export interface TidyRow {
+  year: number;
+  metric: string;
+  label: string;
+  value: number;
+  upper?: number;
+  qualifier: string;
+  unit: string;
+  source_title: string;
+  source_url: string;
+  published_at: string;
+}
+
+/** One observation per row: a year's figure for one metric, as its source gives it. */
+export function tidyRows(chart: ExportChart): TidyRow[] {
+  return chart.series.flatMap((s) =>
+    s.rows.map((row) => ({
+      year: row.year,
+      metric: s.metric.id,
+      label: s.metric.label,
+      value: row.value,
+      ...(row.upper !== undefined ? { upper: row.upper } : {}),
+      qualifier: row.qualifier,
+      unit: row.unit ?? s.metric.unit,
+      source_title: row.source.title,
+      source_url: row.source.url,
+      published_at: chart.published[row.year]?.slice(0, 10) ?? '',
+    })),
+  );
+}
+
+export function chartCsv(chart: ExportChart): string {
+  const rows = tidyRows(chart).map((r) => CSV_COLUMNS.map((c) => safeCell(r[c] === undefined ? '' : String(r[c]))));
+  return BOM + csvFormatRows([[...CSV_COLUMNS], ...rows]) + '\n';
+}
+
+export function citation(chart: ExportChart, pageUrl: string): string {
+  const date = chart.publishedAt ? formatDate(chart.publishedAt, chart.view.lang) : undefined;
+  return pressText(chart.view.lang).citation(chart.title, chart.span, chart.sources.map((s) => s.title), date, pageUrl);
+}
+
+export function chartJson(chart: ExportChart, urls: ChartUrls): string {
+  const labels = new Map(chart.series.map((s) => [s.metric.id, s.metric.label]));
+  return JSON.stringify(
+    {
+      title: chart.title,
+      summary: chart.summary,
+      ...(chart.description ? { description: chart.description } : {}),
+      lang: chart.view.lang,
+      chart: chart.view.chart,
+      url: urls.page,
+      embed: urls.embed,
+      years: chart.span,
+      pinnedYear: chart.view.year ?? null,
+      publishedAt: chart.publishedAt ?? null,
+      corrections: chart.corrections.map((c) => ({
+        year: c.year,
+        correctedAt: c.correctedAt,
+        changes: c.changes.map((ch) => ({ ...ch, label: labels.get(ch.metric) ?? ch.metric })),
+      })),
+      citation: citation(chart, urls.page),
+      licence: { id: LICENCE.id, url: LICENCE.url },
+      sources: chart.sources,
+      series: chart.series.map((s) => ({
+        metric: s.metric.id,
+        label: s.metric.label,
+        unit: s.metric.unit,
+        description: s.metric.description,
+        rows: s.rows.map((row) => ({ ...row, publishedAt: chart.published[row.year] ?? null })),
+      })),
+    },
+    null,
+    2,
+  );
+}
+
+/** The press kit's README, in both languages: what each file is, how to cite, the licence. */
+export function readme(fr: ExportChart, en: ExportChart, urls: { fr: ChartUrls; en: ChartUrls }, files: readonly [string, string, string][]): string {
+  const sources = fr.sources.map((s) => `- ${s.title} (${s.years.join(', ')}) — ${s.url}`);
+  const corrections = fr.corrections.flatMap((c) => {
+    const label = (m: string) => fr.series.find((s) => s.metric.id === m)?.metric.label ?? m;
+    return c.changes.map((ch) => `- ${formatDate(c.correctedAt, 'fr')} : ${describeChange(c.year, ch, label(ch.metric), 'fr')}`);
+  });
+  return [
+    `# ${fr.title} / ${en.title}`,
+    '',
+    fr.summary,
+    '',
+    en.summary,
+    '',
+    '## Citer / How to cite',
+    '',
+    `FR : ${citation(fr, urls.fr.page)}`,
+    '',
+    `EN: ${citation(en, urls.en.page)}`,
+    '',
+    '## Fichiers / Files',
+    '',
+    ...files.map(([name, frText, enText]) => `- \`${name}\` — ${frText} / ${enText}`),
+    '',
+    '## Sources',
+    '',
+    ...sources,
+    '',
+    ...(corrections.length ? ['## Corrections', '', ...corrections, ''] : []),
+    '## Licence / Licence',
+    '',
+    `FR : graphiques et compilation sous licence Creative Commons Attribution 4.0 (${LICENCE.url}) : réutilisation libre en citant « La Cimade en chiffres » et le lien ci-dessus. Chaque chiffre reste celui de la source citée.`,
+    '',
+    `EN: charts and compilation under the Creative Commons Attribution 4.0 licence (${LICENCE.url}): free to reuse, citing “La Cimade in figures” and the link above. Each figure remains that of the source cited.`,
+    '',
+    `Intégrer / Embed: ${urls.fr.embed}`,
+    '',
+  ].join('\n');
+}

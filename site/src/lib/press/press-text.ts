@@ -1,0 +1,96 @@
+/**
+ * The words of embeds, downloads and the press kit, in French and English. Client-safe, pure.
+ */
+import type { Change } from '$core/diff';
+import { formatList, formatNumber, type Lang } from '$lib/format';
+import type { ColourTheme } from './charts';
+
+/** The licence of the charts and of this compilation; each figure stays its source's. */
+export const LICENCE = {
+  id: 'CC-BY-4.0',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+} as const;
+
+const dateFormats = {
+  fr: new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' }),
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Europe/Paris' }),
+};
+/** `3 mars 2025` / `3 March 2025`. */
+export const formatDate = (iso: string, lang: Lang): string => dateFormats[lang].format(new Date(iso));
+
+const yearRange = (span: readonly [number, number], lang: Lang) =>
+  span[0] === span[1] ? String(span[0]) : lang === 'fr' ? `${span[0]}–${span[1]}` : `${span[0]}–${span[1]}`;
+
+const fr = {
+  panel: 'Intégrer · Télécharger',
+  embedHeading: 'Intégrer ce graphique',
+  codeLabel: 'Code à copier dans votre article',
+  copy: 'Copier le code',
+  copied: 'Code copié',
+  codeHelp:
+    'Le cadre (iframe) suffit : le graphique s’affiche même sans JavaScript. Le script, facultatif, ajuste sa hauteur ; WordPress, AMP et les pages qui intègrent déjà Datawrapper l’ajustent aussi sans lui.',
+  live: 'Toujours à jour',
+  pinned: (y: number) => `Figé sur ${y}`,
+  whichYears: 'Années montrées',
+  colours: 'Couleurs',
+  themes: { auto: 'celles du lecteur', light: 'claires', dark: 'sombres' } satisfies Record<ColourTheme, string>,
+  download: 'Télécharger',
+  formats: { png: 'PNG', png2: 'PNG haute définition', svg: 'SVG', csv: 'CSV', json: 'JSON', zip: 'Kit presse (zip)' },
+  pinnedNote: (y: number) => `Chiffres jusqu’en ${y}.`,
+  seeLive: 'Voir les chiffres à jour',
+  corrected: (date: string) => `Corrigé le ${date}`,
+  seeOn: 'Voir sur La Cimade en chiffres',
+  publishedOn: (date: string) => `Données publiées le ${date}`,
+  years: (span: readonly [number, number]) => `Années ${yearRange(span, 'fr')}`,
+  sourceLine: (titles: string[]) => `Source${titles.length > 1 ? 's' : ''} : ${titles.join(' ; ')}`,
+  chartLabel: (title: string) => `Graphique : ${title}`,
+  field: { value: 'chiffre', upper: 'borne haute', qualifier: 'précision', unit: 'unité', 'source.title': 'source', 'source.url': 'lien de la source', 'source.quote': 'citation de la source', '(added)': 'ajouté', '(removed)': 'retiré' } as Record<string, string>,
+  citation: (title: string, span: readonly [number, number], sources: string[], date: string | undefined, url: string) =>
+    `La Cimade en chiffres, « ${title} » (${yearRange(span, 'fr')}), d’après ${formatList(sources, 'fr')}${date ? `, données publiées le ${date}` : ''}. ${url}`,
+};
+
+type PressText = typeof fr;
+
+const en: PressText = {
+  panel: 'Embed · Download',
+  embedHeading: 'Embed this chart',
+  codeLabel: 'Code to paste in your article',
+  copy: 'Copy the code',
+  copied: 'Code copied',
+  codeHelp:
+    'The frame (iframe) is enough: the chart shows even without JavaScript. The optional script fits its height; WordPress, AMP and pages that already embed Datawrapper fit it without the script too.',
+  live: 'Always up to date',
+  pinned: (y) => `Pinned to ${y}`,
+  whichYears: 'Years shown',
+  colours: 'Colours',
+  themes: { auto: 'the reader’s', light: 'light', dark: 'dark' },
+  download: 'Download',
+  formats: { png: 'PNG', png2: 'High-resolution PNG', svg: 'SVG', csv: 'CSV', json: 'JSON', zip: 'Press kit (zip)' },
+  pinnedNote: (y) => `Figures up to ${y}.`,
+  seeLive: 'See the latest figures',
+  corrected: (date) => `Corrected on ${date}`,
+  seeOn: 'See on La Cimade in figures',
+  publishedOn: (date) => `Data published on ${date}`,
+  years: (span) => `Years ${yearRange(span, 'en')}`,
+  sourceLine: (titles) => `Source${titles.length > 1 ? 's' : ''}: ${titles.join('; ')}`,
+  chartLabel: (title) => `Chart: ${title}`,
+  field: { value: 'figure', upper: 'upper bound', qualifier: 'precision', unit: 'unit', 'source.title': 'source', 'source.url': 'source link', 'source.quote': 'source quote', '(added)': 'added', '(removed)': 'removed' },
+  citation: (title, span, sources, date, url) =>
+    `La Cimade in figures, “${title}” (${yearRange(span, 'en')}), from ${formatList(sources, 'en')}${date ? `, data published on ${date}` : ''}. ${url}`,
+};
+
+const texts: Record<Lang, PressText> = { fr, en };
+export const pressText = (lang: Lang): PressText => texts[lang];
+
+const shown = (v: unknown, lang: Lang): string =>
+  v === undefined || v === null ? '—' : typeof v === 'number' ? formatNumber(v, lang) : typeof v === 'string' ? v : JSON.stringify(v);
+
+/** « 2016 · Bénévoles, chiffre : 2 000 → 2 100 ». */
+export function describeChange(year: number, change: Change, label: string, lang: Lang): string {
+  const P = pressText(lang);
+  const field = P.field[change.field] ?? change.field;
+  const colon = lang === 'fr' ? '\u202f:' : ':';
+  if (change.field === '(added)') return `${year} · ${label}${colon} ${field} (${shown(change.after, lang)})`;
+  if (change.field === '(removed)') return `${year} · ${label}${colon} ${field} (${shown(change.before, lang)})`;
+  return `${year} · ${label}, ${field}${colon} ${shown(change.before, lang)} → ${shown(change.after, lang)}`;
+}
