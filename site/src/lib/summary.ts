@@ -54,10 +54,14 @@ export function seriesSummary(metric: Pick<MetricInfo, 'label' | 'kind'>, rows: 
       : `Only one figure is known: in ${first.year}, ${subject(metric, lang)} was ${a}.`;
   const b = formatFigure(last, lang);
   const gaps = gapsClause(missingYears(rows, [first.year, last.year]), lang);
-  if (a === b)
+  if (a === b && rows.every((r) => formatFigure(r, lang) === a))
     return lang === 'fr'
       ? `De ${first.year} à ${last.year}, ${subject(metric, lang)} est resté à ${a}${gaps}.`
       : `From ${first.year} to ${last.year}, ${subject(metric, lang)} stayed at ${a}${gaps}.`;
+  if (a === b)
+    return lang === 'fr'
+      ? `En ${first.year} comme en ${last.year}, ${subject(metric, lang)} était de ${a}${gaps}.`
+      : `In ${first.year} as in ${last.year}, ${subject(metric, lang)} was ${a}${gaps}.`;
   return lang === 'fr'
     ? `De ${first.year} à ${last.year}, ${subject(metric, lang)} est passé de ${a} à ${b}${gaps}.`
     : `From ${first.year} to ${last.year}, ${subject(metric, lang)} went from ${a} to ${b}${gaps}.`;

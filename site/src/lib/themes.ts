@@ -14,7 +14,7 @@ export interface SeriesTheme {
   /** Every national metric of the theme, listed in the "in this year" panel. */
   all: string[];
   /** Figures of centres (`centre.<slug>.<metric>`) shown as facts on the page. */
-  centres?: string[];
+  centres?: { slugs: string[]; metrics: string[] };
 }
 
 /** Theme pages built from series over years (regions and international have their own maps). */
@@ -46,6 +46,7 @@ export const SERIES_THEMES: SeriesTheme[] = [
       'retention_staff_fte', 'retention_volunteers_cra', 'retention_volunteers_lra', 'retention_interpreter_volunteers',
       'retention_contract_lots', 'prisons', 'prison_people_assisted', 'prison_volunteers', 'prison_interviews',
     ],
+    centres: { slugs: ['mesnil-amelot-cra'], metrics: ['employees'] },
   },
   {
     key: 'housing',
@@ -53,7 +54,10 @@ export const SERIES_THEMES: SeriesTheme[] = [
     toggles: ['housed_people'],
     multiples: [],
     all: ['housed_people', 'housing_places'],
-    centres: ['housing_places', 'housing_places_added', 'housed_people_on_site', 'housed_people_apartments', 'people_housed_cumulative', 'employees'],
+    centres: {
+      slugs: ['massy', 'beziers'],
+      metrics: ['housing_places', 'housing_places_added', 'housed_people_on_site', 'housed_people_apartments', 'people_housed_cumulative', 'employees'],
+    },
   },
 ];
 

@@ -46,10 +46,11 @@ export function yearsWith(years: readonly PublishedYear[], keep: (metricKey: str
   return years.filter((y) => y.figures.some((f) => keep(f.metric))).map((y) => y.year).sort((a, b) => a - b);
 }
 
-/** A year from the URL if it is one of `allowed`, else the latest allowed. */
-export function pickYear(raw: string | null, allowed: readonly number[]): number | undefined {
+/** A year from the URL if it is one of `allowed`, else `fallback`, else the latest allowed. */
+export function pickYear(raw: string | null, allowed: readonly number[], fallback?: number): number | undefined {
   const asked = raw && /^\d{4}$/.test(raw) ? Number(raw) : undefined;
-  return asked !== undefined && allowed.includes(asked) ? asked : allowed.at(-1);
+  if (asked !== undefined && allowed.includes(asked)) return asked;
+  return fallback !== undefined && allowed.includes(fallback) ? fallback : allowed.at(-1);
 }
 
 /** A metric from the URL if it is one of `allowed`, else the first allowed. */

@@ -13,14 +13,14 @@ export const load: PageServerLoad = async ({ params, url }) => {
   const years = await listPublished(figures());
 
   const all = theme.all.map((id) => seriesFor(years, id, lang));
-  const centreKeys = new Set(
-    (theme.centres ?? []).flatMap((metric) => centres.map((c) => `centre.${c.slug}.${metric}`)),
-  );
+  const centreKeys = new Set(theme.centres?.slugs.flatMap((slug) => theme.centres!.metrics.map((m) => `centre.${slug}.${m}`)));
   const inTheme = (key: string) => theme.all.includes(key) || centreKeys.has(key);
   const available = yearsWith(years, inTheme);
-  const year = pickYear(url.searchParams.get('year'), available);
   const toggles = theme.toggles.filter((id) => all.some((s) => s.metric.id === id && s.rows.length > 0));
   const metric = pickMetric(url.searchParams.get('metric'), toggles) ?? theme.toggles[0]!;
+  const main = all.find((s) => s.metric.id === metric)!;
+  // By default, the latest year the main chart has a figure for.
+  const year = pickYear(url.searchParams.get('year'), available, main.rows.at(-1)?.year);
   const span = spanOf(all) ?? ([year ?? 0, year ?? 0] as [number, number]);
 
   const figuresOfYear = years.find((y) => y.year === year)?.figures ?? [];
@@ -49,7 +49,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
     years: available,
     metric,
     toggles: toggles.map((id) => ({ id, label: metricInfo(id, lang).label })),
-    main: all.find((s) => s.metric.id === metric)!,
+    main,
     multiples: theme.multiples.map((group) => group.map((id) => all.find((s) => s.metric.id === id)!)),
     span,
     inYear,

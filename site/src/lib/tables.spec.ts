@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { SeriesRow } from './rows';
+import { multiplesTable, seriesTable } from './tables';
+
+const row = (year: number, value: number, qualifier: SeriesRow['qualifier'] = 'exact', quote?: string): SeriesRow => ({
+  year, value, qualifier, source: { title: `S${year}`, url: `https://example.org/${year}`, ...(quote ? { quote } : {}) },
+});
+const text = (c: unknown) => (typeof c === 'string' ? c : (c as { text: string }).text).replace(/[\u00a0\u202f]/g, ' ');
+
+describe('seriesTable', () => {
+  it('has a row for every year of the span, saying which are unknown, with the qualifier and the source', () => {
+    expect.hasAssertions();
+    const table = seriesTable([row(2016, 100000, 'exact', 'plus de 100 000'), row(2018, 100000, 'more_than')], [2016, 2018], 'personnes', 'fr');
+    expect(table.rows.map((r) => r.map(text))).toEqual([
+      ['2016', '100 000 personnes', '« plus de 100 000 »', 'S2016'],
+      ['2017', 'pas de chiffre connu', '', ''],
+      ['2018', 'plus de 100 000 personnes', '', 'S2018'],
+    ]);
+    expect(table.rows[0]![3]).toMatchObject({ href: 'https://example.org/2016' });
+    expect(table.rows[0]![2]).toMatchObject({ lang: 'fr' });
+  });
+});
+
+describe('multiplesTable', () => {
+  it('puts one metric per column', () => {
+    expect.hasAssertions();
+    const table = multiplesTable([{ metric: { label: 'Volunteers', unit: 'volunteers' }, rows: [row(2011, 2000)] }, { metric: { label: 'Employees', unit: 'employees' }, rows: [row(2012, 90, 'about')] }], [2011, 2012], 'en');
+    expect(table.columns).toEqual(['Year', 'Volunteers', 'Employees']);
+    expect(table.rows.map((r) => r.map(text))).toEqual([
+      ['2011', '2,000 volunteers', 'no known figure'],
+      ['2012', 'no known figure', 'about 90 employees'],
+    ]);
+  });
+});

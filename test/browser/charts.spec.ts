@@ -1,0 +1,91 @@
+/**
+ * The maps and small multiples in a real browser: tooltips on hover and keyboard focus,
+ * arrow keys between marks, and transitions that stop when the reader asks for less motion.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser';
+import { startSystem, type RunningSystem } from '../support/system';
+import { plain } from './pages';
+
+describe('charts in the browser', () => {
+  let system: RunningSystem;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [system, browser] = await Promise.all([startSystem(), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await system?.stop({ clean: true });
+  });
+
+  async function open(path: string, options: { reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+    const page = await context.newPage();
+    await page.goto(`${system.origin}${path}`, { waitUntil: 'networkidle' });
+    return page;
+  }
+  const activeData = (page: Page, attr: string) => page.evaluate((a) => document.activeElement?.getAttribute(a), attr);
+
+  it('map of regions: a tooltip per region, saying when a region has no figure', async () => {
+    expect.hasAssertions();
+    const page = await open('/regions?year=2019&metric=local_groups');
+    const tooltip = page.locator('#carte .tooltip');
+    await page.locator('#carte [data-region="ile-de-france"]').hover();
+    await expect.poll(async () => plain(await tooltip.textContent())).toContain('Île-de-France · 2019');
+    expect(plain(await tooltip.textContent())).toContain('17 groupes locaux');
+    await page.locator('#carte [data-region="normandie"]').hover();
+    await expect.poll(async () => plain(await tooltip.textContent())).toContain('pas de chiffre connu');
+    // Keyboard: regions with a figure first, largest first, then the others.
+    await page.locator('#carte [data-mark]').first().focus();
+    expect(await activeData(page, 'data-region')).toBe('ile-de-france');
+    await page.keyboard.press('ArrowRight');
+    expect(await activeData(page, 'data-region')).toBe('auvergne-rhone-alpes');
+    expect(plain(await tooltip.textContent())).toContain('10 groupes locaux');
+    expect(plain(await page.locator('section.ranked').textContent())).toContain('Sans chiffre publié de groupes locaux en 2019 : Sud-Ouest');
+    await page.context().close();
+  });
+
+  it('map of partner countries: tooltips name the partner associations', async () => {
+    expect.hasAssertions();
+    const page = await open('/en/international?year=2011');
+    const tooltip = page.locator('#carte .tooltip');
+    await page.locator('#carte [data-country="ML"]').hover();
+    await expect.poll(async () => plain(await tooltip.textContent())).toContain('Mali');
+    expect(plain(await tooltip.textContent())).toContain('AME and AFAD');
+    await page.locator('#carte [data-country="CI"]').hover();
+    await expect.poll(async () => plain(await tooltip.textContent())).toContain('not on the 2011 list');
+    await page.locator('#carte [data-mark]').first().focus();
+    const first = await activeData(page, 'data-country');
+    await page.keyboard.press('End');
+    expect(await activeData(page, 'data-country')).not.toBe(first);
+    expect(await page.locator('#carte [data-mark][tabindex="0"]').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('small multiples: each panel has its own tooltips and keyboard marks', async () => {
+    expect.hasAssertions();
+    const page = await open('/retention-prison?year=2016');
+    const frame = page.locator('#cote-a-cote-1');
+    const panels = frame.locator('.panel');
+    expect(await panels.count()).toBe(2);
+    await panels.nth(1).locator('[data-mark][data-year="2016"]').hover();
+    await expect.poll(async () => plain(await frame.locator('.tooltip').textContent())).toContain('environ 100 établissements');
+    await page.context().close();
+  });
+
+  it('grows the bars when the metric changes, unless the reader asks for reduced motion', async () => {
+    expect.hasAssertions();
+    const running = async (reducedMotion: 'reduce' | 'no-preference') => {
+      const page = await open('/benevoles', { reducedMotion });
+      await page.locator('nav[aria-label="Choisir l’indicateur"] a', { hasText: 'Salariés' }).click();
+      await page.waitForURL(/metric=employees/);
+      const n = await page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length);
+      await page.context().close();
+      return n;
+    };
+    expect(await running('no-preference')).toBeGreaterThan(0);
+    expect(await running('reduce')).toBe(0);
+  });
+});

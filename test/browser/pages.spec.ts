@@ -1,0 +1,125 @@
+/**
+ * Every page of the explorer, in both languages: readable without JavaScript (charts
+ * included), no axe-core violation (light and dark), screenshots at 375 and 1280 px, the
+ * chart's box unchanged by hydration, and a small JavaScript payload with no bundled data.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, screenshotPath } from '../support/browser';
+import { startSystem, type RunningSystem } from '../support/system';
+import { ALL_PAGES, pageName } from './pages';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+/** Budget for the JavaScript one page loads, gzipped. */
+const JS_BUDGET_GZIP = 60_000;
+
+describe('every page', () => {
+  let system: RunningSystem;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [system, browser] = await Promise.all([startSystem(), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await system?.stop({ clean: true });
+  });
+
+  async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+    const page = await context.newPage();
+    const res = await page.goto(`${system.origin}${path}`, { waitUntil: 'networkidle' });
+    expect(res?.status(), path).toBe(200);
+    return page;
+  }
+
+  describe.each(ALL_PAGES)('$path', ({ path, lang }) => {
+    it('shows its charts with JavaScript disabled', async () => {
+      expect.hasAssertions();
+      const page = await open(path, { javaScriptEnabled: false });
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      const frames = page.locator('section.chart-frame');
+      const charts = await frames.count();
+      if (path.endsWith('/sources')) expect(charts).toBe(0);
+      else expect(charts).toBeGreaterThan(0);
+      for (let i = 0; i < charts; i++) {
+        const frame = frames.nth(i);
+        expect((await frame.locator('.summary').textContent())!.length, `summary of chart ${i}`).toBeGreaterThan(20);
+        expect(await frame.locator('svg[role="group"][aria-label] [data-mark]').count(), `marks of chart ${i}`).toBeGreaterThan(0);
+        // The data table opens without JavaScript.
+        await frame.locator('details.data-table > summary').click();
+        expect(await frame.locator('details.data-table table').isVisible()).toBe(true);
+      }
+      if (path.endsWith('/sources')) expect(await page.locator('ol.sources > li').count()).toBeGreaterThan(10);
+      await page.context().close();
+    });
+
+    it.each(['light', 'dark'] as const)('has no axe-core violation (%s theme)', async (colorScheme) => {
+      expect.hasAssertions();
+      const page = await open(path, { colorScheme });
+      await page.addScriptTag({ path: AXE });
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      });
+      expect(violations).toEqual([]);
+      await page.context().close();
+    });
+
+    it.each([375, 1280])('is screenshotted at %i px', async (width) => {
+      expect.hasAssertions();
+      const page = await open(path, { viewport: { width, height: 900 } });
+      const file = screenshotPath(`${pageName(path, lang)}-${width}`);
+      await page.screenshot({ path: file, fullPage: true });
+      expect(readFileSync(file).length).toBeGreaterThan(10_000);
+      // Nothing wider than the screen.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await page.context().close();
+    });
+  });
+
+  it('reserves each chart’s box: hydration does not move it', async () => {
+    expect.hasAssertions();
+    for (const path of ['/benevoles', '/regions', '/en/international']) {
+      const boxes: number[][] = [];
+      for (const javaScriptEnabled of [false, true]) {
+        const page = await open(path, { viewport: { width: 375, height: 800 }, javaScriptEnabled });
+        boxes.push(await page.locator('section.chart-frame figure').first().evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return [Math.round(r.top), Math.round(r.height)];
+        }));
+        await page.context().close();
+      }
+      expect(boxes[1], path).toEqual(boxes[0]);
+    }
+  });
+
+  it('ships little JavaScript per page, and no dataset or map geometry in it', async () => {
+    expect.hasAssertions();
+    const sizes: string[] = [];
+    for (const { path } of ALL_PAGES.filter((p) => p.lang === 'fr')) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const scripts: Promise<string>[] = [];
+      page.on('response', (res) => {
+        if (res.url().endsWith('.js')) scripts.push(res.text());
+      });
+      await page.goto(`${system.origin}${path}`, { waitUntil: 'networkidle' });
+      const bodies = await Promise.all(scripts);
+      const raw = bodies.reduce((n, b) => n + Buffer.byteLength(b), 0);
+      const gzip = bodies.reduce((n, b) => n + gzipSync(b).length, 0);
+      sizes.push(`${path.padEnd(18)} ${bodies.length} files, ${(raw / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzipped`);
+      expect(gzip, path).toBeLessThan(JS_BUDGET_GZIP);
+      for (const b of bodies) {
+        expect(b).not.toContain('pdfhall'); // a source URL of the dataset
+        expect(b).not.toContain('Zimbabwe'); // a country of world-atlas
+        expect(b).not.toContain('d3-selection');
+      }
+      await context.close();
+    }
+    console.log(`JavaScript per page:\n${sizes.join('\n')}`);
+  });
+});
