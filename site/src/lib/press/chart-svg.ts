@@ -5,9 +5,9 @@
  * stamped with title, summary, sources, years, publication date and the chart's address.
  * Colours come from app.css (see theme-css.ts). Pure.
  */
-import { yearSeriesLayout } from '$lib/charts/year-series-layout';
-import { formatCompact, formatNumber, type Lang } from '$lib/format';
-import { t } from '$lib/i18n';
+import { yearSeriesLayout } from '../charts/year-series-layout';
+import { formatCompact, formatNumber, type Lang } from '../format';
+import { t } from '../i18n';
 import type { SeriesRow } from '$lib/rows';
 import { formatDate, pressText } from './press-text';
 import type { ChartModel } from './server/chart-model';

@@ -6,8 +6,8 @@
  * anchor `#graphique`), `<theme>-cote-a-cote-<n>` (its n-th small multiples).
  */
 import type { Lang } from '$lib/format';
-import { localPath } from '$lib/i18n';
-import { SERIES_THEMES, themeBySlug, type SeriesTheme } from '$lib/themes';
+import { localPath } from '../i18n';
+import { SERIES_THEMES, themeBySlug, type SeriesTheme } from '../themes';
 
 export type ColourTheme = 'light' | 'dark' | 'auto';
 export const COLOUR_THEMES: readonly ColourTheme[] = ['auto', 'light', 'dark'];

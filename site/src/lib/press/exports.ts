@@ -4,7 +4,7 @@
  * its sources, its years and the date its figures were published. Pure.
  */
 import { csvFormatRows } from 'd3-dsv';
-import { BOM, safeCell } from '$core/csv';
+import { BOM, safeCell } from '../../../../functions/src/core/csv';
 import { formatDate, LICENCE, pressText, describeChange } from './press-text';
 import type { ChartModel } from './server/chart-model';
 

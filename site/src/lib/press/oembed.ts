@@ -2,7 +2,7 @@
  * oEmbed 1.0 for our charts: which chart a pasted URL names, and the `rich` answer a CMS
  * turns into an embed. Pure; the route reads the figures and answers HTTP.
  */
-import { t } from '$lib/i18n';
+import { t } from '../i18n';
 import { chartOfPage, estimatedHeight, parseChartId, viewFromQuery, downloadPath, type ChartRef, type ChartView } from './charts';
 import { embedCode } from './embed-code';
 

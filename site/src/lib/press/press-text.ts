@@ -2,7 +2,7 @@
  * The words of embeds, downloads and the press kit, in French and English. Client-safe, pure.
  */
 import type { Change } from '$core/diff';
-import { formatList, formatNumber, type Lang } from '$lib/format';
+import { formatList, formatNumber, type Lang } from '../format';
 import type { ColourTheme } from './charts';
 
 /** The licence of the charts and of this compilation; each figure stays its source's. */

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { chartSvg } from './chart-svg';
+import { chart, colours } from './test-fixture';
+
+const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
+
+describe('standalone chart SVG', () => {
+  it('draws the title, summary, years, values and stamps as text', () => {
+    const { svg, width, height } = chartSvg(chart, { colours, url: 'https://chiffres.example/benevoles' });
+    expect(width).toBe(800);
+    expect(height).toBeGreaterThan(400);
+    expect(svg).toMatch(new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" width="800" height="${height}"`));
+    const all = texts(svg).join(' ');
+    expect(all).toContain('Bénévoles');
+    expect(all).toContain('De 2016 à 2022');
+    for (const y of ['2016', '2017', '2022']) expect(texts(svg)).toContain(y);
+    expect(all).toContain('Données publiées le 3 mars 2025');
+    expect(all).toContain('Corrigé le 3 mars 2025');
+    expect(all).toContain('https://chiffres.example/benevoles');
+    expect(all).toContain('=HYPERLINK(&quot;http://evil&quot;)');
+    expect(svg).not.toMatch(/[≈→]/);
+  });
+
+  it('labels every bar in the same form, qualifiers included', () => {
+    const labels = texts(chartSvg(chart, { colours, url: 'u' }).svg).filter((t) => /\d\s?\d{3}|\d+–\d+/.test(t) && !/^\d{4}$/.test(t));
+    expect(labels).toEqual(expect.arrayContaining(['2\u202f000', '&gt; 2\u202f000', '~ 2\u202f500', '~ 150–200']));
+  });
+
+  it('makes a 1200×630 card for social networks', () => {
+    const card = chartSvg(chart, { colours, url: 'u', format: 'card' });
+    expect([card.width, card.height]).toEqual([1200, 630]);
+    expect(card.svg).toContain('height="630"');
+  });
+
+  it('marks the pinned year', () => {
+    const pinned = chartSvg({ ...chart, view: { ...chart.view, year: 2022 }, legend: { ...chart.legend, selected: true } }, { colours, url: 'u' });
+    expect(texts(pinned.svg).join(' ')).toContain('Chiffres jusqu’en 2022');
+    expect(pinned.svg).toContain(`fill="${colours['accent-soft-strong']}"`);
+  });
+});
