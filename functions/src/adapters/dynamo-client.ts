@@ -22,6 +22,9 @@ export function createClient(config: StoreConfig): DynamoDBClient {
     // Local stores accept any key; DynamoDB Local keeps tables per key and region, so keep them fixed.
     clientConfig.credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
     clientConfig.maxAttempts = 2;
+    // A stopped or frozen local store must fail in seconds, not hang requests (generous enough for
+    // fifty concurrent writes on a cold DynamoDB Local).
+    clientConfig.requestHandler = { connectionTimeout: 2000, requestTimeout: 3000, throwOnRequestTimeout: true };
   }
   return new DynamoDBClient(clientConfig);
 }
