@@ -1,18 +1,57 @@
 /**
  * The repository the server-side `load` functions read from: the same DynamoDB adapter the
- * API functions use, configured from the environment (TABLE_NAME, DYNAMODB_ENDPOINT).
+ * API functions use, configured from the environment (TABLE_NAME, DYNAMODB_ENDPOINT), behind
+ * the core's resilient decorator. When the store is down or slow, pages keep showing the last
+ * published figures this process read, and `figuresStale()` tells the layout to say so.
  */
+import { error } from '@sveltejs/kit';
+import { getRequestEvent } from '$app/server';
 import { env } from '$env/dynamic/private';
 import { createDocumentClient, storeConfigFromEnv } from '$adapters/dynamo-client';
 import { DynamoFiguresRepository } from '$adapters/dynamo-repository';
-import type { FiguresRepository } from '$core/repository';
+import { resilientRepository, type ResilientFiguresRepository } from '$core/resilient-repository';
 
-let repo: FiguresRepository | undefined;
+let repo: ResilientFiguresRepository | undefined;
 
-export function figures(): FiguresRepository {
+/** Requests (by their `locals`) that were answered from memory at least once. */
+const staleRequests = new WeakSet<object>();
+
+function currentLocals(): object | undefined {
+  try {
+    return getRequestEvent().locals;
+  } catch {
+    return undefined; // called outside a request (e.g. while prerendering)
+  }
+}
+
+export function figures(): ResilientFiguresRepository {
   if (!repo) {
     const config = storeConfigFromEnv(env);
-    repo = new DynamoFiguresRepository(createDocumentClient(config), config.tableName);
+    repo = resilientRepository(new DynamoFiguresRepository(createDocumentClient(config), config.tableName), {
+      timeoutMs: Number(env.STORE_TIMEOUT_MS) || 1000,
+      onStale: () => {
+        const locals = currentLocals();
+        if (locals) staleRequests.add(locals);
+      },
+      onStoreError: (operation, cause) =>
+        console.warn(JSON.stringify({ level: 'WARN', message: 'figures store failed; serving the last figures read', operation, error: String(cause) })),
+    });
   }
   return repo;
+}
+
+/**
+ * Whether this request shows figures from memory rather than from the store. Reads every
+ * published year (sharing the store call with a page reading them at the same time); with
+ * nothing in memory and no store, answers 503 rather than an empty page.
+ */
+export async function figuresStale(): Promise<boolean> {
+  try {
+    const { stale } = await figures().readPublishedYears();
+    const locals = currentLocals();
+    return stale || (locals !== undefined && staleRequests.has(locals));
+  } catch (cause) {
+    console.error(JSON.stringify({ level: 'ERROR', message: 'figures store unavailable, nothing in memory', error: String(cause) }));
+    error(503, { message: 'Les chiffres sont momentanément indisponibles. / The figures are unavailable for a moment.', code: 'STORE_UNAVAILABLE' });
+  }
 }
