@@ -1,0 +1,46 @@
+/**
+ * autocannon against 127.0.0.1 only, bounded in requests and in time. Every answer that is
+ * not a 2xx counts as an error.
+ */
+import autocannon from 'autocannon';
+
+export interface LoadResult {
+  requests: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  seconds: number;
+}
+
+/** `paths`, when given, are cycled through by every connection (a mixed run). */
+export async function load(
+  url: string,
+  options: { connections: number; amount: number; maxSeconds: number; paths?: string[] },
+): Promise<LoadResult> {
+  if (new URL(url).hostname !== '127.0.0.1') throw new Error(`load runs only against 127.0.0.1, not ${url}`);
+  const started = performance.now();
+  let stoppedEarly = false;
+  const instance = autocannon({
+    url,
+    connections: options.connections,
+    amount: options.amount,
+    timeout: 10,
+    ...(options.paths ? { requests: options.paths.map((path) => ({ path })) } : {}),
+  });
+  const guard = setTimeout(() => {
+    stoppedEarly = true;
+    instance.stop();
+  }, options.maxSeconds * 1000);
+  const result = await instance;
+  clearTimeout(guard);
+  const done = result['2xx'];
+  return {
+    requests: result.requests.sent,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx + (stoppedEarly ? options.amount - done : 0),
+    seconds: (performance.now() - started) / 1000,
+  };
+}
