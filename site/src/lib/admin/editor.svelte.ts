@@ -1,0 +1,173 @@
+/**
+ * The state of one year's edit page: the form's rows, what was loaded and saved, the
+ * problems (from the shared schema, as the editor types) and warnings (from `/validate`,
+ * debounced), and the writes — each sent with the version the editor started from.
+ */
+import { SvelteSet } from 'svelte/reactivity';
+import type { Problem } from '$core/schema';
+import { api, ApiError, type ApiProblem, type Warning, type YearState } from './api';
+import { byField, emptyRow, fingerprint, placeOf, rowFromFigure, validateForm, type Field, type FormRow } from './form';
+
+export type Outcome =
+  | { kind: 'saved'; version: number }
+  | { kind: 'published'; version: number }
+  | { kind: 'discarded' }
+  | { kind: 'conflict'; current: number }
+  | { kind: 'refused' }
+  | { kind: 'network' }
+  | { kind: 'failed'; message: string };
+
+const WARNINGS_DELAY_MS = 400;
+
+export class YearEditor {
+  readonly year: number;
+  state: YearState | undefined = $state();
+  rows: FormRow[] = $state([]);
+  notes = $state('');
+  /** Fingerprint of the form as last loaded or saved. */
+  private baseline = $state('');
+  /** `rowId:field` the editor has typed in or left: their problems show as they type. */
+  readonly touched = new SvelteSet<string>();
+  /** After a save attempt every problem shows, touched or not. */
+  showAll = $state(false);
+  warnings: Warning[] = $state([]);
+  checkingWarnings = $state(false);
+  /** Problems the server found that the browser did not (it knows the store). */
+  serverProblems: ApiProblem[] = $state([]);
+  busy: 'load' | 'save' | 'publish' | 'discard' | undefined = $state();
+  private validation = 0;
+
+  constructor(year: number) {
+    this.year = year;
+  }
+
+  readonly checked = $derived.by(() => validateForm(this.rows, this.year, this.notes));
+  readonly problems: Problem[] = $derived([...this.checked.problems, ...this.serverProblems.filter((p) => !this.checked.problems.some((q) => q.path === p.path))]);
+  readonly dirty = $derived(fingerprint(this.rows, this.notes) !== this.baseline);
+  private readonly problemsAt = $derived(byField(this.problems));
+  private readonly warningsAt = $derived(byField(this.warnings));
+
+  /** Whether a problem at `path` is due to show now. */
+  due(path: string): boolean {
+    if (this.showAll) return true;
+    const place = placeOf(path);
+    if (!('row' in place)) return place.field !== 'notes' || this.touched.has('notes');
+    const id = this.rows[place.row]?.id;
+    return id !== undefined && this.touched.has(`${id}:${place.field}`);
+  }
+
+  /** The problems and warnings of one field of one row (by position). */
+  issuesAt(index: number, field: Field): { problems: Problem[]; warnings: Warning[] } {
+    const key = `${index}:${field}`;
+    return { problems: (this.problemsAt.get(key) ?? []).filter((p) => this.due(p.path)), warnings: this.warningsAt.get(key) ?? [] };
+  }
+
+  touch(index: number, field: Field): void {
+    const id = this.rows[index]?.id;
+    if (id !== undefined) this.touched.add(`${id}:${field}`);
+  }
+
+  async load(): Promise<void> {
+    this.busy = 'load';
+    try {
+      this.state = await api.year(this.year);
+      const from = this.state.draft ?? this.state.published;
+      this.rows = from ? from.figures.map(rowFromFigure) : [emptyRow()];
+      this.notes = from?.notes ?? '';
+      this.baseline = fingerprint(this.rows, this.notes);
+      this.warnings = this.state.warnings;
+      this.touched.clear();
+      this.showAll = false;
+      this.serverProblems = [];
+    } finally {
+      this.busy = undefined;
+    }
+  }
+
+  /** Asks the API for warnings (they need the published years) once the form is valid; the caller debounces. */
+  async checkWarnings(): Promise<void> {
+    const { figures, notes } = this.checked;
+    const ticket = ++this.validation;
+    if (!figures) {
+      this.checkingWarnings = false;
+      return;
+    }
+    this.checkingWarnings = true;
+    try {
+      const result = await api.validate(this.year, figures, notes);
+      if (ticket !== this.validation) return;
+      this.warnings = result.warnings;
+      this.serverProblems = [];
+    } catch (e) {
+      if (ticket === this.validation && e instanceof ApiError && e.code === 'VALIDATION_FAILED') this.serverProblems = e.problems;
+    } finally {
+      if (ticket === this.validation) this.checkingWarnings = false;
+    }
+  }
+
+  /** Starts a debounced warnings check; returns its cancel. */
+  scheduleWarnings(): () => void {
+    const timer = setTimeout(() => void this.checkWarnings(), WARNINGS_DELAY_MS);
+    return () => clearTimeout(timer);
+  }
+
+  addRow(): FormRow {
+    const row = emptyRow();
+    this.rows.push(row);
+    return row;
+  }
+
+  removeRow(index: number): void {
+    this.rows.splice(index, 1);
+    this.warnings = []; // their paths point at positions that moved; the next check brings them back
+  }
+
+  async save(): Promise<Outcome | undefined> {
+    this.showAll = true;
+    const { figures, notes } = this.checked;
+    if (!figures || !this.state || this.problems.length) return undefined;
+    return this.write('save', async () => {
+      const result = await api.saveDraft(this.year, this.state!.head, figures, notes);
+      this.warnings = result.warnings;
+      this.baseline = fingerprint(this.rows, this.notes);
+      this.state = await api.year(this.year);
+      return { kind: 'saved', version: result.record.version };
+    });
+  }
+
+  async publish(): Promise<Outcome | undefined> {
+    if (!this.state?.draft || this.dirty) return undefined;
+    return this.write('publish', async () => {
+      const { record } = await api.publish(this.year, this.state!.head);
+      this.state = await api.year(this.year);
+      return { kind: 'published', version: record.version };
+    });
+  }
+
+  async discard(): Promise<Outcome | undefined> {
+    if (!this.state?.draft) return undefined;
+    return this.write('discard', async () => {
+      await api.discardDraft(this.year, this.state!.head);
+      await this.load();
+      return { kind: 'discarded' };
+    });
+  }
+
+  private async write(kind: 'save' | 'publish' | 'discard', run: () => Promise<Outcome>): Promise<Outcome> {
+    this.busy = kind;
+    try {
+      return await run();
+    } catch (e) {
+      if (!(e instanceof ApiError)) return { kind: 'failed', message: String(e) };
+      if (e.code === 'VERSION_CONFLICT') return { kind: 'conflict', current: e.current ?? (this.state?.head ?? 0) + 1 };
+      if (e.code === 'VALIDATION_FAILED') {
+        this.serverProblems = e.problems;
+        return { kind: 'refused' };
+      }
+      if (e.status === 0) return { kind: 'network' };
+      return { kind: 'failed', message: e.message };
+    } finally {
+      this.busy = undefined;
+    }
+  }
+}

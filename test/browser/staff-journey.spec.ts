@@ -1,0 +1,271 @@
+/**
+ * A staff member's day, in real Chromium against the whole local system: sign in through
+ * the local issuer's form, create next year as a draft, meet a validation error, fix it,
+ * see a warning, lose a race with a colleague (409), preview, publish, see the public page,
+ * the embed and the API show the new figure, correct it, restore the previous version from
+ * the history, import a CSV. Screenshots of every admin page at 375 and 1280 px.
+ */
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSigningKey, signStaffToken } from '../../functions/local/issuer';
+import { launchChromium, screenshotPath } from '../support/browser';
+import { startSystem, type RunningSystem } from '../support/system';
+import { plain } from './pages';
+
+const NEXT = new Date().getUTCFullYear() + 1;
+const SOURCE = { title: 'La Cimade – Rapport d’activité', url: 'https://www.lacimade.org/rapport-activite' };
+
+describe('a staff member’s day', () => {
+  let system: RunningSystem;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    [system, browser] = await Promise.all([startSystem(), launchChromium()]);
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await system?.stop({ clean: true });
+  });
+
+  /** A full-page screenshot at a phone's width and at a desktop's. */
+  async function shoot(name: string) {
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: width === 375 ? 812 : 900 });
+      await page.evaluate(() => document.fonts.ready);
+      await page.screenshot({ path: screenshotPath(`staff-${name}-${width}`), fullPage: true });
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+  }
+
+  const figure = (n: number): Locator => page.locator('fieldset.figure').nth(n);
+  const field = (n: number, label: string): Locator => figure(n).getByLabel(label, { exact: true });
+  const text = async (l: Locator): Promise<string> => plain(await l.textContent());
+  /** A table row's cells, each made plain, joined by one space. */
+  const cells = async (row: Locator): Promise<string> => (await row.locator('th, td').allTextContents()).map(plain).join(' ');
+  const rows = async (table: Locator): Promise<string[]> => Promise.all((await table.locator('tbody tr').all()).map(cells));
+  const confirmWith = (name: string) => page.locator('dialog[open]').getByRole('button', { name, exact: true }).click();
+
+  async function published(year: number): Promise<{ figures: { metric: string; value: number }[]; version: number }> {
+    const res = await fetch(`${system.origin}/api/v1/years/${year}`);
+    expect(res.status).toBe(200);
+    return (await res.json()) as { figures: { metric: string; value: number }[]; version: number };
+  }
+
+  /** The aria-label of the public chart's bar for `year`, on a page or an embed. */
+  async function publicMark(path: string, year: number): Promise<string> {
+    const visitor = await browser.newPage();
+    try {
+      await visitor.goto(`${system.origin}${path}`);
+      return plain(await visitor.locator(`[data-mark][data-year="${year}"]`).first().getAttribute('aria-label'));
+    } finally {
+      await visitor.close();
+    }
+  }
+
+  it('serves the admin pages uncached and never framed', async () => {
+    expect.hasAssertions();
+    for (const path of ['/admin', '/en/admin', `/admin/${NEXT}`, `/admin/${NEXT}/historique`, '/admin/import', '/admin/auth/callback']) {
+      const res = await fetch(`${system.origin}${path}`);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('cache-control'), path).toBe('no-store');
+      expect(res.headers.get('content-security-policy'), path).toContain("frame-ancestors 'none'");
+    }
+  });
+
+  it('signs in through the local issuer’s form and lists the years', async () => {
+    expect.hasAssertions();
+    await page.goto(`${system.origin}/admin`);
+    await expect.poll(() => text(page.locator('h1'))).toBe('Connexion de l’équipe');
+    await shoot('sign-in');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL(/\/auth\/authorize\?/);
+    const authorize = new URL(page.url());
+    expect(authorize.searchParams.get('code_challenge_method')).toBe('S256');
+    await page.getByLabel('Adresse e-mail').fill('editor@example.org');
+    await page.getByLabel('Groupe').selectOption('editors');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL(`${system.origin}/admin`);
+    await expect.poll(() => text(page.getByTestId('who'))).toBe('editor@example.org');
+    await expect.poll(() => page.locator('table.years tbody tr').count()).toBeGreaterThan(10);
+    expect(plain(await page.locator('tr[data-year="2024"]').textContent())).toContain('version 1, le');
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+    await shoot('years');
+  });
+
+  it('creates next year as a draft: a validation error as the figure is typed, fixed, then a warning', async () => {
+    expect.hasAssertions();
+    await page.getByLabel('Année', { exact: true }).fill(String(NEXT));
+    await page.getByRole('button', { name: 'Ouvrir' }).click();
+    await page.waitForURL(`${system.origin}/admin/${NEXT}`);
+    await expect.poll(() => text(page.getByTestId('status'))).toContain('Nouvelle année');
+
+    await field(0, 'Indicateur').selectOption('volunteers');
+    await field(0, 'Valeur').fill('-5');
+    await expect.poll(() => text(figure(0).locator('.field-problems').first())).toBe('✖ ne peut pas être négatif (saisi : -5)');
+    expect(await field(0, 'Valeur').getAttribute('aria-invalid')).toBe('true');
+    await field(0, 'Titre de la source').fill(SOURCE.title);
+    await field(0, 'Lien de la source').fill('lacimade.org');
+    await field(0, 'Lien de la source').blur();
+    await expect.poll(async () => (await figure(0).locator('.field-problems').allTextContents()).map(plain)).toContain('✖ indiquez une adresse http:// ou https://');
+
+    await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+    await expect.poll(() => text(page.locator('#problem-summary h2'))).toBe('2 problèmes à corriger avant d’enregistrer');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('problem-summary');
+    await shoot('edit-problems');
+
+    await field(0, 'Valeur').fill('5000');
+    await field(0, 'Lien de la source').fill(SOURCE.url);
+    await expect.poll(() => figure(0).locator('.field-problems').count()).toBe(0);
+    await expect.poll(() => text(figure(0).locator('.field-warnings'))).toBe(
+      '⚠ Bénévoles : 5 000, soit +87 % par rapport à 2 678 en 2024. Vérifiez ce chiffre.',
+    );
+    expect(plain(await page.getByTestId('warnings').textContent())).toContain('1 point à vérifier (n’empêche pas d’enregistrer)');
+
+    await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+    await expect.poll(() => text(page.locator('#outcome'))).toContain('Brouillon enregistré : version 1');
+    expect(plain(await page.getByTestId('status').textContent())).toContain('Brouillon : version 1');
+    await shoot('edit-warning');
+  });
+
+  it('says plainly when a colleague saved first (409), and reloads their version', async () => {
+    expect.hasAssertions();
+    const key = await loadSigningKey(join(system.dataDir, 'auth'));
+    const colleague = await signStaffToken(key, { email: 'colleague@example.org', groups: ['editors'] });
+    const res = await fetch(`${system.origin}/api/v1/admin/years/${NEXT}/draft`, {
+      method: 'PUT',
+      headers: { Authorization: `Bearer ${colleague}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        baseVersion: 1,
+        figures: [{ metric: 'volunteers', value: 5000, qualifier: 'exact', source: SOURCE }],
+        notes: 'Chiffres provisoires, à confirmer par le rapport annuel.',
+      }),
+    });
+    expect(res.status).toBe(200);
+
+    await field(0, 'Valeur').fill('5100');
+    await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+    await expect.poll(() => text(page.getByTestId('conflict'))).toBe(
+      'Quelqu’un d’autre a enregistré la version 2 de cette année pendant que vous travailliez. Rien n’a été écrasé. Rechargez pour voir la version 2, puis refaites vos changements.',
+    );
+    await shoot('edit-conflict');
+    await page.getByRole('button', { name: 'Recharger la version 2' }).click();
+    await expect.poll(() => field(0, 'Valeur').inputValue()).toBe('5000');
+    expect(await page.getByLabel('Notes sur l’année').inputValue()).toContain('Chiffres provisoires');
+    expect(plain(await page.getByTestId('status').textContent())).toContain('version 2, enregistré le');
+    expect(plain(await page.getByTestId('status').textContent())).toContain('par colleague@example.org');
+  });
+
+  it('previews the public charts with the draft before publishing', async () => {
+    expect.hasAssertions();
+    await page.getByRole('button', { name: 'Aperçu des graphiques' }).click();
+    const preview = page.locator('#preview');
+    await expect.poll(() => preview.locator(`[data-mark][data-year="${NEXT}"]`).count()).toBe(1);
+    expect(plain(await preview.locator(`[data-mark][data-year="${NEXT}"]`).getAttribute('aria-label'))).toBe(`${NEXT} : 5 000 bénévoles`);
+    expect(plain(await preview.locator('.summary').first().textContent())).toContain(`à 5 000`);
+    expect(await page.getByRole('button', { name: 'Masquer l’aperçu' }).getAttribute('aria-expanded')).toBe('true');
+    // Not yet public.
+    expect((await fetch(`${system.origin}/api/v1/years/${NEXT}`)).status).toBe(404);
+    await shoot('edit-preview');
+  });
+
+  it('publishes: the public page, the embed and the API show the new figure', async () => {
+    expect.hasAssertions();
+    await page.getByRole('button', { name: 'Publier', exact: true }).click();
+    await expect.poll(() => text(page.locator('dialog[open]'))).toContain(`Publier le brouillon de ${NEXT} (version 2) ?`);
+    await confirmWith('Publier');
+    await expect.poll(() => text(page.locator('#outcome'))).toContain('Publié : version 3');
+
+    const year = await published(NEXT);
+    expect(year.version).toBe(3);
+    expect(year.figures).toEqual([expect.objectContaining({ metric: 'volunteers', value: 5000 })]);
+    expect(await publicMark(`/benevoles?year=${NEXT}`, NEXT)).toBe(`${NEXT} : 5 000 bénévoles`);
+    expect(await publicMark(`/embed/benevoles?year=${NEXT}`, NEXT)).toBe(`${NEXT} : 5 000 bénévoles`);
+    expect(await page.getByTestId('public-link').getAttribute('href')).toBe(`/benevoles?year=${NEXT}&metric=volunteers`);
+  });
+
+  it('corrects the figure, then restores the previous published version from the history', async () => {
+    expect.hasAssertions();
+    await field(0, 'Valeur').fill('5100');
+    await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+    await expect.poll(() => text(page.locator('#outcome'))).toContain('version 4');
+    await page.getByRole('button', { name: 'Publier', exact: true }).click();
+    await confirmWith('Publier');
+    await expect.poll(() => text(page.locator('#outcome'))).toContain('Publié : version 5');
+    expect(await publicMark(`/benevoles?year=${NEXT}`, NEXT)).toBe(`${NEXT} : 5 100 bénévoles`);
+
+    await page.getByRole('link', { name: 'Historique de cette année' }).click();
+    await page.waitForURL(`${system.origin}/admin/${NEXT}/historique`);
+    const v4 = page.locator('li.version[data-version="4"]');
+    await expect.poll(() => text(v4.locator('h2'))).toBe('Version 4 · Brouillon enregistré');
+    expect(await rows(v4)).toEqual(['Bénévoles valeur 5 000 5 100']);
+    expect(plain(await page.locator('li.version[data-version="2"] .meta').textContent())).toContain('par colleague@example.org');
+    expect(plain(await page.locator('li.version[data-version="5"] .current').textContent())).toBe('publiée actuellement');
+    await shoot('history');
+
+    await page.locator('li.version[data-version="3"]').getByRole('button', { name: 'Restaurer la version 3 comme brouillon' }).click();
+    await confirmWith('Restaurer comme brouillon');
+    await page.waitForURL(`${system.origin}/admin/${NEXT}?restored=3`);
+    await expect.poll(() => text(page.locator('.notice').first())).toContain('La version 3 est maintenant le brouillon (version 6)');
+    expect(await field(0, 'Valeur').inputValue()).toBe('5000');
+    await page.getByRole('button', { name: 'Publier', exact: true }).click();
+    await confirmWith('Publier');
+    await expect.poll(() => text(page.locator('#outcome'))).toContain('Publié : version 7');
+    expect((await published(NEXT)).figures[0]?.value).toBe(5000);
+    expect(await publicMark(`/benevoles?year=${NEXT}`, NEXT)).toBe(`${NEXT} : 5 000 bénévoles`);
+
+    await page.getByRole('link', { name: 'Historique de cette année' }).click();
+    const v6 = page.locator('li.version[data-version="6"]');
+    await expect.poll(() => text(v6.locator('.meta'))).toContain('restaure la version 3');
+    expect(await rows(v6)).toEqual(['Bénévoles valeur 5 100 5 000']);
+  });
+
+  it('imports a CSV: row and column errors first, then a preview of the changes, then a draft', async () => {
+    expect.hasAssertions();
+    await page.getByRole('navigation', { name: 'Espace équipe' }).getByRole('link', { name: 'Import CSV' }).click();
+    await page.waitForURL(`${system.origin}/admin/import`);
+    const header = 'year,metric,value,qualifier,unit,source_title,source_url';
+    const year = NEXT - 1;
+    await page.getByLabel('Contenu du fichier (ou collez-le ici)').fill(
+      [header, `${year},employees,beaucoup,exact,,Rapport,https://www.lacimade.org/`, `${year},volunteers,2700,exact,,Rapport,ftp://example.org/`].join('\n'),
+    );
+    await page.getByRole('button', { name: 'Prévisualiser l’import' }).click();
+    await expect.poll(() => text(page.locator('#import-problems-title'))).toBe('Le fichier a 2 problèmes : rien n’a été importé.');
+    expect(await rows(page.locator('table.problems'))).toEqual([
+      '2 value « beaucoup » n’est pas un nombre',
+      '3 source_url indiquez une adresse http:// ou https://',
+    ]);
+    await shoot('import-problems');
+
+    await page.getByLabel('Contenu du fichier (ou collez-le ici)').fill(
+      [header, `${year},employees,160,exact,salariés,Rapport,https://www.lacimade.org/`, `${year},volunteers,2700,about,,Rapport,https://www.lacimade.org/`].join('\n'),
+    );
+    await page.getByRole('button', { name: 'Prévisualiser l’import' }).click();
+    const preview = page.locator(`article.year[data-year="${year}"]`);
+    await expect.poll(() => text(preview.locator('h3'))).toBe(`${year} : 2 chiffres dans le fichier ; nouvelle année.`);
+    expect(await rows(preview)).toEqual(['Salariés ajouté (vide) 160', 'Bénévoles ajouté (vide) 2 700']);
+    await shoot('import-preview');
+    await page.getByRole('button', { name: 'Importer comme brouillon' }).click();
+    await expect.poll(() => text(page.locator('#import-done'))).toContain(`Ouvrir le brouillon de ${year} (version 1)`);
+  });
+
+  it('speaks English at /en/admin, and signs out', async () => {
+    expect.hasAssertions();
+    await page.goto(`${system.origin}/en/admin`);
+    await expect.poll(() => text(page.locator('h1'))).toBe('Years');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(plain(await page.locator(`tr[data-year="${NEXT - 1}"]`).textContent())).toContain('not published');
+    await shoot('years-en');
+    await page.goto(`${system.origin}/en/admin/${NEXT}`);
+    await expect.poll(() => field(0, 'Value').inputValue()).toBe('5000');
+    await field(0, 'Value').fill('12.5');
+    await expect.poll(() => text(figure(0).locator('.field-problems'))).toBe('✖ a count of people or things is a whole number (entered: 12.5)');
+    await shoot('edit-en');
+    await field(0, 'Value').fill('5000');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect.poll(() => text(page.locator('h1'))).toBe('Staff sign-in');
+    expect(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('cimade-admin')))).toEqual([]);
+  });
+});
