@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { budgetFor, judge, loadBudgets, verdict, type Budget } from './budgets';
+
+const budgets = new Map<string, Budget>([
+  ['bundle.site-server', { max: 400, why: 'exact' }],
+  ['bundle.*', { max: 150, why: 'pattern' }],
+  ['lighthouse.*.performance', { min: 100, why: 'pattern in the middle' }],
+  ['embed.chart-without-js', { equals: true, why: 'fact' }],
+]);
+
+describe('bench budgets', () => {
+  it.each([
+    ['bundle.site-server', 'exact'],
+    ['bundle.public-api', 'pattern'],
+    ['lighthouse.embed.performance', 'pattern in the middle'],
+    ['lighthouse.embed.seo', undefined],
+    ['bundle.a.b', undefined],
+  ])('finds the budget of %s', (id, why) => {
+    expect(budgetFor(budgets, id)?.why).toBe(why);
+  });
+
+  it.each<[number | boolean | string, Budget | undefined, string]>([
+    [150, { max: 150, why: '' }, 'ok'],
+    [151, { max: 150, why: '' }, 'OVER'],
+    [99, { min: 100, why: '' }, 'OVER'],
+    [false, { equals: true, why: '' }, 'OVER'],
+    [true, { equals: true, why: '' }, 'ok'],
+    [Number.NaN, { max: 1, why: '' }, 'ERROR'],
+    ['failed', { max: 1, why: '' }, 'ERROR'],
+    [12, undefined, ''],
+  ])('judges %s against %o as %s', (value, budget, expected) => {
+    expect(verdict(value, budget)).toBe(expected);
+  });
+
+  it('reads budgets.json, where every budget says why', () => {
+    const file = loadBudgets();
+    expect(file.size).toBeGreaterThan(10);
+    for (const [id, budget] of file) expect(budget.why, id).toMatch(/\w{4}/);
+    expect(judge([{ id: 'load.errors', label: 'errors', value: 1 }], file)[0]).toMatchObject({ verdict: 'OVER', budget: '≤ 0' });
+  });
+});
