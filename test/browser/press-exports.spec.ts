@@ -1,0 +1,209 @@
+/**
+ * What a journalist takes away: oEmbed answers and discovery links, the PNG (with its text:
+ * we render it, save it and look for the title's ink), SVG, CSV that a spreadsheet parser
+ * reads with accents and no formula, JSON, the press kit, social cards, framing headers,
+ * and embeds light enough (HTML under 14 KB compressed, one inline script of about 1.3 KB).
+ */
+import { writeFileSync } from 'node:fs';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { csvParse } from 'd3-dsv';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHART_IDS } from '../../site/src/lib/press/charts';
+import { launchChromium, screenshotPath } from '../support/browser';
+import { startSystem, type RunningSystem } from '../support/system';
+
+const BUDGET = 14 * 1024;
+const pngSize = (bytes: Uint8Array) => {
+  const view = new DataView(bytes.buffer, bytes.byteOffset);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+};
+const attr = (html: string, tag: RegExp, name: string) => tag.exec(html)?.[0].match(new RegExp(`${name}="([^"]*)"`))?.[1]?.replaceAll('&amp;', '&');
+
+describe('press exports', () => {
+  let system: RunningSystem;
+  let browser: Browser;
+  const get = (path: string, init?: RequestInit) => fetch(path.startsWith('http') ? path : `${system.origin}${path}`, init);
+
+  beforeAll(async () => {
+    [system, browser] = await Promise.all([startSystem(), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await system?.stop({ clean: true });
+  });
+
+  it('keeps every embed under 14 KB compressed, with one small inline script (no framework JavaScript)', async () => {
+    expect.hasAssertions();
+    const sizes: string[] = [];
+    for (const chart of CHART_IDS)
+      for (const query of ['', '?lang=en&theme=dark']) {
+        const res = await get(`/embed/${chart}${query}`);
+        expect(res.status, chart).toBe(200);
+        expect(res.headers.get('content-security-policy')).toBe('frame-ancestors *');
+        expect(res.headers.get('set-cookie')).toBeNull();
+        const html = Buffer.from(await res.arrayBuffer());
+        const gz = gzipSync(html, { level: 9 }).length;
+        const br = brotliCompressSync(html).length;
+        const text = html.toString();
+        const scripts = [...text.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
+        expect(scripts.map((s) => s[1]!.trim())).toEqual(['']); // one inline script, no src
+        expect(text).not.toMatch(/<link[^>]+rel="modulepreload"/);
+        expect(gz, `${chart}${query} gzip`).toBeLessThan(BUDGET);
+        expect(br, `${chart}${query} brotli`).toBeLessThan(BUDGET);
+        sizes.push(`${chart}${query}: ${html.length} B, gzip ${gz} B, brotli ${br} B, script ${scripts[0]![2]!.length} B`);
+      }
+    console.log(sizes.join('\n'));
+    const parent = await get('/embed.js');
+    expect(parent.headers.get('content-type')).toMatch(/javascript/);
+    expect((await parent.arrayBuffer()).byteLength).toBeLessThan(2048);
+  });
+
+  it('frames embeds anywhere and no other page', async () => {
+    expect.hasAssertions();
+    for (const path of ['/', '/benevoles', '/en/benevoles', '/oembed?url=x'])
+      expect((await get(path)).headers.get('content-security-policy'), path).toBe("frame-ancestors 'none'");
+    expect((await get('/embed/tendances')).headers.get('content-security-policy')).toBe('frame-ancestors *');
+  });
+
+  it('answers oEmbed with every field rich requires, found through the discovery links of pages and embeds', async () => {
+    expect.hasAssertions();
+    for (const path of ['/benevoles?metric=employees', '/en/retention-prison', '/embed/hebergement?lang=en']) {
+      const html = await (await get(path)).text();
+      const href = attr(html, /<link rel="alternate" type="application\/json\+oembed"[^>]*>/, 'href');
+      expect(href, path).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/oembed\?url=/);
+      const res = await get(href!);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+      const o = (await res.json()) as Record<string, unknown>;
+      expect(o).toMatchObject({ type: 'rich', version: '1.0', provider_name: expect.any(String), provider_url: `${system.origin}/` });
+      for (const field of ['html', 'title', 'thumbnail_url']) expect(typeof o[field], field).toBe('string');
+      for (const field of ['width', 'height', 'thumbnail_width', 'thumbnail_height']) expect(Number.isInteger(o[field]), field).toBe(true);
+      expect(o.title).not.toMatch(/[<>]/);
+      expect(o.html).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\//);
+      const thumb = await get(o.thumbnail_url as string);
+      expect(thumb.headers.get('content-type')).toBe('image/png');
+      expect(pngSize(new Uint8Array(await thumb.arrayBuffer()))).toEqual({ width: o.thumbnail_width, height: o.thumbnail_height });
+      // The iframe in the answer loads the chart.
+      const src = attr(o.html as string, /<iframe[^>]*>/, 'src')!;
+      expect((await get(src)).status).toBe(200);
+    }
+    const q = (url: string, extra = '') => get(`/oembed?url=${encodeURIComponent(url)}${extra}`);
+    expect((await q('https://www.example.org/benevoles')).status).toBe(404);
+    expect((await q(`${system.origin}/sources`)).status).toBe(404);
+    expect((await q(`${system.origin}/embed/pas-un-graphique`)).status).toBe(404);
+    expect((await q(`${system.origin}/benevoles`, '&format=xml')).status).toBe(501);
+    const small = (await (await q(`${system.origin}/benevoles`, '&maxwidth=300&maxheight=280')).json()) as { width: number; height: number };
+    expect(small.width).toBeLessThanOrEqual(300);
+    expect(small.height).toBeLessThanOrEqual(280);
+  });
+
+  it('renders the PNG on the server from the SVG, with its text, at 1× and 2×', async () => {
+    expect.hasAssertions();
+    const svg = await (await get('/embed/benevoles.svg')).text();
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="800"/);
+    expect(svg).toContain('>Bénévoles</text>');
+    expect(svg).toMatch(/Données publiées le \d{1,2} \S+ \d{4}/);
+    const one = new Uint8Array(await (await get('/embed/benevoles.png')).arrayBuffer());
+    const two = new Uint8Array(await (await get('/embed/benevoles.png?scale=2')).arrayBuffer());
+    const height = Number(/height="(\d+)"/.exec(svg)![1]);
+    expect(pngSize(one)).toEqual({ width: 800, height });
+    expect(pngSize(two)).toEqual({ width: 1600, height: height * 2 });
+    const path = screenshotPath('press-benevoles-png');
+    writeFileSync(path, one);
+    writeFileSync(screenshotPath('press-tendances-png-en'), new Uint8Array(await (await get('/embed/tendances.png?lang=en')).arrayBuffer()));
+    writeFileSync(screenshotPath('press-card'), new Uint8Array(await (await get('/embed/benevoles.png?format=card')).arrayBuffer()));
+
+    // The title's ink: dark pixels where the SVG puts the title's first line (resvg drops
+    // text silently when it has no font, which would leave that band blank).
+    const page = await browser.newPage();
+    const ink = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = Object.assign(document.createElement('canvas'), { width: img.width, height: img.height });
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const band = (y0: number, y1: number) => {
+        const { data } = ctx.getImageData(32, y0, 300, y1 - y0);
+        let dark = 0;
+        for (let i = 0; i < data.length; i += 4) if (data[i]! + data[i + 1]! + data[i + 2]! < 200) dark++;
+        return dark;
+      };
+      return { title: band(34, 62), margin: band(4, 28) };
+    }, Buffer.from(one).toString('base64'));
+    await page.close();
+    expect(ink.margin).toBe(0);
+    expect(ink.title).toBeGreaterThan(400);
+  });
+
+  it('gives CSV a spreadsheet reads right: BOM, accents, no cell that starts a formula', async () => {
+    expect.hasAssertions();
+    for (const path of ['/embed/benevoles.csv', '/embed/tendances.csv?lang=en', '/embed/retention-prison-cote-a-cote-1.csv?year=2017']) {
+      const res = await get(path);
+      expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+      expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="cimade-[a-z0-9-]+\.csv"$/);
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const rows = csvParse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''));
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.columns).toEqual(['year', 'metric', 'label', 'value', 'upper', 'qualifier', 'unit', 'source_title', 'source_url', 'published_at']);
+      for (const row of rows) {
+        for (const cell of Object.values(row)) if (!/^-?\d+(\.\d+)?$/.test(cell ?? '')) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+        expect(row.source_url).toMatch(/^https?:\/\//);
+        expect(row.published_at).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
+      if (path.includes('year=2017')) expect(Math.max(...rows.map((r) => Number(r.year)))).toBeLessThanOrEqual(2017);
+    }
+    const fr = csvParse((await (await get('/embed/benevoles.csv')).text()).replace(/^\uFEFF/, ''));
+    expect(fr[0]!.label).toBe('Bénévoles');
+    expect(fr.some((r) => /[éèàçô«»’]/.test(r.source_title ?? ''))).toBe(true);
+  });
+
+  it('gives JSON with sources, years, publication date and citation', async () => {
+    expect.hasAssertions();
+    const doc = (await (await get('/embed/benevoles.json?year=2016&lang=en')).json()) as Record<string, unknown> & { series: { rows: { year: number; source: { url: string } }[] }[] };
+    expect(doc).toMatchObject({ title: 'Volunteers', lang: 'en', pinnedYear: 2016, years: [expect.any(Number), 2016], licence: { id: 'CC-BY-4.0' } });
+    expect(doc.citation).toMatch(/^La Cimade in figures, “Volunteers” \(\d{4}–2016\), from .+, data published on \d{1,2} \w+ \d{4}\. http/);
+    expect(doc.series[0]!.rows.every((r) => r.year <= 2016 && r.source.url.startsWith('http'))).toBe(true);
+  });
+
+  it('packs a press kit: PNG, SVG, CSV, XLSX, JSON and a bilingual README', async () => {
+    expect.hasAssertions();
+    const res = await get('/embed/benevoles.zip?year=2016');
+    expect(res.headers.get('content-type')).toBe('application/zip');
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename="cimade-benevoles-volunteers-2016.zip"');
+    const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
+    const stem = 'cimade-benevoles-volunteers-2016';
+    expect(Object.keys(files).sort()).toEqual(['README.md', ...['.csv', '.json', '.png', '.svg', '.xlsx', '@2x.png'].map((e) => stem + e)].sort());
+    const readme = strFromU8(files['README.md']!);
+    expect(readme).toMatch(/FR : La Cimade en chiffres, « Bénévoles » \(\d{4}–2016\), d’après /);
+    expect(readme).toMatch(/EN: La Cimade in figures, “Volunteers” \(\d{4}–2016\), from /);
+    expect(readme).toContain('Creative Commons Attribution 4.0');
+    const xlsx = unzipSync(files[`${stem}.xlsx`]!);
+    const sheets = Object.keys(xlsx).filter((k) => k.startsWith('xl/worksheets/'));
+    expect(sheets.length).toBeGreaterThanOrEqual(2);
+    const strings = strFromU8(xlsx['xl/sharedStrings.xml'] ?? new Uint8Array()) + sheets.map((s) => strFromU8(xlsx[s]!)).join('');
+    expect(strings).toContain('Bénévoles');
+    expect(pngSize(files[`${stem}@2x.png`]!).width).toBe(1600);
+  });
+
+  it('makes a shared link of a chart page show the chart', async () => {
+    expect.hasAssertions();
+    const html = await (await get('/en/retention-prison?metric=prisons')).text();
+    const meta = (p: string) => attr(html, new RegExp(`<meta (?:property|name)="${p}"[^>]*>`), 'content');
+    expect(meta('og:title')).toBe('Prisons');
+    expect(meta('og:image')).toBe(`${system.origin}/embed/retention-prison.png?metric=prisons&lang=en&format=card`);
+    expect(meta('twitter:card')).toBe('summary_large_image');
+    expect(meta('og:description')).toMatch(/prisons/);
+    const image = await get(meta('og:image')!);
+    expect(image.headers.get('content-type')).toBe('image/png');
+    expect(pngSize(new Uint8Array(await image.arrayBuffer()))).toEqual({ width: 1200, height: 630 });
+    expect(await (await get('/embed/nope.png')).status).toBe(404);
+    expect(await (await get('/embed/benevoles.gif')).status).toBe(404);
+    expect(await (await get('/embed/benevoles.png?scale=3')).status).toBe(400);
+    expect(await (await get('/embed/benevoles?year=1900')).status).toBe(404);
+    expect(await (await get('/embed/benevoles?metric=prisons')).status).toBe(404);
+  });
+});
