@@ -5,6 +5,7 @@
  * the embed and the API show the new figure, correct it, restore the previous version from
  * the history, import a CSV. Screenshots of every admin page at 375 and 1280 px.
  */
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +14,7 @@ import { launchChromium, screenshotPath } from '../support/browser';
 import { startSystem, type RunningSystem } from '../support/system';
 import { plain } from './pages';
 
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const NEXT = new Date().getUTCFullYear() + 1;
 const SOURCE = { title: 'La Cimade – Rapport d’activité', url: 'https://www.lacimade.org/rapport-activite' };
 
@@ -30,14 +32,33 @@ describe('a staff member’s day', () => {
     await system?.stop({ clean: true });
   });
 
-  /** A full-page screenshot at a phone's width and at a desktop's. */
+  /** axe-core's violations on the page as it is now, in the light and the dark theme. */
+  async function axeViolations(): Promise<string[]> {
+    if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+    const found: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      found.push(
+        ...(await page.evaluate(async () => {
+          const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
+          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+        })).map((v) => `${colorScheme} ${v}`),
+      );
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+    return found;
+  }
+
+  /** A full-page screenshot at a phone's width and at a desktop's; the page must fit the phone and pass axe-core. */
   async function shoot(name: string) {
     for (const width of [375, 1280]) {
       await page.setViewportSize({ width, height: width === 375 ? 812 : 900 });
       await page.evaluate(() => document.fonts.ready);
       await page.screenshot({ path: screenshotPath(`staff-${name}-${width}`), fullPage: true });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at ${width} px`).toBeLessThanOrEqual(width);
     }
     await page.setViewportSize({ width: 1280, height: 900 });
+    expect(await axeViolations(), name).toEqual([]);
   }
 
   const figure = (n: number): Locator => page.locator('fieldset.figure').nth(n);
