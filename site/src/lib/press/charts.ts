@@ -113,10 +113,18 @@ export function viewFromQuery(chart: string, params: URLSearchParams): ChartView
   };
 }
 
-/** A sensible first height (px) before the embed reports its own, for a given width. */
+/**
+ * A first height (px) for the iframe at a given width, before the embed reports its own:
+ * fitted to the embeds' measured heights (320–900 px wide), erring on the tall side so that
+ * without any script the chart is not cut. Mirrors the CSS: bars are 4:3 below 34rem and
+ * 2:1 above; small multiples stack below 40rem, two per row above, each 4:3 then 3:2.
+ */
 export function estimatedHeight(ref: ChartRef, width = 640): number {
-  const plot = Math.max(200, width - 90);
-  const ratio = width < 560 ? 3 / 4 : 1 / 2;
-  const chart = ref.kind === 'main' ? plot * ratio : (width < 672 ? 2 : 1) * ((width < 672 ? plot : plot / 2 - 12) * (width < 560 ? 3 / 4 : 2 / 3) + 60);
-  return Math.round(Math.min(1400, 300 + (width < 480 ? 60 : 0) + chart));
+  const plot = (w: number) => Math.max(120, w - 76);
+  if (ref.kind === 'main') return Math.round(plot(width) * (width < 544 ? 3 / 4 : 1 / 2) + 290 + 110_000 / width);
+  const panels = ref.kind === 'home' ? 4 : ref.theme.multiples[ref.index]!.length;
+  const stacked = width < 640;
+  const panel = stacked ? plot(width) * (width < 544 ? 3 / 4 : 2 / 3) + 76 : ((width - 48) / 2 - 52) * (2 / 3) + 76;
+  const rows = stacked ? panels : Math.ceil(panels / 2);
+  return Math.round(rows * panel + 220 + 90_000 / width + (panels > 2 ? 40 : 0));
 }
