@@ -49,7 +49,7 @@ export const FRANCE_BOX = { width: 600, height: 600 } as const;
 const MAX_R = 46;
 const MIN_R = 5;
 const UNKNOWN_R = 6;
-const INSET = { width: 124, height: 64, gap: 10 };
+const INSET = { width: 150, height: 60, gap: 10 };
 
 /** Metropolitan France, mainland and Corsica: the polygons whose centre lies in Europe. */
 export function metropolitan(shape: Feature<Geometry>): Feature<MultiPolygon> {

@@ -38,6 +38,11 @@ export const PARTNER_EXTENT: [[number, number], [number, number]] = [[-18.5, 3.5
 
 /** Territories world-atlas draws both on their own and inside a neighbour's shape. */
 const DISPUTED = new Set(['732']);
+/**
+ * world-atlas's Morocco (504) reaches down over Western Sahara: cut it at 27°40' N, the
+ * parallel that separates them, so the map takes no side. Mercator keeps parallels straight.
+ */
+const SOUTH_LIMIT: Record<string, number> = { '504': 27.667 };
 
 /** Label points that are not the shape's centroid (a country's mass sits away from its name). */
 const LABEL_AT: Record<string, [number, number]> = { MA: [-6.5, 32], SN: [-14.8, 14.6], CI: [-5.5, 7.8], TN: [9.3, 34.3] };
@@ -53,6 +58,12 @@ export function partnerMapLayout(world: FeatureCollection<Geometry>, highlights:
   const frame = { type: 'MultiPoint' as const, coordinates: PARTNER_EXTENT };
   const projection = geoMercator().fitExtent([[0, 0], [width, height]], frame).clipExtent([[0, 0], [width, height]]);
   const path = geoPath(projection).digits(1);
+  const pathFor = (id: string) => {
+    const south = SOUTH_LIMIT[id];
+    if (south === undefined) return path;
+    const cut = geoMercator().scale(projection.scale()).translate(projection.translate()).clipExtent([[0, 0], [width, Math.min(height, projection([0, south])![1])]]);
+    return geoPath(cut).digits(1);
+  };
   const byId = new Map(highlights.map((h) => [h.id, h]));
   const margin: [[number, number], [number, number]] = [[PARTNER_EXTENT[0][0] - 2, PARTNER_EXTENT[0][1] - 2], [PARTNER_EXTENT[1][0] + 2, PARTNER_EXTENT[1][1] + 2]];
 
@@ -61,7 +72,7 @@ export function partnerMapLayout(world: FeatureCollection<Geometry>, highlights:
     .map((f): CountryShape => {
       const id = String(f.id);
       const h = byId.get(id);
-      const d = path(f) ?? '';
+      const d = pathFor(id)(f) ?? '';
       if (DISPUTED.has(id)) return { id, d, kind: 'disputed' };
       if (!h) return { id, d, kind: 'none' };
       const [x, y] = projection(LABEL_AT[h.iso2] ?? geoCentroid(f))!;

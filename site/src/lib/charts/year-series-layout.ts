@@ -55,7 +55,9 @@ export interface YearSeriesLayout<P extends YearPoint = YearPoint> {
 /** Plot widths (px) at which the chart's text is re-fitted; the first is the narrowest phone's. */
 export const BREAKPOINTS = [200, 300, 460, 660] as const;
 const YEAR_LABEL_PX = 38;
-const VALUE_LABEL_PX = 64;
+/** Width of one character of a value label (0.7rem), and the room around it. */
+const VALUE_CHAR_PX = 6.4;
+const VALUE_PAD_PX = 2;
 /** Each step divides the next, so a label shown at a width stays shown when wider. */
 const LABEL_STEPS = [1, 2, 4, 8, 16, 32];
 
@@ -79,7 +81,11 @@ function labelFrom(index: number, count: number): number {
   return k === -1 ? BREAKPOINTS.length : k;
 }
 
-export function yearSeriesLayout<P extends YearPoint>(points: readonly P[], span?: readonly [number, number]): YearSeriesLayout<P> {
+/**
+ * @param valueChars length of the longest value label, to decide from which width value
+ * labels fit above the bars. @default 7
+ */
+export function yearSeriesLayout<P extends YearPoint>(points: readonly P[], span?: readonly [number, number], valueChars = 7): YearSeriesLayout<P> {
   const years = yearSpan(points, span);
   const x = scaleBand<number>().domain(years).range([0, 100]).paddingInner(0.2).paddingOuter(0.1);
   const max = Math.max(0, ...points.map((p) => p.upper ?? p.value));
@@ -96,7 +102,7 @@ export function yearSeriesLayout<P extends YearPoint>(points: readonly P[], span
       height: 100 - y(Math.max(0, p.value)),
       ...(p.upper !== undefined ? { yUpper: y(p.upper) } : {}),
     }));
-  const valueFrom = BREAKPOINTS.findIndex((_, k) => (x.bandwidth() / 100) * plotPx(k) >= VALUE_LABEL_PX);
+  const valueFrom = BREAKPOINTS.findIndex((_, k) => (x.bandwidth() / 100) * plotPx(k) >= valueChars * VALUE_CHAR_PX + VALUE_PAD_PX);
   return {
     years,
     bars,
