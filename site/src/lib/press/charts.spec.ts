@@ -28,6 +28,8 @@ describe('chart ids', () => {
     ['/en/benevoles/', '#graphique', 'benevoles'],
     ['/retention-prison', '#cote-a-cote-2', 'retention-prison-cote-a-cote-2'],
     ['/sources', '', undefined],
+    ['/international', '#cote-a-cote', 'international-cote-a-cote'],
+    ['/international', '#carte', undefined],
     ['/admin', '', undefined],
   ])('the chart of page %s%s is %s', (path, hash, id) => {
     expect.assertions(1);

@@ -3,7 +3,8 @@
  * page, its embed and its downloads. Client-safe and pure.
  *
  * Ids follow the pages' anchors: `tendances` (home), `<theme>` (a theme page's main chart,
- * anchor `#graphique`), `<theme>-cote-a-cote-<n>` (its n-th small multiples).
+ * anchor `#graphique`), `<theme>-cote-a-cote-<n>` (its n-th small multiples), and
+ * `international-cote-a-cote` (partner countries and associations over years).
  */
 import type { Lang } from '$lib/format';
 import { localPath } from '../i18n';
@@ -15,24 +16,41 @@ export const COLOUR_THEMES: readonly ColourTheme[] = ['auto', 'light', 'dark'];
 export type ChartRef =
   | { id: 'tendances'; kind: 'home'; path: '/'; anchor: 'tendances' }
   | { id: string; kind: 'main'; path: string; anchor: 'graphique'; theme: SeriesTheme }
-  | { id: string; kind: 'multiples'; path: string; anchor: string; theme: SeriesTheme; index: number };
+  | {
+      id: string;
+      kind: 'multiples';
+      path: string;
+      anchor: string;
+      /** The metrics drawn side by side. */
+      metrics: string[];
+      /** The metrics whose years make the span (a theme's every metric, as on its page). */
+      spanOf: string[];
+      /** Titles name the first metric and then the others as nouns (« Pays partenaires et associations… »). */
+      nounTitle?: boolean;
+    };
+
+/** Partner countries and associations, side by side on the international page. */
+const INTERNATIONAL = ['partner_countries', 'partner_associations'];
 
 const MULTIPLES = /^(.+)-cote-a-cote-([1-9]\d?)$/;
 
 export function parseChartId(id: string): ChartRef | undefined {
   if (id === 'tendances') return { id, kind: 'home', path: '/', anchor: 'tendances' };
+  if (id === 'international-cote-a-cote')
+    return { id, kind: 'multiples', path: '/international', anchor: 'cote-a-cote', metrics: INTERNATIONAL, spanOf: INTERNATIONAL, nounTitle: true };
   const theme = themeBySlug.get(id);
   if (theme) return { id, kind: 'main', path: `/${id}`, anchor: 'graphique', theme };
   const m = MULTIPLES.exec(id);
   const parent = m && themeBySlug.get(m[1]!);
   const index = Number(m?.[2]) - 1;
   if (!parent || !parent.multiples[index]) return undefined;
-  return { id, kind: 'multiples', path: `/${parent.slug}`, anchor: `cote-a-cote-${index + 1}`, theme: parent, index };
+  return { id, kind: 'multiples', path: `/${parent.slug}`, anchor: `cote-a-cote-${index + 1}`, metrics: parent.multiples[index]!, spanOf: parent.all };
 }
 
 export const CHART_IDS: readonly string[] = [
   'tendances',
   ...SERIES_THEMES.flatMap((t) => [t.slug, ...t.multiples.map((_, i) => `${t.slug}-cote-a-cote-${i + 1}`)]),
+  'international-cote-a-cote',
 ];
 
 /** The chart a page URL shows: its anchor when it names one, else the page's first chart. */
@@ -40,6 +58,7 @@ export function chartOfPage(pathname: string, hash = ''): ChartRef | undefined {
   const bare = pathname.replace(/^\/en(?=\/|$)/, '').replace(/\/$/, '') || '/';
   const anchor = hash.replace(/^#/, '');
   if (bare === '/') return parseChartId('tendances');
+  if (bare === '/international') return anchor === 'cote-a-cote' ? parseChartId('international-cote-a-cote') : undefined;
   const slug = bare.slice(1);
   if (!themeBySlug.has(slug)) return undefined;
   if (anchor.startsWith('cote-a-cote-')) return parseChartId(`${slug}-${anchor}`);
@@ -122,7 +141,7 @@ export function viewFromQuery(chart: string, params: URLSearchParams): ChartView
 export function estimatedHeight(ref: ChartRef, width = 640): number {
   const plot = (w: number) => Math.max(120, w - 76);
   if (ref.kind === 'main') return Math.round(plot(width) * (width < 544 ? 3 / 4 : 1 / 2) + 290 + 110_000 / width);
-  const panels = ref.kind === 'home' ? 4 : ref.theme.multiples[ref.index]!.length;
+  const panels = ref.kind === 'home' ? 4 : ref.metrics.length;
   const stacked = width < 640;
   const panel = stacked ? plot(width) * (width < 544 ? 3 / 4 : 2 / 3) + 76 : ((width - 48) / 2 - 52) * (2 / 3) + 76;
   const rows = stacked ? panels : Math.ceil(panels / 2);

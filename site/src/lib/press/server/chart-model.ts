@@ -12,7 +12,7 @@ import { formatList, type Lang } from '$lib/format';
 import { t } from '$lib/i18n';
 import { sourceLines, type Series, type SeriesRow, type SourceLine } from '$lib/rows';
 import { seriesFor, spanOf } from '$lib/server/shape';
-import { missingYears, multiplesSummary, seriesSummary } from '$lib/summary';
+import { missingYears, multiplesSummary, nounOf, seriesSummary } from '$lib/summary';
 import { multiplesTable, seriesTable, type Table } from '$lib/tables';
 import { parseChartId, type ChartRef, type ChartView } from '../charts';
 
@@ -51,15 +51,22 @@ function seriesOfChart(ref: ChartRef, view: ChartView, years: readonly Published
     const all = HOME_TRENDS.map((id) => seriesFor(years, id, lang));
     return { shown: all, all };
   }
-  const all = ref.theme.all.map((id) => seriesFor(years, id, lang));
   if (ref.kind === 'multiples') {
     if (view.metric) return 'this chart has no metric to choose';
-    return { shown: ref.theme.multiples[ref.index]!.map((id) => all.find((s) => s.metric.id === id)!), all };
+    const all = ref.spanOf.map((id) => seriesFor(years, id, lang));
+    return { shown: ref.metrics.map((id) => all.find((s) => s.metric.id === id) ?? seriesFor(years, id, lang)), all };
   }
+  const all = ref.theme.all.map((id) => seriesFor(years, id, lang));
   const toggles = ref.theme.toggles.filter((id) => all.some((s) => s.metric.id === id && s.rows.length > 0));
   const metric = view.metric ?? toggles[0] ?? ref.theme.toggles[0]!;
   if (!ref.theme.toggles.includes(metric)) return `"${metric}" is not a figure of this chart (one of: ${ref.theme.toggles.join(', ')})`;
   return { shown: [all.find((s) => s.metric.id === metric)!], all };
+}
+
+/** As the pages title them: « Bénévoles et Salariés, côte à côte ». */
+function multiplesTitle(series: readonly Series[], nouns: boolean, lang: Lang): string {
+  const labels = series.map((s, i) => (nouns && i > 0 ? nounOf(s.metric.label) : s.metric.label));
+  return `${formatList(labels, lang)}, ${t(lang).sideBySide}`;
 }
 
 /** The chart a view asks for, or why there is none. Corrections are added by the caller. */
@@ -80,7 +87,6 @@ export function shapeChart(view: ChartView, years: readonly PublishedYear[]): Ch
   const drawnYears = new Set(rows.map((r) => r.year));
   const drawn = years.filter((y) => drawnYears.has(y.year));
   const published = drawn.map((y) => y.publishedAt).sort();
-  const L = t(view.lang);
   const main = series[0]!;
   const isBars = ref.kind === 'main';
   return {
@@ -88,7 +94,7 @@ export function shapeChart(view: ChartView, years: readonly PublishedYear[]): Ch
       ref,
       view: isBars ? { ...view, metric: main.metric.id } : view,
       kind: isBars ? 'bars' : 'multiples',
-      title: isBars ? main.metric.label : ref.kind === 'home' ? HOME_TITLE[view.lang] : `${formatList(series.map((s) => s.metric.label), view.lang)}, ${L.sideBySide}`,
+      title: isBars ? main.metric.label : ref.kind === 'home' ? HOME_TITLE[view.lang] : multiplesTitle(series, ref.nounTitle ?? false, view.lang),
       summary: isBars ? seriesSummary(main.metric, main.rows, view.lang) : multiplesSummary(series, view.lang),
       ...(isBars ? { description: main.metric.description } : {}),
       series,
