@@ -288,5 +288,15 @@ describe('a staff member’s day', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect.poll(() => text(page.locator('h1'))).toBe('Staff sign-in');
     expect(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('cimade-admin')))).toEqual([]);
+
+    // Someone with an account but outside `editors` is told so, and sees no page.
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/auth\/authorize\?/);
+    await page.getByLabel('Adresse e-mail').fill('visitor@example.org');
+    await page.getByLabel('Groupe').selectOption('');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL(`${system.origin}/en/admin/${NEXT}`); // back where the sign-in started
+    await expect.poll(() => text(page.getByRole('alert'))).toContain('The account visitor@example.org is not in the “editors” group');
+    expect(await page.locator('fieldset.figure').count()).toBe(0);
   });
 });
