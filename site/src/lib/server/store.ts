@@ -55,3 +55,6 @@ export async function figuresStale(): Promise<boolean> {
     error(503, { message: 'Les chiffres sont momentanément indisponibles. / The figures are unavailable for a moment.', code: 'STORE_UNAVAILABLE' });
   }
 }
+
+/** Whether this request showed figures from memory: for hooks, so that such an answer is not cached for long. */
+export const servedStale = (locals: object): boolean => staleRequests.has(locals);
