@@ -84,6 +84,19 @@ describe('a donor exploring', () => {
     await expect.poll(() => tooltip().count()).toBe(0);
   });
 
+  it('selects a year by pressing Enter on its bar, keeping the scroll and the focus', async () => {
+    expect.hasAssertions();
+    const scroll = await page.evaluate(() => window.scrollY);
+    await mark(2017).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/year=2017/);
+    await expect.poll(() => mark(2017).getAttribute('aria-current')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-year'))).toBe('2017');
+    expect(Math.abs((await page.evaluate(() => window.scrollY)) - scroll)).toBeLessThan(50);
+    await page.goBack();
+    await page.waitForURL(/year=2018/);
+  });
+
   it('opens the data table, every year of the span there, the unknown ones said to be unknown', async () => {
     expect.hasAssertions();
     const table = page.locator('#graphique details.data-table');

@@ -69,6 +69,14 @@ describe('every page', () => {
       await page.context().close();
     });
 
+    it('fits a 320 px screen, data tables and source lists open', async () => {
+      expect.hasAssertions();
+      const page = await open(path, { viewport: { width: 320, height: 700 } });
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      await page.context().close();
+    });
+
     it.each([375, 1280])('is screenshotted at %i px', async (width) => {
       expect.hasAssertions();
       const page = await open(path, { viewport: { width, height: 900 } });

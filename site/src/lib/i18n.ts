@@ -65,6 +65,7 @@ interface Dictionary {
   partnersNoneNamed: string;
   partnersNamedCount: (named: number, total: number | undefined) => string;
   partnersCountries: string;
+  partnerIn: (years: string) => string;
   notPartnerInYear: (year: number) => string;
   franceLabel: string;
   centres: string;
@@ -144,6 +145,7 @@ const fr: Dictionary = {
   partnersNamedCount: (named, total) =>
     total ? `Les sources nomment ${named} des ${total} associations partenaires.` : `Les sources nomment ${named} associations partenaires.`,
   partnersCountries: 'Pays partenaires',
+  partnerIn: (years) => `Partenaire en ${years}`,
   notPartnerInYear: (y) => `pas dans la liste de ${y}`,
   franceLabel: 'France',
   centres: 'Les centres',
@@ -232,6 +234,7 @@ const en: Dictionary = {
   partnersNamedCount: (named, total) =>
     total ? `The sources name ${named} of the ${total} partner associations.` : `The sources name ${named} partner associations.`,
   partnersCountries: 'Partner countries',
+  partnerIn: (years) => `Partner in ${years}`,
   notPartnerInYear: (y) => `not on the ${y} list`,
   franceLabel: 'France',
   centres: 'The centres',

@@ -60,6 +60,13 @@ describe('other summaries', () => {
     expect(nbsp(s)).toBe('Bénévoles : de 2 000 (2011) à 2 678 (2024) ; salariés : de 90 (2011) à 151 (2024).');
   });
 
+  it('says when a metric reads the same at both ends', () => {
+    expect.hasAssertions();
+    expect(multiplesSummary([{ metric: { label: 'People assisted in prison' }, rows: [row(2016, 2800), row(2018, 2800)] }], 'en')).toBe(
+      'People assisted in prison: 2,800 in 2016 as in 2018.',
+    );
+  });
+
   it('says plainly which regions have a figure', () => {
     expect.hasAssertions();
     const regions = [{ name: 'Île-de-France', figure: row(2024, 20000, 'more_than') }, { name: 'Sud-Ouest' }, { name: 'Normandie' }];

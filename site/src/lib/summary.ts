@@ -75,6 +75,10 @@ export function multiplesSummary(series: readonly { metric: Pick<MetricInfo, 'la
     const last = rows.at(-1);
     if (!first || !last) return lang === 'fr' ? `aucun chiffre pour les ${noun}` : `no figure for ${noun}`;
     if (first === last) return `${noun}${lang === 'fr' ? ' :' : ':'} ${formatFigure(first, lang)} (${first.year})`;
+    if (formatFigure(first, lang) === formatFigure(last, lang))
+      return lang === 'fr'
+        ? `${noun} : ${formatFigure(first, lang)} en ${first.year} comme en ${last.year}`
+        : `${noun}: ${formatFigure(first, lang)} in ${first.year} as in ${last.year}`;
     const from = `${formatFigure(first, lang)} (${first.year})`;
     const to = `${formatFigure(last, lang)} (${last.year})`;
     return lang === 'fr' ? `${noun} : de ${from} à ${to}` : `${noun}: from ${from} to ${to}`;
