@@ -243,6 +243,29 @@ describe('a staff member’s day', () => {
     expect(await rows(v6)).toEqual(['Bénévoles valeur 5 100 5 000']);
   });
 
+  it('keeps unsaved edits when the session expires, and brings them back after signing in again', async () => {
+    expect.hasAssertions();
+    await page.getByRole('link', { name: `Modifier ${NEXT}` }).click();
+    await page.waitForURL(`${system.origin}/admin/${NEXT}`);
+    await field(0, 'Valeur').fill('5200');
+    // The API refuses the token, as it does once the token has expired.
+    await page.route(`**/api/v1/admin/years/${NEXT}/draft`, (route) =>
+      route.fulfill({ status: 401, contentType: 'application/json', body: JSON.stringify({ code: 'UNAUTHENTICATED', message: 'the token is invalid or has expired: sign in again' }) }),
+    );
+    await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+    await expect.poll(() => text(page.getByRole('alert'))).toContain('Votre session a expiré');
+    await page.unroute(`**/api/v1/admin/years/${NEXT}/draft`);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL(/\/auth\/authorize\?/);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL(`${system.origin}/admin/${NEXT}`);
+    await expect.poll(() => field(0, 'Valeur').inputValue()).toBe('5200');
+    expect(await text(page.locator('.notice').first())).toBe('Vos modifications non enregistrées ont été récupérées. Elles ne sont pas encore enregistrées.');
+    await field(0, 'Valeur').fill('5000');
+    await expect.poll(() => text(page.getByTestId('form-state'))).toContain('Tout est enregistré');
+    expect(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('cimade-admin:unsaved')))).toEqual([]);
+  });
+
   it('imports a CSV: row and column errors first, then a preview of the changes, then a draft', async () => {
     expect.hasAssertions();
     await page.getByRole('navigation', { name: 'Espace équipe' }).getByRole('link', { name: 'Import CSV' }).click();

@@ -6,7 +6,7 @@
 import { SvelteSet } from 'svelte/reactivity';
 import type { Problem } from '$core/schema';
 import { api, ApiError, type ApiProblem, type Warning, type YearState } from './api';
-import { byField, emptyRow, fingerprint, placeOf, rowFromFigure, validateForm, type Field, type FormRow } from './form';
+import { byField, emptyRow, fingerprint, placeOf, rowFromFigure, validateForm, withFreshId, type Field, type FormRow } from './form';
 
 export type Outcome =
   | { kind: 'saved'; version: number }
@@ -18,6 +18,18 @@ export type Outcome =
   | { kind: 'failed'; message: string };
 
 const WARNINGS_DELAY_MS = 400;
+
+/**
+ * Unsaved edits are kept in this tab's sessionStorage, so that signing in again after the
+ * token expired (a full-page round trip to the sign-in page) loses nothing. Kept with the
+ * version they started from: they come back only onto that same version.
+ */
+export const UNSAVED_PREFIX = 'cimade-admin:unsaved:';
+interface Unsaved {
+  head: number;
+  rows: FormRow[];
+  notes: string;
+}
 
 export class YearEditor {
   readonly year: number;
@@ -35,6 +47,8 @@ export class YearEditor {
   /** Problems the server found that the browser did not (it knows the store). */
   serverProblems: ApiProblem[] = $state([]);
   busy: 'load' | 'save' | 'publish' | 'discard' | undefined = $state();
+  /** What became of edits left unsaved in this tab: brought back, or dropped because the year moved on. */
+  recovered: 'kept' | 'dropped' | undefined = $state();
   private validation = 0;
 
   constructor(year: number) {
@@ -67,7 +81,8 @@ export class YearEditor {
     if (id !== undefined) this.touched.add(`${id}:${field}`);
   }
 
-  async load(): Promise<void> {
+  /** Loads the year; unsaved edits kept in this tab come back when they start from the current version. */
+  async load(options: { recover?: boolean } = {}): Promise<void> {
     this.busy = 'load';
     try {
       this.state = await api.year(this.year);
@@ -79,9 +94,29 @@ export class YearEditor {
       this.touched.clear();
       this.showAll = false;
       this.serverProblems = [];
+      this.recovered = options.recover === false ? undefined : this.recover();
     } finally {
       this.busy = undefined;
     }
+  }
+
+  private recover(): 'kept' | 'dropped' | undefined {
+    const raw = sessionStorage.getItem(UNSAVED_PREFIX + this.year);
+    if (!raw) return undefined;
+    sessionStorage.removeItem(UNSAVED_PREFIX + this.year);
+    const unsaved = JSON.parse(raw) as Unsaved;
+    if (unsaved.head !== this.state?.head) return 'dropped';
+    this.rows = unsaved.rows.map(withFreshId);
+    this.notes = unsaved.notes;
+    return 'kept';
+  }
+
+  /** Keeps the form in this tab while it holds unsaved edits; forgets it once saved. */
+  keepUnsaved(): void {
+    if (!this.state || this.busy === 'load') return;
+    const key = UNSAVED_PREFIX + this.year;
+    if (this.dirty) sessionStorage.setItem(key, JSON.stringify({ head: this.state.head, rows: this.rows, notes: this.notes } satisfies Unsaved));
+    else sessionStorage.removeItem(key);
   }
 
   /** Asks the API for warnings (they need the published years) once the form is valid; the caller debounces. */
@@ -148,7 +183,7 @@ export class YearEditor {
     if (!this.state?.draft) return undefined;
     return this.write('discard', async () => {
       await api.discardDraft(this.year, this.state!.head);
-      await this.load();
+      await this.load({ recover: false });
       return { kind: 'discarded' };
     });
   }
@@ -156,7 +191,9 @@ export class YearEditor {
   private async write(kind: 'save' | 'publish' | 'discard', run: () => Promise<Outcome>): Promise<Outcome> {
     this.busy = kind;
     try {
-      return await run();
+      const outcome = await run();
+      this.recovered = undefined;
+      return outcome;
     } catch (e) {
       if (!(e instanceof ApiError)) return { kind: 'failed', message: String(e) };
       if (e.code === 'VERSION_CONFLICT') return { kind: 'conflict', current: e.current ?? (this.state?.head ?? 0) + 1 };

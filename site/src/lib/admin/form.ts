@@ -29,6 +29,9 @@ export type Field = 'metric' | 'value' | 'qualifier' | 'unit' | 'sourceTitle' | 
 
 let nextId = 1;
 
+/** A row brought back from storage, with an id of this page. */
+export const withFreshId = (row: FormRow): FormRow => ({ ...row, id: nextId++ });
+
 export function emptyRow(): FormRow {
   return { id: nextId++, metric: '', where: 'national', value: '', qualifier: 'exact', unit: '', sourceTitle: '', sourceUrl: '', quote: '', note: '', confidence: '', countries: '' };
 }
