@@ -293,6 +293,17 @@ describe('a staff member’s day', () => {
     await shoot('import-preview');
     await page.getByRole('button', { name: 'Importer comme brouillon' }).click();
     await expect.poll(() => text(page.locator('#import-done'))).toContain(`Ouvrir le brouillon de ${year} (version 1)`);
+
+    // On second thought, the draft goes: discarding asks first, with focus on "cancel".
+    await page.getByRole('link', { name: `Ouvrir le brouillon de ${year} (version 1)` }).click();
+    await page.waitForURL(`${system.origin}/admin/${year}`);
+    await expect.poll(() => field(1, 'Valeur').inputValue()).toBe('2700');
+    await page.getByRole('button', { name: 'Abandonner le brouillon' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Annuler');
+    await confirmWith('Abandonner le brouillon');
+    await expect.poll(() => text(page.locator('#outcome'))).toBe('Brouillon abandonné (il reste dans l’historique).');
+    expect(await page.locator('fieldset.figure').count()).toBe(1);
+    expect(await field(0, 'Valeur').inputValue()).toBe('');
   });
 
   it('speaks English at /en/admin, and signs out', async () => {
@@ -300,7 +311,8 @@ describe('a staff member’s day', () => {
     await page.goto(`${system.origin}/en/admin`);
     await expect.poll(() => text(page.locator('h1'))).toBe('Years');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    expect(plain(await page.locator(`tr[data-year="${NEXT - 1}"]`).textContent())).toContain('not published');
+    expect(plain(await page.locator(`tr[data-year="${NEXT}"]`).textContent())).toContain('version 7, 26 November');
+    expect(await page.locator(`tr[data-year="${NEXT - 1}"]`).count()).toBe(0); // its only draft was discarded
     await shoot('years-en');
     await page.goto(`${system.origin}/en/admin/${NEXT}`);
     await expect.poll(() => field(0, 'Value').inputValue()).toBe('5000');
