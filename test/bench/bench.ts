@@ -81,7 +81,7 @@ async function main(): Promise<void> {
   log('warming up');
   await load(origin, { connections: 10, amount: 500, maxSeconds: 60, paths: [SITE_PATH, API_PATH] });
   const latencyRows = (id: string, label: string, r: LoadResult, connections: number): Row[] => [
-    { id: `${id}.c${connections}.rps`, label: `${label}, ${connections} conn: throughput`, value: r.rps, unit: 'req/s', note: `${r.requests} requests, ${r.errors} errors` },
+    { id: `${id}.c${connections}.rps`, label: `${label}, ${connections} conn: throughput`, value: r.rps, unit: 'req/s', note: `${r.requests} requests, ${r.errors} errors${r.errors ? ` (${r.errorKinds})` : ''}` },
     { id: `${id}.c${connections}.p50`, label: `${label}, ${connections} conn: p50`, value: r.p50, unit: 'ms', note: connections > 1 ? 'queueing: ≈ connections / throughput' : 'service time' },
     { id: `${id}.c${connections}.p99`, label: `${label}, ${connections} conn: p99`, value: r.p99, unit: 'ms' },
   ];
@@ -94,7 +94,15 @@ async function main(): Promise<void> {
   const mixed = await load(origin, { connections: 50, amount: plan.mixed, maxSeconds: quick ? 90 : 600, paths: [SITE_PATH, API_PATH] });
   rows.push({
     id: 'load.errors', label: `load run: ${plan.mixed} requests, 50 conn, ${SITE_PATH} + ${API_PATH}: errors`, value: mixed.errors,
-    note: `${Math.round(mixed.rps)} req/s, p99 ${mixed.p99} ms, ${mixed.seconds.toFixed(0)} s`,
+    note: `${Math.round(mixed.rps)} req/s, p99 ${mixed.p99} ms, ${mixed.seconds.toFixed(0)} s${mixed.errors ? `; ${mixed.errorKinds}` : ''}`,
+  });
+
+  const logged = server.output().split('\n');
+  const storeFailures = logged.filter((l) => l.includes('figures store failed')).length;
+  const errors = logged.filter((l) => /"level":"ERROR"|\bError\b/.test(l));
+  rows.push({
+    id: 'server.logged-errors', label: 'server during the runs: errors logged', value: errors.length,
+    note: `${storeFailures} store failures answered from memory${errors[0] ? `; first: ${errors[0].slice(0, 80)}` : ''}`,
   });
 
   log(`cold starts: ${bundles.length} bundles x ${plan.coldRuns}`);

@@ -10,6 +10,8 @@ export interface LoadResult {
   p50: number;
   p99: number;
   errors: number;
+  /** What the errors were: status codes, connection errors, timeouts. */
+  errorKinds: string;
   seconds: number;
 }
 
@@ -41,6 +43,12 @@ export async function load(
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx + (stoppedEarly ? options.amount - done : 0),
+    errorKinds: [
+      ...Object.entries(result.statusCodeStats ?? {}).filter(([code]) => !code.startsWith('2')).map(([code, { count }]) => `${count} x ${code}`),
+      ...(result.errors ? [`${result.errors} connection errors`] : []),
+      ...(result.timeouts ? [`${result.timeouts} timeouts`] : []),
+      ...(stoppedEarly ? [`stopped after ${options.maxSeconds} s`] : []),
+    ].join(', '),
     seconds: (performance.now() - started) / 1000,
   };
 }

@@ -25,6 +25,12 @@ function links(html: string, origin: string): string[] {
   });
 }
 
+/** Embed paths anywhere in a page: in links, or in an embed code shown as text (`&lt;iframe src=&quot;…`). */
+function embedPaths(html: string): string[] {
+  const text = html.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#x2F;|&#47;/g, '/');
+  return [...decode(text).matchAll(/\/embed\/[a-z0-9][a-z0-9-]*(?:\?[^"'\s<>]*)?/g)].map((m) => m[0]);
+}
+
 const ok = async (url: string) => (await fetch(url).catch(() => undefined))?.status === 200;
 
 export async function choosePages(origin: string, forced?: string): Promise<BenchPage[]> {
@@ -36,9 +42,11 @@ export async function choosePages(origin: string, forced?: string): Promise<Benc
   );
   // Embed codes sit on the pages that show a chart: look on the home page, then on each page it links to.
   for (const html of [homeHtml, ...(await Promise.all(candidates.slice(0, 8).map(async (p) => (await fetch(`${origin}${p}`)).text())))]) {
-    const embed = links(html, origin).find((p) => p.startsWith('/embed/'));
+    const embed = embedPaths(html)[0];
     if (embed && (await ok(`${origin}${embed}`))) return [home, { role: 'embed', path: embed }];
   }
+  // No page offers an embed code yet: try the embed of each page's main chart, `/embed/<page>`.
+  for (const path of candidates) if (await ok(`${origin}/embed${path}`)) return [home, { role: 'embed', path: `/embed${path}` }];
   for (const path of candidates) if (await ok(`${origin}${path}`)) return [home, { role: 'theme', path }];
   return [home];
 }

@@ -49,7 +49,7 @@ describe.skipIf(!dynamoDbLocalAvailable())('a DynamoDB outage', () => {
     await startStore();
     app = await startServer(store.endpoint);
     // What a warm server has read before the store goes away.
-    for (const path of ['/', '/personnes']) fresh[path] = (await timed(`${app.origin}${path}`)).body;
+    for (const path of ['/', '/personnes', '/embed/personnes']) fresh[path] = (await timed(`${app.origin}${path}`)).body;
   });
 
   afterAll(async () => {
@@ -76,6 +76,14 @@ describe.skipIf(!dynamoDbLocalAvailable())('a DynamoDB outage', () => {
       expect(body).toMatch(/peut-être en retard/);
       expect(mainOf(body)).toBe(mainOf(fresh[path]!));
       expect(ms).toBeLessThan(1500);
+    });
+
+    it('still serves an embed with a 200 and the same chart', async () => {
+      const { res, body } = await timed(`${app.origin}/embed/personnes`);
+      expect(res.status).toBe(200);
+      const svg = (html: string) => /<svg[\s\S]*?<\/svg>/.exec(html)?.[0];
+      expect(svg(body)).toBeTruthy();
+      expect(svg(body)).toBe(svg(fresh['/embed/personnes']!));
     });
 
     it('answers the API with 503, Retry-After and a stable code', async () => {
