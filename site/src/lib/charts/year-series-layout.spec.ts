@@ -1,5 +1,6 @@
+import { scaleBand, scaleLinear } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
-import { BREAKPOINTS, labelStep, yearSeriesLayout, yearSpan, type YearPoint } from './year-series-layout';
+import { BREAKPOINTS, bandScale, labelStep, yearSeriesLayout, yearSpan, type YearPoint } from './year-series-layout';
 
 const p = (year: number, value: number, extra: Partial<YearPoint> = {}): YearPoint => ({ year, value, qualifier: 'exact', ...extra });
 
@@ -47,6 +48,19 @@ describe('yearSeriesLayout', () => {
     expect(layout.xLabels[0]!.from).toBe(0);
     for (let k = 0; k < BREAKPOINTS.length; k++) expect(shownAt(k) * 38).toBeLessThanOrEqual(BREAKPOINTS[k]! + 38);
     expect(labelStep(3, 0)).toBe(1);
+  });
+
+  it.each([1, 2, 7, 18])('places %i bands as d3’s scaleBand does, and ticks as scaleLinear().nice(4)', (n) => {
+    expect.hasAssertions();
+    const years = Array.from({ length: n }, (_, i) => 2000 + i);
+    const d3band = scaleBand<number>().domain(years).range([0, 100]).paddingInner(0.2).paddingOuter(0.1);
+    const ours = bandScale(years);
+    expect(ours.bandwidth).toBeCloseTo(d3band.bandwidth());
+    for (const y of years) expect(ours(y)).toBeCloseTo(d3band(y)!);
+    const max = 137 * n;
+    const layout = yearSeriesLayout(years.map((y) => p(y, max)));
+    const d3y = scaleLinear().domain([0, max]).nice(4).range([100, 0]);
+    expect(layout.yTicks).toEqual(d3y.ticks(4).map((v) => ({ value: v, y: expect.closeTo(d3y(v), 6) })));
   });
 
   it('handles an empty series', () => {

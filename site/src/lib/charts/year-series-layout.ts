@@ -6,8 +6,12 @@
  * Geometry is in percent of the plot (x: 0 left → 100 right, y: 0 top → 100 bottom), so the
  * SVG stretches to any width while its text, drawn in HTML over it, keeps its size. Which
  * year labels fit is decided per container-width breakpoint, for CSS container queries.
+ *
+ * It runs in the browser too (the staff's draft preview redraws as they type), so it uses
+ * d3-array's ticks and nice rather than d3-scale, which would bring interpolators, colours
+ * and formats the bars never need. The band arithmetic is d3's `scaleBand`, written out.
  */
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { nice, ticks } from 'd3-array';
 import type { Qualifier } from '$core/schema';
 
 export interface YearPoint {
@@ -71,6 +75,22 @@ export function yearSpan(points: readonly YearPoint[], span?: readonly [number, 
 
 const plotPx = (k: number) => BREAKPOINTS[k]!;
 
+const PADDING_INNER = 0.2;
+const PADDING_OUTER = 0.1;
+
+/** d3's scaleBand over 0–100, centred: a band per year, `bandwidth` wide. */
+export function bandScale(years: readonly number[]): ((year: number) => number | undefined) & { bandwidth: number } {
+  const n = years.length;
+  const step = 100 / Math.max(1, n - PADDING_INNER + PADDING_OUTER * 2);
+  const start = (100 - step * (n - PADDING_INNER)) / 2;
+  const index = new Map(years.map((y, i) => [y, i]));
+  const scale = (year: number) => {
+    const i = index.get(year);
+    return i === undefined ? undefined : start + step * i;
+  };
+  return Object.assign(scale, { bandwidth: step * (1 - PADDING_INNER) });
+}
+
 /** The smallest label step whose labels fit in the plot at breakpoint k. */
 export function labelStep(count: number, k: number): number {
   return LABEL_STEPS.find((s) => Math.ceil(count / s) * YEAR_LABEL_PX <= plotPx(k)) ?? LABEL_STEPS.at(-1)!;
@@ -87,9 +107,9 @@ function labelFrom(index: number, count: number): number {
  */
 export function yearSeriesLayout<P extends YearPoint>(points: readonly P[], span?: readonly [number, number], valueChars = 7): YearSeriesLayout<P> {
   const years = yearSpan(points, span);
-  const x = scaleBand<number>().domain(years).range([0, 100]).paddingInner(0.2).paddingOuter(0.1);
-  const max = Math.max(0, ...points.map((p) => p.upper ?? p.value));
-  const y = scaleLinear().domain([0, max || 1]).nice(4).range([100, 0]);
+  const x = bandScale(years);
+  const [, top] = nice(0, Math.max(0, ...points.map((p) => p.upper ?? p.value)) || 1, 4);
+  const y = (v: number) => 100 - (v / top) * 100;
   const known = new Set(points.map((p) => p.year));
   const bars = points
     .filter((p) => x(p.year) !== undefined)
@@ -97,18 +117,18 @@ export function yearSeriesLayout<P extends YearPoint>(points: readonly P[], span
       point: p,
       year: p.year,
       x: x(p.year)!,
-      width: x.bandwidth(),
+      width: x.bandwidth,
       y: y(Math.max(0, p.value)),
       height: 100 - y(Math.max(0, p.value)),
       ...(p.upper !== undefined ? { yUpper: y(p.upper) } : {}),
     }));
-  const valueFrom = BREAKPOINTS.findIndex((_, k) => (x.bandwidth() / 100) * plotPx(k) >= valueChars * VALUE_CHAR_PX + VALUE_PAD_PX);
+  const valueFrom = BREAKPOINTS.findIndex((_, k) => (x.bandwidth / 100) * plotPx(k) >= valueChars * VALUE_CHAR_PX + VALUE_PAD_PX);
   return {
     years,
     bars,
-    gaps: years.filter((yr) => !known.has(yr)).map((yr) => ({ year: yr, x: x(yr)!, width: x.bandwidth() })),
-    xLabels: years.map((yr, i) => ({ year: yr, x: x(yr)! + x.bandwidth() / 2, from: labelFrom(i, years.length) })),
-    yTicks: y.ticks(4).map((v) => ({ value: v, y: y(v) })),
+    gaps: years.filter((yr) => !known.has(yr)).map((yr) => ({ year: yr, x: x(yr)!, width: x.bandwidth })),
+    xLabels: years.map((yr, i) => ({ year: yr, x: x(yr)! + x.bandwidth / 2, from: labelFrom(i, years.length) })),
+    yTicks: ticks(0, top, 4).map((v) => ({ value: v, y: y(v) })),
     valueLabelsFrom: valueFrom === -1 ? BREAKPOINTS.length : valueFrom,
   };
 }
