@@ -96,6 +96,9 @@ function query(view: ChartView, extra: Record<string, string | undefined> = {}):
 
 export const embedPath = (view: ChartView): string => `/embed/${view.chart}${query(view)}`;
 
+/** The picture social networks and oEmbed consumers show: `?format=card`. */
+export const CARD = { width: 1200, height: 630 } as const;
+
 export type DownloadFormat = 'png' | 'svg' | 'csv' | 'json' | 'zip';
 export const DOWNLOAD_FORMATS: readonly DownloadFormat[] = ['png', 'svg', 'csv', 'json', 'zip'];
 

@@ -3,7 +3,7 @@
  * turns into an embed. Pure; the route reads the figures and answers HTTP.
  */
 import { t } from '../i18n';
-import { chartOfPage, estimatedHeight, parseChartId, viewFromQuery, downloadPath, type ChartRef, type ChartView } from './charts';
+import { CARD, chartOfPage, estimatedHeight, parseChartId, viewFromQuery, downloadPath, type ChartRef, type ChartView } from './charts';
 import { embedCode } from './embed-code';
 
 export interface OEmbedRequest {
@@ -53,8 +53,8 @@ export function targetOf(raw: string, ownHost: string): OEmbedTarget {
   return { ref, view };
 }
 
+export { CARD };
 export const DEFAULT_WIDTH = 640;
-export const CARD = { width: 1200, height: 630 } as const;
 
 export interface OEmbedRich {
   type: 'rich';

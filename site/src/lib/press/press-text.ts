@@ -3,7 +3,6 @@
  */
 import type { Change } from '$core/diff';
 import { formatList, formatNumber, type Lang } from '../format';
-import type { ColourTheme } from './charts';
 
 /** The licence of the charts and of this compilation; each figure stays its source's. */
 export const LICENCE = {
@@ -22,20 +21,6 @@ const yearRange = (span: readonly [number, number], lang: Lang) =>
   span[0] === span[1] ? String(span[0]) : lang === 'fr' ? `${span[0]}–${span[1]}` : `${span[0]}–${span[1]}`;
 
 const fr = {
-  panel: 'Intégrer · Télécharger',
-  embedHeading: 'Intégrer ce graphique',
-  codeLabel: 'Code à copier dans votre article',
-  copy: 'Copier le code',
-  copied: 'Code copié',
-  codeHelp:
-    'Le cadre (iframe) suffit : le graphique s’affiche même sans JavaScript. Le script, facultatif, ajuste sa hauteur ; WordPress, AMP et les pages qui intègrent déjà Datawrapper l’ajustent aussi sans lui.',
-  live: 'Toujours à jour',
-  pinned: (y: number) => `Figé sur ${y}`,
-  whichYears: 'Années montrées',
-  colours: 'Couleurs',
-  themes: { auto: 'celles du lecteur', light: 'claires', dark: 'sombres' } satisfies Record<ColourTheme, string>,
-  download: 'Télécharger',
-  formats: { png: 'PNG', png2: 'PNG haute définition', svg: 'SVG', csv: 'CSV', json: 'JSON', zip: 'Kit presse (zip)' },
   pinnedNote: (y: number) => `Chiffres jusqu’en ${y}.`,
   seeLive: 'Voir les chiffres à jour',
   corrected: (date: string) => `Corrigé le ${date}`,
@@ -52,20 +37,6 @@ const fr = {
 type PressText = typeof fr;
 
 const en: PressText = {
-  panel: 'Embed · Download',
-  embedHeading: 'Embed this chart',
-  codeLabel: 'Code to paste in your article',
-  copy: 'Copy the code',
-  copied: 'Code copied',
-  codeHelp:
-    'The frame (iframe) is enough: the chart shows even without JavaScript. The optional script fits its height; WordPress, AMP and pages that already embed Datawrapper fit it without the script too.',
-  live: 'Always up to date',
-  pinned: (y) => `Pinned to ${y}`,
-  whichYears: 'Years shown',
-  colours: 'Colours',
-  themes: { auto: 'the reader’s', light: 'light', dark: 'dark' },
-  download: 'Download',
-  formats: { png: 'PNG', png2: 'High-resolution PNG', svg: 'SVG', csv: 'CSV', json: 'JSON', zip: 'Press kit (zip)' },
   pinnedNote: (y) => `Figures up to ${y}.`,
   seeLive: 'See the latest figures',
   corrected: (date) => `Corrected on ${date}`,
