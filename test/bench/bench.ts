@@ -5,7 +5,7 @@
  * Loads run against 127.0.0.1 only, bounded in requests and in time.
  */
 import { spawnSync } from 'node:child_process';
-import { availableParallelism, cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dynamoDbLocalAvailable, type RunningStore } from '../../functions/local/stores';
@@ -27,6 +27,8 @@ const API_PATH = '/api/v1/years';
 
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 const started = Date.now();
+// Other work on the machine skews every timing: the table says how busy it was when the bench began.
+const loadAtStart = loadavg()[0]!;
 
 function run(command: string, commandArgs: string[]): void {
   const result = spawnSync(command, commandArgs, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -161,7 +163,8 @@ const judged = judge(rows, loadBudgets());
 const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
 console.log(
   `\nLa Cimade en chiffres: bench (${quick ? 'quick' : 'full'}), ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ` +
-    `${availableParallelism()} x ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, ${((Date.now() - started) / 1000).toFixed(0)} s\n`,
+    `${availableParallelism()} x ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, ` +
+    `load average ${loadAtStart.toFixed(1)} at start, ${((Date.now() - started) / 1000).toFixed(0)} s\n`,
 );
 console.log(table(judged));
 if (quick) notes.push(`Quick mode: ${plan.c1}/${plan.c50}-request latency runs, a ${plan.mixed}-request load run, ${plan.coldRuns} cold starts, ${plan.lighthouseRuns} Lighthouse run per page.`);

@@ -1,8 +1,10 @@
 /**
- * The site and the public API on one origin, as `npm start` serves them, but against the
- * store at DYNAMODB_ENDPOINT (DynamoDB Local for the bench and the outage tests). Run as a
- * child process by `system.ts`; prints `ready <origin>` once it listens on PORT.
+ * The site and the public API on one origin, as `npm start` serves them (gzipped, as CloudFront
+ * would), but against the store at DYNAMODB_ENDPOINT (DynamoDB Local for the bench and the
+ * outage tests). Run as a child process by `system.ts`; prints `ready <origin>` once it listens.
  */
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import { createDocumentClient, storeConfigFromEnv } from '../../functions/src/adapters/dynamo-client';
 import { DynamoFiguresRepository } from '../../functions/src/adapters/dynamo-repository';
 import { createLocalApp, listen, loadKitServer } from '../../functions/local/server';
@@ -15,7 +17,13 @@ process.env.ORIGIN ??= origin;
 const config = storeConfigFromEnv();
 // The API reads the store directly: an outage is a 503 with Retry-After, never stale JSON.
 const repo = new DynamoFiguresRepository(createDocumentClient(config), config.tableName);
-const server = await listen(createLocalApp({ repo, kit: await loadKitServer(process.env) }), port);
+const app = createLocalApp({ repo, kit: await loadKitServer(process.env) });
+// CloudFront compresses what it serves (infra/lib/site.ts): a browser here should get what a phone gets.
+// autocannon asks for no encoding, so the load runs measure the origin alone.
+const edge = new Hono();
+edge.use(compress());
+edge.all('*', (c) => app.fetch(c.req.raw));
+const server = await listen(edge, port);
 console.log(`ready ${origin}`);
 
 process.on('SIGTERM', () => {
