@@ -197,7 +197,7 @@ describe('press embeds, pasted into another site', () => {
     const key = await loadSigningKey(join(system.dataDir, 'auth'));
     const token = await signStaffToken(key, { email: 'editor@example.org', groups: ['editors'] });
     const api = (path: string, method: string, body?: unknown) =>
-      fetch(`${system.origin}/api/v1/admin${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body && JSON.stringify(body) });
+      fetch(`${system.origin}/api/v1/admin${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
     const year = (await (await fetch(`${system.origin}/api/v1/years/2016`)).json()) as { version: number; figures: { metric: string; value: number }[]; notes?: string };
     const figures = year.figures.map((f) => (f.metric === 'volunteers' ? { ...f, value: f.value + 1 } : f));
     const saved = await api('/years/2016/draft', 'PUT', { figures, notes: year.notes, baseVersion: year.version });
