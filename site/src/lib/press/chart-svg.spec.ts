@@ -21,7 +21,7 @@ describe('standalone chart SVG', () => {
     expect(svg).not.toMatch(/[≈→]/);
   });
 
-  it('labels every bar in the same form, qualifiers included', () => {
+  it('writes every bar’s value out, qualifiers included, never rounded', () => {
     const labels = texts(chartSvg(chart, { colours, url: 'u' }).svg).filter((t) => /\d\s?\d{3}|\d+–\d+/.test(t) && !/^\d{4}$/.test(t));
     expect(labels).toEqual(expect.arrayContaining(['2\u202f000', '&gt; 2\u202f000', '~ 2\u202f500', '~ 150–200']));
   });

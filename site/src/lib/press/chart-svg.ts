@@ -58,10 +58,10 @@ function bars(rows: readonly SeriesRow[], span: [number, number], box: Box, c: R
   for (const g of layout.gaps)
     out.push(`<rect x="${r(X(g.x))}" y="${r(top)}" width="${r((g.width / 100) * w)}" height="${r(h)}" fill="${c['gap-fill']}" stroke="${c['gap-stroke']}" stroke-dasharray="3 3"/>`);
   const band = layout.bars[0] ? (layout.bars[0].width / 100) * w : 0;
-  // Every bar gets a value in the same form, or none does: full, else compact, else none.
-  const valueLabel = [formatNumber, formatCompact]
-    .map((format) => (p: SeriesRow) => `${GLYPH[p.qualifier]}${format(p.value, lang)}${p.upper !== undefined ? `–${format(p.upper, lang)}` : ''}`)
-    .find((label) => layout.bars.every((b) => textWidth(label(b.point), 12, true) <= band + 4));
+  // Every bar gets its value written out, at one size for the whole chart, or none does:
+  // a rounded « 2,7 k » would misquote 2 678.
+  const value = (p: SeriesRow) => `${GLYPH[p.qualifier]}${formatNumber(p.value, lang)}${p.upper !== undefined ? `–${formatNumber(p.upper, lang)}` : ''}`;
+  const valueSize = [12, 10.5].find((size) => layout.bars.every((b) => textWidth(value(b.point), size, true) <= band + 4));
   for (const b of layout.bars) {
     const qualified = b.point.qualifier !== 'exact';
     const strong = b.year === selected;
@@ -70,8 +70,7 @@ function bars(rows: readonly SeriesRow[], span: [number, number], box: Box, c: R
     out.push(`<rect x="${r(X(b.x))}" y="${r(Y(b.y))}" width="${r(band)}" height="${r((b.height / 100) * h)}" fill="${fill}"${stroke}/>`);
     if (b.yUpper !== undefined)
       out.push(`<rect x="${r(X(b.x))}" y="${r(Y(b.yUpper))}" width="${r(band)}" height="${r(((b.y - b.yUpper) / 100) * h)}" fill="none" stroke="${c.accent}" stroke-dasharray="4 3" stroke-width="1.5"/>`);
-    const label = valueLabel?.(b.point);
-    if (label) out.push(textLines([label], X(b.x) + band / 2, Y(b.yUpper ?? b.y) - 6, 0, { size: 12, fill: c.fg!, bold: true, anchor: 'middle' }));
+    if (valueSize) out.push(textLines([value(b.point)], X(b.x) + band / 2, Y(b.yUpper ?? b.y) - 6, 0, { size: valueSize, fill: c.fg!, bold: true, anchor: 'middle' }));
   }
   const step = [1, 2, 4, 8, 16].find((s) => Math.ceil(layout.xLabels.length / s) * 40 <= w) ?? 32;
   layout.xLabels.forEach((l, i) => {
