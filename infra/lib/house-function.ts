@@ -59,6 +59,12 @@ export interface HouseFunctionProps {
    * @default none
    */
   readonly copiedPackages?: readonly string[];
+  /**
+   * Files copied into the bundle (fonts for the PNG renderer, say): `from` relative to the
+   * repository root, `to` relative to the bundle (the function's /var/task).
+   * @default none
+   */
+  readonly copiedFiles?: readonly { from: string; to: string }[];
 }
 
 /**
@@ -125,7 +131,10 @@ export class HouseFunction extends Construct {
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],
-          afterBundling: (inputDir, outputDir) => copied.map((pkg) => copyPackage(inputDir, outputDir, pkg)),
+          afterBundling: (inputDir, outputDir) => [
+            ...copied.map((pkg) => copyPackage(inputDir, outputDir, pkg)),
+            ...(props.copiedFiles ?? []).map((f) => copyFile(inputDir, outputDir, f)),
+          ],
         },
       },
     });
@@ -172,4 +181,10 @@ function copyPackage(inputDir: string, outputDir: string, pkg: string): string {
   const to = join(outputDir, 'node_modules', pkg);
   const missing = `${pkg} is not installed for this platform; install it (npm install --os=linux --cpu=x64) before synth`;
   return `{ test -d "${from}" || { echo "${missing}" >&2; exit 1; }; } && mkdir -p "${dirname(to)}" && cp -R "${from}" "${to}"`;
+}
+
+function copyFile(inputDir: string, outputDir: string, file: { from: string; to: string }): string {
+  const from = join(inputDir, file.from);
+  const to = join(outputDir, file.to);
+  return `{ test -f "${from}" || { echo "${file.from} is missing" >&2; exit 1; }; } && mkdir -p "${dirname(to)}" && cp "${from}" "${to}"`;
 }

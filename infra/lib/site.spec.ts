@@ -130,7 +130,7 @@ describe('the distribution', () => {
     const env = (server?.Properties?.Environment as { Variables: Record<string, unknown> }).Variables;
     expect(env.ORIGIN).toEqual({ 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distribution, 'DomainName'] }]] });
     expect(env).toHaveProperty('TABLE_NAME');
-    expect(Object.keys(env)).toEqual(expect.arrayContaining(['AUTH_AUTHORIZE_URL', 'AUTH_TOKEN_URL', 'AUTH_CLIENT_ID', 'AUTH_LOGOUT_URL']));
+    expect(Object.keys(env)).toEqual(expect.arrayContaining(['AUTH_AUTHORIZE_URL', 'AUTH_TOKEN_URL', 'AUTH_CLIENT_ID', 'AUTH_LOGOUT_URL', 'PRESS_FONTS_DIR']));
     template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
       CallbackURLs: [{ 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distribution, 'DomainName'] }, '/admin/auth/callback']] }],
     });

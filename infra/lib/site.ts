@@ -68,6 +68,12 @@ export class Site extends Construct {
       timeout: Duration.seconds(15),
       table: { table: props.data.table, indexNames: props.data.indexNames },
       copiedPackages: ['@resvg/resvg-js', '@resvg/resvg-js-linux-x64-gnu'],
+      // The fonts PNG downloads are drawn with: resvg draws no text without them.
+      copiedFiles: ['400Regular/NotoSans_400Regular.ttf', '700Bold/NotoSans_700Bold.ttf'].map((f) => ({
+        from: `node_modules/@expo-google-fonts/noto-sans/${f}`,
+        to: `fonts/${f.split('/')[1]}`,
+      })),
+      environment: { PRESS_FONTS_DIR: '/var/task/fonts' },
     });
     props.api.addDefaultRoute(this.serverFunction.function);
 
