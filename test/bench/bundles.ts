@@ -1,6 +1,6 @@
 /**
  * Each Lambda entry (functions/src/handlers/*.ts) bundled the way the CDK NodejsFunction does
- * (esbuild, minified, ESM, node22, the SDK included), then timed cold: a fresh Node process
+ * (esbuild, minified, ESM, node22, the AWS SDK left to the runtime), then timed cold: a fresh Node process
  * imports the bundle and serves one request.
  */
 import { execFileSync } from 'node:child_process';
@@ -18,8 +18,8 @@ export interface Bundle {
   top: { from: string; bytes: number }[];
 }
 
-/** Native or runtime-provided packages a function ships beside its bundle (as `copiedPackages` in infra). */
-const EXTERNAL = ['@resvg/resvg-js'];
+/** Native packages a function ships beside its bundle (`copiedPackages` in infra), and the SDK the runtime provides. */
+const EXTERNAL = ['@resvg/resvg-js', '@aws-sdk/*'];
 
 const packageOf = (input: string): string =>
   input.startsWith('node_modules/')

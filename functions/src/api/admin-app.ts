@@ -4,7 +4,7 @@
  */
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { CdnInvalidator } from '../core/cdn';
 import { PUBLISHED_PATHS } from '../core/cdn';
 import { discardDraft, importCsv, loadState, publishDraft, restoreVersion, saveDraft, validateYear } from '../core/editing';
@@ -19,16 +19,17 @@ type Env = { Variables: { editor: StaffIdentity; audit: Record<string, unknown> 
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
-const Base = z.strictObject({ baseVersion: z.number().int().min(0) });
-const SaveBody = Base.extend({ figures: z.unknown(), notes: z.unknown().optional() });
-const RestoreBody = Base.extend({ version: z.number().int().min(1) });
+const version = (min: number) => z.int().check(z.gte(min));
+const Base = z.strictObject({ baseVersion: version(0) });
+const SaveBody = z.extend(Base, { figures: z.unknown(), notes: z.optional(z.unknown()) });
+const RestoreBody = z.extend(Base, { version: version(1) });
 const ImportBody = z.strictObject({
-  csv: z.string().max(MAX_BODY_BYTES),
-  dryRun: z.boolean().default(true),
-  baseVersions: z.record(z.string(), z.number().int().min(0)).optional(),
+  csv: z.string().check(z.maxLength(MAX_BODY_BYTES)),
+  dryRun: z._default(z.boolean(), true),
+  baseVersions: z.optional(z.record(z.string(), version(0))),
 });
 
-async function body<T>(c: Context, schema: z.ZodType<T>): Promise<T> {
+async function body<T>(c: Context, schema: z.ZodMiniType<T>): Promise<T> {
   let raw: unknown;
   try {
     raw = await c.req.json();
@@ -97,7 +98,7 @@ export function createAdminApp({ repo, auth, cdn, audit = (l) => console.log(JSO
   });
 
   app.post('/validate', async (c) => {
-    const input = await body(c, z.strictObject({ year: z.unknown(), figures: z.unknown(), notes: z.unknown().optional() }));
+    const input = await body(c, z.strictObject({ year: z.unknown(), figures: z.unknown(), notes: z.optional(z.unknown()) }));
     const year = validateYear(input);
     return c.json({ problems: [], warnings: warningsFor(year, await repo.listPublished()) });
   });

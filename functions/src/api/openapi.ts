@@ -1,8 +1,8 @@
 /** The OpenAPI description of the public read API, with schemas derived from the zod ones. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Figure, YearFigures } from '../core/schema';
 
-const jsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { target: 'openapi-3.0', unrepresentable: 'any' });
+const jsonSchema = (schema: z.ZodMiniType) => z.toJSONSchema(schema, { target: 'openapi-3.0', unrepresentable: 'any' });
 
 const errorSchema = {
   type: 'object',

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   Centre,
   Country,
@@ -74,7 +74,7 @@ describe('metric catalogue (data/metrics.json)', () => {
 
 describe('regions, centres and local groups (data/regions.json)', () => {
   it('parses strictly', () => {
-    const File = z.object({ regions: z.array(Region), centres: z.array(Centre), localGroups: z.array(Centre) }).strict();
+    const File = z.strictObject({ regions: z.array(Region), centres: z.array(Centre), localGroups: z.array(Centre) });
     const result = File.safeParse(readJson('regions.json'));
     expect(result.error?.issues ?? []).toEqual([]);
   });

@@ -3,7 +3,7 @@
  * and the admin form all validate with `YearFigures`; every TypeScript type is inferred
  * from it.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { centreBySlug, countryByIso, localGroupBySlug, metricById, regionBySlug } from './reference';
 
 export const QUALIFIERS = ['exact', 'approx', 'about', 'more_than'] as const;
@@ -54,48 +54,45 @@ export function metricKeyProblem(key: string): string | undefined {
   return undefined;
 }
 
-const text = (max: number) => z.string().trim().max(max, `at most ${max} characters`);
+const text = (max: number, min = 0, tooShort = 'must not be empty') =>
+  z.string().check(z.trim(), z.maxLength(max, `at most ${max} characters`), ...(min ? [z.minLength(min, tooShort)] : []));
 
-export const Source = z
-  .object({
-    title: text(300).min(1, 'a source needs a title'),
-    url: z
-      .string()
-      .trim()
-      .max(2000)
-      .refine((u) => {
-        try {
-          const parsed = new URL(u);
-          return parsed.protocol === 'https:' || parsed.protocol === 'http:';
-        } catch {
-          return false;
-        }
-      }, 'must be an http(s) URL'),
-    /** The phrase the figure was read from. */
-    quote: text(1000).optional(),
-  })
-  .strict();
+const isHttpUrl = (u: string): boolean => {
+  try {
+    const parsed = new URL(u);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:';
+  } catch {
+    return false;
+  }
+};
+
+export const Source = z.strictObject({
+  title: text(300, 1, 'a source needs a title'),
+  url: z.string().check(z.trim(), z.maxLength(2000), z.refine(isHttpUrl, 'must be an http(s) URL')),
+  /** The phrase the figure was read from. */
+  quote: z.optional(text(1000)),
+});
 export type Source = z.infer<typeof Source>;
 
-export const Figure = z
-  .object({
-    metric: z.string().max(120),
-    value: z.number().finite(),
-    /** Upper bound when the source gives a range ("30 à 40"). */
-    upper: z.number().finite().optional(),
-    qualifier: Qualifier,
-    /** What is counted, in the source's own words where it matters. */
-    unit: text(200).optional(),
-    confidence: z.enum(['high', 'medium']).optional(),
-    /** ISO 3166-1 alpha-2 codes, for list-like figures such as partner countries. */
-    countries: z.array(z.string()).max(250).optional(),
-    source: Source,
-    note: text(1000).optional(),
-  })
-  .strict();
+export const Figure = z.strictObject({
+  metric: z.string().check(z.maxLength(120)),
+  value: z.number(),
+  /** Upper bound when the source gives a range ("30 à 40"). */
+  upper: z.optional(z.number()),
+  qualifier: Qualifier,
+  /** What is counted, in the source's own words where it matters. */
+  unit: z.optional(text(200)),
+  confidence: z.optional(z.enum(['high', 'medium'])),
+  /** ISO 3166-1 alpha-2 codes, for list-like figures such as partner countries. */
+  countries: z.optional(z.array(z.string()).check(z.maxLength(250))),
+  source: Source,
+  note: z.optional(text(1000)),
+});
 export type Figure = z.infer<typeof Figure>;
 
-function checkFigure(f: Figure, path: (string | number)[], ctx: z.RefinementCtx): void {
+type Ctx = Parameters<Parameters<typeof z.superRefine<YearShape>>[0]>[1];
+
+function checkFigure(f: Figure, path: (string | number)[], ctx: Ctx): void {
   const problem = metricKeyProblem(f.metric);
   if (problem) {
     ctx.addIssue({ code: 'custom', path: [...path, 'metric'], message: problem });
@@ -121,14 +118,15 @@ function checkFigure(f: Figure, path: (string | number)[], ctx: z.RefinementCtx)
   });
 }
 
-export const YearFigures = z
-  .object({
-    year: z.number().int(),
-    figures: z.array(Figure).max(500),
-    notes: text(5000).optional(),
-  })
-  .strict()
-  .superRefine((y, ctx) => {
+const YearShape = z.strictObject({
+  year: z.int(),
+  figures: z.array(Figure).check(z.maxLength(500)),
+  notes: z.optional(text(5000)),
+});
+type YearShape = z.infer<typeof YearShape>;
+
+export const YearFigures = YearShape.check(
+  z.superRefine((y: YearShape, ctx) => {
     const last = lastAllowedYear();
     if (y.year < FIRST_YEAR || y.year > last)
       ctx.addIssue({ code: 'custom', path: ['year'], message: `year must be between ${FIRST_YEAR} and ${last} (got ${y.year})` });
@@ -140,7 +138,8 @@ export const YearFigures = z
         ctx.addIssue({ code: 'custom', path: ['figures', i, 'metric'], message: `"${f.metric}" appears twice (also figures.${first})` });
       else seen.set(f.metric, i);
     });
-  });
+  }),
+);
 export type YearFigures = z.infer<typeof YearFigures>;
 
 /** A year as it is published: the figures plus who published which version, when. */
@@ -156,6 +155,6 @@ export interface Problem {
 }
 
 /** Flattens zod issues into `figures.3.value: must not be negative`-style problems. */
-export function toProblems(error: z.ZodError): Problem[] {
+export function toProblems(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): Problem[] {
   return error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || '(root)', message: issue.message }));
 }
