@@ -13,27 +13,23 @@ type Item = Record<string, unknown>;
 export const isConditionFailure = (error: unknown): boolean =>
   error instanceof ConditionalCheckFailedException || (error as Error | undefined)?.name === 'ConditionalCheckFailedException';
 
-function toPublished(item: Item): PublishedYear {
+/** The year's content as stored on a head item (PUBLISHED or DRAFT). */
+function yearContent(item: Item) {
   return {
     year: item.year as number,
     figures: item.figures as PublishedYear['figures'],
     ...(item.notes ? { notes: item.notes as string } : {}),
     version: item.version as number,
-    publishedAt: item.publishedAt as string,
-    publishedBy: item.publishedBy as string,
   };
 }
 
-function toDraft(item: Item): Draft {
-  return {
-    year: item.year as number,
-    figures: item.figures as Draft['figures'],
-    ...(item.notes ? { notes: item.notes as string } : {}),
-    version: item.version as number,
-    updatedAt: item.updatedAt as string,
-    updatedBy: item.updatedBy as string,
-  };
-}
+const toPublished = (item: Item): PublishedYear => ({
+  ...yearContent(item),
+  publishedAt: item.publishedAt as string,
+  publishedBy: item.publishedBy as string,
+});
+
+const toDraft = (item: Item): Draft => ({ ...yearContent(item), updatedAt: item.updatedAt as string, updatedBy: item.updatedBy as string });
 
 function toRecord(item: Item): VersionRecord {
   const { pk: _pk, sk: _sk, state: _state, ...rest } = item;
