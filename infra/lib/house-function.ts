@@ -65,6 +65,13 @@ export interface HouseFunctionProps {
    * @default none
    */
   readonly copiedFiles?: readonly { from: string; to: string }[];
+  /**
+   * CommonJS loads the runtime's AWS SDK (CommonJS too) without Node's scan of CommonJS
+   * exports for ES imports: ~40 ms off a cold start. ESM where the code needs it (SvelteKit's
+   * server output is ES modules).
+   * @default 'cjs'
+   */
+  readonly moduleFormat?: 'cjs' | 'esm';
 }
 
 /**
@@ -79,6 +86,7 @@ export class HouseFunction extends Construct {
   constructor(scope: Construct, id: string, props: HouseFunctionProps) {
     super(scope, id);
     const copied = props.copiedPackages ?? [];
+    const esm = props.moduleFormat === 'esm';
 
     this.logGroup = new LogGroup(this, 'Logs', {
       retention: props.stage.logRetention,
@@ -114,7 +122,7 @@ export class HouseFunction extends Construct {
       tracing: Tracing.ACTIVE,
       environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
       bundling: {
-        format: OutputFormat.ESM,
+        format: esm ? OutputFormat.ESM : OutputFormat.CJS,
         target: 'node24',
         mainFields: ['module', 'main'],
         minify: true,
@@ -123,8 +131,9 @@ export class HouseFunction extends Construct {
         charset: Charset.UTF8,
         logLevel: LogLevel.WARNING,
         // CommonJS dependencies call require(); an ES module has none until we make one.
-        banner:
-          "import { createRequire as __houseCreateRequire } from 'node:module'; const require = __houseCreateRequire(import.meta.url);",
+        ...(esm
+          ? { banner: "import { createRequire as __houseCreateRequire } from 'node:module'; const require = __houseCreateRequire(import.meta.url);" }
+          : {}),
         // The AWS SDK v3 is left to the Node.js runtime, which ships it: bundles stay within
         // their 150 KB budget and cold starts shorter. Our code imports only the clients it
         // uses (client-dynamodb, lib-dynamodb, client-cloudfront), whose v3 API is stable.

@@ -64,6 +64,7 @@ export class Site extends Construct {
       description: 'SvelteKit server render',
       stage,
       architecture: Architecture.X86_64,
+      moduleFormat: 'esm',
       memorySize: 1024,
       timeout: Duration.seconds(15),
       table: { table: props.data.table, indexNames: props.data.indexNames },

@@ -43,18 +43,20 @@ export async function bundleHandlers(outDir: string): Promise<Bundle[]> {
   const bundles: Bundle[] = [];
   for (const entry of entries.sort()) {
     const name = basename(entry, '.ts');
-    const file = join(outDir, `${name}.mjs`);
+    // As infra/lib/house-function.ts: CommonJS, but ES modules for the site server.
+    const esm = name === 'site-server';
+    const file = join(outDir, `${name}.${esm ? 'mjs' : 'cjs'}`);
     const result = await build({
       entryPoints: [join(dir, entry)],
       outfile: file,
       bundle: true,
       minify: true,
-      format: 'esm',
+      format: esm ? 'esm' : 'cjs',
       platform: 'node',
       target: 'node22',
       mainFields: ['module', 'main'],
       external: EXTERNAL,
-      banner: { js: "import { createRequire as __bc } from 'node:module'; const require = __bc(import.meta.url);" },
+      ...(esm ? { banner: { js: "import { createRequire as __bc } from 'node:module'; const require = __bc(import.meta.url);" } } : {}),
       metafile: true,
       logLevel: 'error',
     });
