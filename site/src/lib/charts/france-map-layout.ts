@@ -3,14 +3,21 @@
  * conformal projection, each region as a proportional symbol at its anchor point (Cimade
  * regions are not administrative regions, so nothing is shaded), overseas regions in inset
  * boxes. A region without a figure gets an empty marker, never a zero. No DOM: tested in Node.
+ * The outline is projected at build time (`franceGeometry`, site/map-geometry.ts); pages only
+ * place the symbols (`franceMapLayout`).
  */
 import { geoCentroid, geoConicConformal, geoPath } from 'd3-geo';
 import { scaleSqrt } from 'd3-scale';
 import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 
-export interface MapRegion {
+/** A region's place on the map: its anchor point, in longitude and latitude. */
+export interface MapPlace {
   slug: string;
   anchor: readonly [number, number];
+}
+
+export interface MapRegion {
+  slug: string;
   overseas: boolean;
   /** The region's figure for the metric and year shown; absent when unknown. */
   value?: number;
@@ -35,6 +42,17 @@ export interface Inset {
   y: number;
   width: number;
   height: number;
+}
+
+/**
+ * What the map needs from the country's shape, computed once at build time (the projection
+ * is fixed): the outline's path and each region's anchor, projected into the box.
+ */
+export interface FranceGeometry {
+  width: number;
+  height: number;
+  outline: string;
+  points: Record<string, [number, number]>;
 }
 
 export interface FranceMapLayout {
@@ -62,15 +80,27 @@ export function metropolitan(shape: Feature<Geometry>): Feature<MultiPolygon> {
   return { type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: kept } };
 }
 
+/** The outline of metropolitan France and the regions' anchors, projected into the box: build-time work. */
+export function franceGeometry(shape: Feature<Geometry>, places: readonly MapPlace[], box = FRANCE_BOX): FranceGeometry {
+  const { width, height } = box;
+  const land = metropolitan(shape);
+  const projection = geoConicConformal().parallels([44, 49]).rotate([-3, 0]).fitExtent([[12, 12], [width - 12, height - 12]], land);
+  const round = (n: number) => Math.round(n * 10) / 10;
+  const points: FranceGeometry['points'] = Object.fromEntries(
+    places.map((p) => {
+      const [x, y] = projection([p.anchor[0], p.anchor[1]])!;
+      return [p.slug, [round(x), round(y)] as [number, number]];
+    }),
+  );
+  return { width, height, outline: geoPath(projection).digits(1)(land) ?? '', points };
+}
+
 /**
  * Symbols come out in reading order for the keyboard: regions with a figure, largest first,
  * then the others in the order given.
  */
-export function franceMapLayout(shape: Feature<Geometry>, regions: readonly MapRegion[], box = FRANCE_BOX): FranceMapLayout {
-  const { width, height } = box;
-  const land = metropolitan(shape);
-  const projection = geoConicConformal().parallels([44, 49]).rotate([-3, 0]).fitExtent([[12, 12], [width - 12, height - 12]], land);
-  const path = geoPath(projection).digits(1);
+export function franceMapLayout(geometry: FranceGeometry, regions: readonly MapRegion[]): FranceMapLayout {
+  const { width, height } = geometry;
   const max = Math.max(0, ...regions.map((r) => r.value ?? 0));
   const radius = scaleSqrt().domain([0, max || 1]).range([0, MAX_R]);
 
@@ -85,14 +115,16 @@ export function franceMapLayout(shape: Feature<Geometry>, regions: readonly MapR
 
   const symbols = regions.map((r): MapSymbol => {
     const inset = insets.find((i) => i.slug === r.slug);
-    const [cx, cy] = inset ? [inset.x + inset.width - 30, inset.y + inset.height / 2] : projection([r.anchor[0], r.anchor[1]])!;
+    const point = geometry.points[r.slug];
+    if (!inset && !point) throw new Error(`no place on the map for region ${r.slug}`);
+    const [cx, cy] = inset ? [inset.x + inset.width - 30, inset.y + inset.height / 2] : point!;
     const known = r.value !== undefined;
     const r0 = known ? Math.max(MIN_R, radius(Math.max(0, r.value!))) : UNKNOWN_R;
     const rr = inset ? Math.min(r0, inset.height / 2 - 4) : r0;
     return { slug: r.slug, cx, cy, r: rr, known, overseas: r.overseas, xPct: (cx / width) * 100, yPct: (cy / height) * 100 };
   });
   const order = [...symbols].sort((a, b) => Number(b.known) - Number(a.known) || (b.known ? valueOf(regions, b.slug) - valueOf(regions, a.slug) : 0));
-  return { width, height, outline: path(land) ?? '', symbols: order, insets };
+  return { width, height, outline: geometry.outline, symbols: order, insets };
 }
 
 const valueOf = (regions: readonly MapRegion[], slug: string) => regions.find((r) => r.slug === slug)?.value ?? 0;

@@ -4,8 +4,8 @@ import { geoCentroid } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-50m.json' with { type: 'json' };
-import { franceMapLayout, metropolitan } from './france-map-layout';
-import { partnerMapLayout, PARTNER_BOX } from './partner-map-layout';
+import { franceGeometry, franceMapLayout, metropolitan } from './france-map-layout';
+import { partnerGeometry, partnerMapLayout, PARTNER_BOX } from './partner-map-layout';
 
 const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 const countries = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
@@ -19,7 +19,7 @@ const regions = [
 ];
 
 describe('franceMapLayout', () => {
-  const layout = franceMapLayout(france, regions);
+  const layout = franceMapLayout(franceGeometry(france, regions), regions);
 
   it('keeps only metropolitan France for the outline, not the overseas departments', () => {
     expect.hasAssertions();
@@ -64,7 +64,7 @@ describe('franceMapLayout', () => {
 });
 
 describe('partnerMapLayout', () => {
-  const layout = partnerMapLayout(countries, [
+  const layout = partnerMapLayout(partnerGeometry(countries), [
     { id: '466', iso2: 'ML', current: true },
     { id: '788', iso2: 'TN', current: false },
   ]);

@@ -1,7 +1,8 @@
 /**
  * Pure layout of the map of partner countries: North and West Africa in a Mercator
  * projection, every country in view drawn, partner countries marked with a label point.
- * No DOM: tested in Node.
+ * No DOM: tested in Node. The shapes are projected at build time (`partnerGeometry`,
+ * site/map-geometry.ts); pages only mark the partners (`partnerMapLayout`).
  */
 import { geoBounds, geoCentroid, geoMercator, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
@@ -25,6 +26,20 @@ export interface CountryShape {
   yPct?: number;
 }
 
+/** A country in view, projected: its path and its label point, in the box's units. */
+export interface ProjectedCountry {
+  id: string;
+  d: string;
+  label: [number, number];
+}
+
+/** Every country in view, computed once at build time (the projection is fixed). */
+export interface PartnerGeometry {
+  width: number;
+  height: number;
+  countries: ProjectedCountry[];
+}
+
 export interface PartnerMapLayout {
   width: number;
   height: number;
@@ -44,8 +59,11 @@ const DISPUTED = new Set(['732']);
  */
 const SOUTH_LIMIT: Record<string, number> = { '504': 27.667 };
 
-/** Label points that are not the shape's centroid (a country's mass sits away from its name). */
-const LABEL_AT: Record<string, [number, number]> = { MA: [-6.5, 32], SN: [-14.8, 14.6], CI: [-5.5, 7.8], TN: [9.3, 34.3] };
+/**
+ * Label points that are not the shape's centroid (a country's mass sits away from its name),
+ * by ISO numeric id: Morocco, Senegal, Côte d'Ivoire, Tunisia.
+ */
+const LABEL_AT: Record<string, [number, number]> = { '504': [-6.5, 32], '686': [-14.8, 14.6], '384': [-5.5, 7.8], '788': [9.3, 34.3] };
 
 function intersects(f: Feature, [[w, s], [e, n]]: [[number, number], [number, number]]): boolean {
   const [[fw, fs], [fe, fn]] = geoBounds(f);
@@ -53,7 +71,8 @@ function intersects(f: Feature, [[w, s], [e, n]]: [[number, number], [number, nu
   return fw < e && fe > w && fs < n && fn > s;
 }
 
-export function partnerMapLayout(world: FeatureCollection<Geometry>, highlights: readonly Highlight[], box = PARTNER_BOX): PartnerMapLayout {
+/** The countries of North and West Africa, projected and clipped to the box: build-time work. */
+export function partnerGeometry(world: FeatureCollection<Geometry>, box = PARTNER_BOX): PartnerGeometry {
   const { width, height } = box;
   const frame = { type: 'MultiPoint' as const, coordinates: PARTNER_EXTENT };
   const projection = geoMercator().fitExtent([[0, 0], [width, height]], frame).clipExtent([[0, 0], [width, height]]);
@@ -64,21 +83,27 @@ export function partnerMapLayout(world: FeatureCollection<Geometry>, highlights:
     const cut = geoMercator().scale(projection.scale()).translate(projection.translate()).clipExtent([[0, 0], [width, Math.min(height, projection([0, south])![1])]]);
     return geoPath(cut).digits(1);
   };
-  const byId = new Map(highlights.map((h) => [h.id, h]));
   const margin: [[number, number], [number, number]] = [[PARTNER_EXTENT[0][0] - 2, PARTNER_EXTENT[0][1] - 2], [PARTNER_EXTENT[1][0] + 2, PARTNER_EXTENT[1][1] + 2]];
-
-  const shapes = world.features
+  const countries = world.features
     .filter((f) => f.id !== undefined && intersects(f, margin))
-    .map((f): CountryShape => {
+    .map((f): ProjectedCountry => {
       const id = String(f.id);
-      const h = byId.get(id);
-      const d = pathFor(id)(f) ?? '';
-      if (DISPUTED.has(id)) return { id, d, kind: 'disputed' };
-      if (!h) return { id, d, kind: 'none' };
-      const [x, y] = projection(LABEL_AT[h.iso2] ?? geoCentroid(f))!;
-      return { id, d, kind: h.current ? 'current' : 'other-year', iso2: h.iso2, xPct: (x / width) * 100, yPct: (y / height) * 100 };
+      const [x, y] = projection(LABEL_AT[id] ?? geoCentroid(f))!;
+      return { id, d: pathFor(id)(f) ?? '', label: [Math.round(x * 10) / 10, Math.round(y * 10) / 10] };
     })
-    .filter((s) => s.d !== '');
+    .filter((c) => c.d !== '');
+  return { width, height, countries };
+}
+
+export function partnerMapLayout(geometry: PartnerGeometry, highlights: readonly Highlight[]): PartnerMapLayout {
+  const { width, height } = geometry;
+  const byId = new Map(highlights.map((h) => [h.id, h]));
+  const shapes = geometry.countries.map(({ id, d, label: [x, y] }): CountryShape => {
+    const h = byId.get(id);
+    if (DISPUTED.has(id)) return { id, d, kind: 'disputed' };
+    if (!h) return { id, d, kind: 'none' };
+    return { id, d, kind: h.current ? 'current' : 'other-year', iso2: h.iso2, xPct: (x / width) * 100, yPct: (y / height) * 100 };
+  });
   const rank = (s: CountryShape) => ({ none: 0, current: 1, 'other-year': 1, disputed: 2 })[s.kind];
   return { width, height, shapes: shapes.sort((a, b) => rank(a) - rank(b) || (a.xPct ?? 0) - (b.xPct ?? 0)) };
 }

@@ -1,73 +1,8 @@
 import { listPublished } from '$core/figures';
-import { metrics, regions } from '$core/reference';
-import { parseMetricKey } from '$core/schema';
-import { franceMapLayout } from '$lib/charts/france-map-layout';
 import { toLang } from '$lib/i18n';
-import { franceShape } from '$lib/server/geo';
-import { metricInfo, pickYear, rowsOf, toRow } from '$lib/server/shape';
+import { shapeRegions } from '$lib/server/regions';
 import { figures } from '$lib/server/store';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params, url }) => {
-  const lang = toLang(params.lang);
-  const years = await listPublished(figures());
-
-  // Every region figure: which metrics each year has, in catalogue order.
-  const regionFigures = years.flatMap((y) =>
-    y.figures.flatMap((f) => {
-      const key = parseMetricKey(f.metric);
-      return key?.scope?.kind === 'region' ? [{ year: y.year, slug: key.scope.slug, metric: key.metric, figure: f }] : [];
-    }),
-  );
-  const order = metrics.map((m) => m.id);
-  const metricsByYear: Record<number, string[]> = {};
-  for (const rf of regionFigures) {
-    const list = (metricsByYear[rf.year] ??= []);
-    if (!list.includes(rf.metric)) list.push(rf.metric);
-  }
-  for (const list of Object.values(metricsByYear)) list.sort((a, b) => order.indexOf(a) - order.indexOf(b));
-  const available = Object.keys(metricsByYear).map(Number).sort((a, b) => a - b);
-  const year = pickYear(url.searchParams.get('year'), available);
-  const inYear = year === undefined ? [] : metricsByYear[year]!;
-  // By default, the metric known for the most regions that year.
-  const coverage = (m: string) => regionFigures.filter((rf) => rf.year === year && rf.metric === m).length;
-  const best = [...inYear].sort((a, b) => coverage(b) - coverage(a))[0];
-  const asked = url.searchParams.get('metric');
-  const metric = asked && inYear.includes(asked) ? asked : best;
-
-  const rows = regions.map((r) => {
-    const found = regionFigures.find((rf) => rf.year === year && rf.slug === r.slug && rf.metric === metric);
-    return { slug: r.slug, name: r.name[lang], overseas: r.overseas, ...(found ? { figure: toRow(found.year, found.figure) } : {}) };
-  });
-  const layout = franceMapLayout(
-    (() => franceShape())(),
-    regions.map((r, i) => ({ slug: r.slug, anchor: r.anchor, overseas: r.overseas, value: rows[i]!.figure?.value })),
-  );
-  const national = metric ? rowsOf(years, metric) : [];
-  const nationalInYear = national.find((r) => r.year === year);
-  const regionCount = rowsOf(years, 'regions').at(-1);
-
-  const known = regions.map((r) => ({
-    slug: r.slug,
-    name: r.name[lang],
-    covers: r.covers[lang],
-    overseas: r.overseas,
-    departmentsKnown: r.departments.length > 0,
-    facts: regionFigures
-      .filter((rf) => rf.slug === r.slug)
-      .map((rf) => ({ metric: metricInfo(rf.metric, lang), row: toRow(rf.year, rf.figure) })),
-  }));
-
-  return {
-    year,
-    years: available,
-    metricsByYear,
-    metric: metric ? metricInfo(metric, lang) : undefined,
-    toggles: inYear.map((id) => ({ id, label: metricInfo(id, lang).label })),
-    rows,
-    layout,
-    national: nationalInYear,
-    regionTotal: regionCount?.value,
-    known,
-  };
-};
+export const load: PageServerLoad = async ({ params, url }) =>
+  shapeRegions(await listPublished(figures()), toLang(params.lang), { year: url.searchParams.get('year'), metric: url.searchParams.get('metric') });
