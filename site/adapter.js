@@ -15,9 +15,14 @@ export default function adapter({ out = 'build' } = {}) {
       builder.writeClient(`${out}/client${builder.config.kit.paths.base}`);
       builder.writePrerendered(`${out}/client${builder.config.kit.paths.base}`);
       builder.writeServer(`${out}/server`);
+      // SvelteKit memoises route nodes but imports the param matchers again on every request:
+      // resolved once here, a request does no module resolution.
       writeFileSync(
         `${out}/server/manifest.js`,
         `export const manifest = ${builder.generateManifest({ relativePath: './' })};\n` +
+          `const matchers = manifest._.matchers;\n` +
+          `let matched;\n` +
+          `manifest._.matchers = () => (matched ??= matchers());\n` +
           `export const prerendered = new Set(${JSON.stringify(builder.prerendered.paths)});\n` +
           `export const base = ${JSON.stringify(builder.config.kit.paths.base)};\n`,
       );
