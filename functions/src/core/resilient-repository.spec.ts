@@ -127,6 +127,31 @@ describe('resilientRepository', () => {
     expect(state.calls).toBe(1);
   });
 
+  it('answers from memory, not stale, within the fresh window, then asks the store again', async () => {
+    expect.hasAssertions();
+    const c = clock();
+    const { repo, state } = fakeStore([published(2016, 1)]);
+    const r = resilientRepository(repo, { freshForMs: 5000, now: c.now });
+    await r.listPublished();
+    c.advance(4000);
+    const within = await r.readPublishedYears();
+    expect(await r.getPublished(2016)).toMatchObject({ year: 2016 });
+    expect(within).toMatchObject({ stale: false, readAt: new Date(c.now() - 4000) });
+    expect(state.calls).toBe(1);
+    c.advance(1000);
+    expect((await r.readPublishedYears()).readAt).toEqual(new Date(c.now()));
+    expect(state.calls).toBe(2);
+  });
+
+  it('asks the store on every read by default', async () => {
+    expect.hasAssertions();
+    const { repo, state } = fakeStore([published(2016, 1)]);
+    const r = resilientRepository(repo);
+    await r.listPublished();
+    await r.listPublished();
+    expect(state.calls).toBe(2);
+  });
+
   it('passes writes straight through and never hides their failure', async () => {
     expect.hasAssertions();
     const { repo, state } = fakeStore([]);

@@ -21,6 +21,12 @@ export interface ResilienceOptions {
   timeoutMs?: number;
   /** After a failure, reads that have an answer in memory skip the store for this long. @default 2000 */
   cooldownMs?: number;
+  /**
+   * Reads answer from memory, not stale, while the store's last answer is younger than this:
+   * a busy reader asks the store at most once per window, not once per request. `0` asks on
+   * every read. @default 0
+   */
+  freshForMs?: number;
   /** Called each time a stale answer is served (in the caller's async context). */
   onStale?: (operation: string) => void;
   /** Called when the store fails or times out, with the error. */
@@ -50,7 +56,7 @@ interface Remembered<T> {
 const LIST = 'listPublished';
 
 export function resilientRepository(inner: FiguresRepository, options: ResilienceOptions = {}): ResilientFiguresRepository {
-  const { timeoutMs = 1000, cooldownMs = 2000, onStale, onStoreError, now = Date.now } = options;
+  const { timeoutMs = 1000, cooldownMs = 2000, freshForMs = 0, onStale, onStoreError, now = Date.now } = options;
   const memory = new Map<string, Remembered<unknown>>();
   // One flight per key: concurrent readers share a store call instead of piling onto a slow store.
   const inFlight = new Map<string, Promise<unknown>>();
@@ -98,6 +104,7 @@ export function resilientRepository(inner: FiguresRepository, options: Resilienc
   async function read<T>(key: string, load: () => Promise<T>, fallback: () => Remembered<T> | undefined): Promise<Read<T>> {
     const known = fallback();
     if (known && now() < skipStoreUntil) return stale(key, known);
+    if (known && now() - known.at < freshForMs) return { value: known.value, stale: false, readAt: new Date(known.at) };
     try {
       const value = await withDeadline(key, fly(key, load));
       return { value, stale: false, readAt: new Date(memory.get(key)?.at ?? now()) };

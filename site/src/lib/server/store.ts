@@ -29,6 +29,8 @@ export function figures(): ResilientFiguresRepository {
     const config = storeConfigFromEnv(env);
     repo = resilientRepository(new DynamoFiguresRepository(createDocumentClient(config), config.tableName), {
       timeoutMs: Number(env.STORE_TIMEOUT_MS) || 1000,
+      // Off unless asked: a page must show a publication, and an outage, on the next request.
+      freshForMs: Number(env.STORE_FRESH_MS) || 0,
       onStale: () => {
         const locals = currentLocals();
         if (locals) staleRequests.add(locals);
