@@ -6,7 +6,6 @@ import type { Lang } from '../format';
 import type { ColourTheme } from './charts';
 
 const fr = {
-  panel: 'Intégrer · Télécharger',
   embedHeading: 'Intégrer ce graphique',
   codeLabel: 'Code à copier dans votre article',
   copy: 'Copier le code',
@@ -23,7 +22,6 @@ const fr = {
 };
 
 const en: typeof fr = {
-  panel: 'Embed · Download',
   embedHeading: 'Embed this chart',
   codeLabel: 'Code to paste in your article',
   copy: 'Copy the code',

@@ -2,7 +2,8 @@ import { listPublished } from '$core/figures';
 import { metrics } from '$core/reference';
 import { toLang } from '$lib/i18n';
 import { figures } from '$lib/server/store';
-import { metricInfo, pickYear, rowsOf, spanOf, yearsWith } from '$lib/server/shape';
+import type { SeriesRow } from '$lib/rows';
+import { metricInfo, pickYear, rowsOf as allRowsOf, spanOf, yearsWith } from '$lib/server/shape';
 import type { PageServerLoad } from './$types';
 
 /** Headline metric → the theme page that explores it. */
@@ -16,6 +17,10 @@ const THEME_PATH: Record<string, string> = {
 };
 
 const TRENDS = ['people_supported', 'volunteers', 'employees', 'prisons'];
+
+/** The home page links its sources but never quotes them: no quote in its data. */
+const unquoted = ({ source: { title, url }, ...row }: SeriesRow): SeriesRow => ({ ...row, source: { title, url } });
+const rowsOf: typeof allRowsOf = (years, key) => allRowsOf(years, key).map(unquoted);
 
 export const load: PageServerLoad = async ({ params, url }) => {
   const lang = toLang(params.lang);
