@@ -3,14 +3,15 @@ import { defineConfig } from 'vite';
 import { mapGeometry } from './vite-map-geometry';
 
 /**
- * In the browser, Svelte's and SvelteKit's runtimes come as one file rather than a dozen small
- * chunks: on a phone, every file a page starts with is a request before the page is interactive.
+ * Svelte's and SvelteKit's runtimes as one chunk rather than a dozen small ones: on a phone,
+ * every file a page starts with is a request before the page is interactive. (The server's
+ * build gets the same chunk; it makes no difference there.)
  */
 const framework = (id: string): string | undefined =>
   /\/node_modules\/(svelte|@sveltejs\/kit|devalue|esm-env|clsx)\//.test(id) ? 'framework' : undefined;
 
-export default defineConfig(({ isSsrBuild }) => ({
+export default defineConfig({
   plugins: [mapGeometry(), sveltekit()],
   server: { fs: { allow: ['..'] } },
-  build: { reportCompressedSize: false, ...(isSsrBuild ? {} : { rollupOptions: { output: { manualChunks: framework } } }) },
-}));
+  build: { reportCompressedSize: false, rollupOptions: { output: { manualChunks: framework } } },
+});
