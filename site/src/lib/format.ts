@@ -6,14 +6,33 @@ import type { Qualifier } from '$core/schema';
 
 export type Lang = 'fr' | 'en';
 
-const numberFormats = { fr: new Intl.NumberFormat('fr-FR'), en: new Intl.NumberFormat('en-GB') };
-const compactFormats = {
-  fr: new Intl.NumberFormat('fr-FR', { notation: 'compact', maximumFractionDigits: 1 }),
-  en: new Intl.NumberFormat('en-GB', { notation: 'compact', maximumFractionDigits: 1 }),
-};
+const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
+// Made on first use: a formatter is slow to build (on a phone, longer than a page's hydration
+// of its charts), and a page needs only its own language's.
+const numberFormats: Partial<Record<Lang, Intl.NumberFormat>> = {};
+const compactFormats: Partial<Record<Lang, Intl.NumberFormat>> = {};
 
-export const formatNumber = (value: number, lang: Lang): string => numberFormats[lang].format(value);
-export const formatCompact = (value: number, lang: Lang): string => compactFormats[lang].format(value);
+/** What Intl writes for whole numbers, without building a formatter: `1 234` (U+202F), `1,234`. */
+const GROUP: Record<Lang, string> = { fr: '\u202f', en: ',' };
+const DECIMAL: Record<Lang, string> = { fr: ',', en: '.' };
+const COMPACT: Record<Lang, { k: string; M: string }> = { fr: { k: '\u00a0k', M: '\u00a0M' }, en: { k: 'k', M: 'm' } };
+const wholeNumber = (value: number) => Number.isSafeInteger(value) && !Object.is(value, -0);
+const grouped = (value: number, lang: Lang) => `${value < 0 ? '-' : ''}${String(Math.abs(value)).replace(/\B(?=(\d{3})+(?!\d))/g, GROUP[lang])}`;
+
+export const formatNumber = (value: number, lang: Lang): string =>
+  wholeNumber(value) ? grouped(value, lang) : (numberFormats[lang] ??= new Intl.NumberFormat(LOCALES[lang])).format(value);
+
+/** `20 k`, `1,5 M` / `20k`, `1.5m`: as Intl's compact notation with one decimal at most. */
+export function formatCompact(value: number, lang: Lang): string {
+  const size = Math.abs(value);
+  if (wholeNumber(value) && value >= 0 && size < 1e9) {
+    if (size < 1000) return grouped(value, lang);
+    const thousands = Math.round(value / 100) / 10;
+    const [n, unit] = Math.abs(thousands) < 1000 ? [thousands, COMPACT[lang].k] : [Math.round(value / 1e5) / 10, COMPACT[lang].M];
+    if (Math.abs(n) < 1000) return `${String(n).replace('.', DECIMAL[lang])}${unit}`;
+  }
+  return (compactFormats[lang] ??= new Intl.NumberFormat(LOCALES[lang], { notation: 'compact', maximumFractionDigits: 1 })).format(value);
+}
 
 const QUALIFIER_WORDS: Record<Lang, Record<Qualifier, string>> = {
   fr: { exact: '', approx: 'près de', about: 'environ', more_than: 'plus de' },
@@ -32,13 +51,11 @@ export function formatFigure(f: { value: number; upper?: number; qualifier: Qual
   return word ? `${word} ${n}` : n;
 }
 
-const listFormats = {
-  fr: new Intl.ListFormat('fr-FR', { type: 'conjunction' }),
-  en: new Intl.ListFormat('en-GB', { type: 'conjunction' }),
-};
+const listFormats: Partial<Record<Lang, Intl.ListFormat>> = {};
 
 /** `a, b et c` / `a, b and c`. */
-export const formatList = (items: readonly string[], lang: Lang): string => listFormats[lang].format(items);
+export const formatList = (items: readonly string[], lang: Lang): string =>
+  (listFormats[lang] ??= new Intl.ListFormat(LOCALES[lang], { type: 'conjunction' })).format(items);
 
 /** Runs of consecutive years: [2012, 2013, 2014, 2019] → ["2012–2014", "2019"]. */
 export function yearRuns(years: readonly number[]): string[] {

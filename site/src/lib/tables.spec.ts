@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SeriesRow } from './rows';
-import { multiplesTable, seriesTable } from './tables';
+import { multiplesTable, seriesTable, tableHtml } from './tables';
 
 const row = (year: number, value: number, qualifier: SeriesRow['qualifier'] = 'exact', quote?: string): SeriesRow => ({
   year, value, qualifier, source: { title: `S${year}`, url: `https://example.org/${year}`, ...(quote ? { quote } : {}) },
@@ -30,5 +30,21 @@ describe('multiplesTable', () => {
       ['2011', '2,000 volunteers', 'no known figure'],
       ['2012', 'no known figure', 'about 90 employees'],
     ]);
+  });
+});
+
+describe('tableHtml', () => {
+  it('writes the table as escaped HTML: caption, header, row headers, links, muted and foreign cells', () => {
+    expect.hasAssertions();
+    const html = tableHtml(
+      { columns: ['Année', 'Chiffre'], rows: [['2016', { text: 'a < b & "c"', href: 'https://x.org/?a=1&b=2' }], ['2017', { text: 'inconnu', muted: true }], ['2018', { text: 'hello', lang: 'en' }]] },
+      'Bénévoles <2016>',
+      'fr',
+    );
+    expect(html).toContain('<caption>Bénévoles &lt;2016&gt;</caption>');
+    expect(html).toContain('<th scope="col">Année</th>');
+    expect(html).toContain('<th scope="row">2016</th><td><a href="https://x.org/?a=1&amp;b=2" rel="external noopener">a &lt; b &amp; &quot;c&quot;</a></td>');
+    expect(html).toContain('<td class="muted">inconnu</td>');
+    expect(html).toContain('<td lang="en">hello</td>');
   });
 });

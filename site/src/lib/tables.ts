@@ -3,6 +3,7 @@
  * unknown ones included and said to be unknown. Client-safe and pure.
  */
 import { formatFigureWithUnit, type Lang } from './format';
+import { escapeHtml as e } from './html';
 import { t } from './i18n';
 import type { SeriesRow } from './rows';
 
@@ -48,4 +49,25 @@ export function multiplesTable(series: readonly { metric: { label: string; unit:
     ]);
   }
   return { columns: [L.table.year, ...series.map((s) => s.metric.label)], rows };
+}
+
+/**
+ * The table as HTML, with its caption: rendered with `{@html}`, a table of a hundred cells
+ * costs the page's hydration nothing (it is static, and hidden until opened).
+ */
+export function tableHtml(table: Table, caption: string, lang: Lang): string {
+  const head = table.columns.map((c) => `<th scope="col">${e(c)}</th>`).join('');
+  const body = table.rows
+    .map((row) => {
+      const cells = row.map((cell, j) => {
+        const c = typeof cell === 'string' ? { text: cell } : cell;
+        if (j === 0) return `<th scope="row">${e(c.text)}</th>`;
+        const attrs = `${c.muted ? ' class="muted"' : ''}${c.lang && c.lang !== lang ? ` lang="${e(c.lang)}"` : ''}`;
+        const text = c.href ? `<a href="${e(c.href)}" rel="external noopener">${e(c.text)}</a>` : e(c.text);
+        return `<td${attrs}>${text}</td>`;
+      });
+      return `<tr>${cells.join('')}</tr>`;
+    })
+    .join('');
+  return `<table><caption>${e(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }

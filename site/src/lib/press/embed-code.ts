@@ -2,10 +2,10 @@
  * The code a journalist pastes: a responsive iframe that works alone, plus an optional
  * script (`/embed.js`, under 2 KB) that resizes it to its content. Client-safe and pure.
  */
+import { escapeHtml } from '../html';
 import { embedPath, type ChartView } from './charts';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;', "'": '&#39;' };
-export const escapeHtml = (s: string): string => s.replace(/[&"<>']/g, (c) => ESCAPES[c]!);
+export { escapeHtml };
 
 export interface EmbedCodeOptions {
   /** `https://chiffres.lacimade.org`: embeds are pasted elsewhere, so every URL is absolute. */
