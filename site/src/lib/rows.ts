@@ -29,7 +29,8 @@ export interface MetricInfo {
   label: string;
   /** Plural noun of what is counted: « bénévoles », "volunteers". */
   unit: string;
-  description: string;
+  /** What is counted, from the catalogue; left out where a page does not show it (the home). */
+  description?: string;
 }
 
 export interface Series {

@@ -2,7 +2,8 @@ import { listPublished } from '$core/figures';
 import { metrics } from '$core/reference';
 import { toLang } from '$lib/i18n';
 import { figures } from '$lib/server/store';
-import type { SeriesRow } from '$lib/rows';
+import type { Lang } from '$lib/format';
+import type { MetricInfo, SeriesRow } from '$lib/rows';
 import { metricInfo, pickYear, rowsOf as allRowsOf, spanOf, yearsWith } from '$lib/server/shape';
 import type { PageServerLoad } from './$types';
 
@@ -21,6 +22,11 @@ const TRENDS = ['people_supported', 'volunteers', 'employees', 'prisons'];
 /** The home page links its sources but never quotes them: no quote in its data. */
 const unquoted = ({ source: { title, url }, ...row }: SeriesRow): SeriesRow => ({ ...row, source: { title, url } });
 const rowsOf: typeof allRowsOf = (years, key) => allRowsOf(years, key).map(unquoted);
+/** Nor does it show what each metric counts (the theme pages do). */
+const briefInfo = (id: string, lang: Lang): MetricInfo => {
+  const { description: _, ...info } = metricInfo(id, lang);
+  return info;
+};
 
 export const load: PageServerLoad = async ({ params, url }) => {
   const lang = toLang(params.lang);
@@ -35,8 +41,8 @@ export const load: PageServerLoad = async ({ params, url }) => {
     const rows = rowsOf(years, m.id);
     const current = year === undefined ? rows.at(-1) : rows.find((r) => r.year === year);
     const before = rows.filter((r) => r.year < (current?.year ?? year ?? Infinity)).at(-1);
-    return { metric: metricInfo(m.id, lang), current, previous: before, path: THEME_PATH[m.theme] ?? '/' };
+    return { metric: briefInfo(m.id, lang), current, previous: before, path: THEME_PATH[m.theme] ?? '/' };
   });
-  const trends = TRENDS.map((id) => ({ metric: metricInfo(id, lang), rows: rowsOf(years, id) }));
+  const trends = TRENDS.map((id) => ({ metric: briefInfo(id, lang), rows: rowsOf(years, id) }));
   return { year, years: available, cards, trends, span: spanOf(trends) };
 };
