@@ -15,6 +15,7 @@ import type { AuthConfig } from '../src/api/auth';
 import { createPublicApp } from '../src/api/public-app';
 import type { CdnInvalidator } from '../src/core/cdn';
 import type { EditingRepository } from '../src/core/editing-repository';
+import { publishedCache, type StampedRepository } from '../src/core/published-cache';
 import { createSiteApp, stringEnv, type KitServer } from '../src/api/site-app';
 
 export const SITE_BUILD = resolve(import.meta.dirname, '../../site/build');
@@ -34,7 +35,7 @@ export async function loadKitServer(env: NodeJS.ProcessEnv): Promise<KitServer> 
 }
 
 export interface LocalDeps {
-  repo: EditingRepository;
+  repo: EditingRepository & StampedRepository;
   kit: KitServer;
   /** The staff side; without it, /api/v1/admin and /auth are not served. */
   staff?: {
@@ -47,7 +48,7 @@ export interface LocalDeps {
 
 export function createLocalApp(deps: LocalDeps): Hono {
   const app = new Hono();
-  const api = createPublicApp({ repo: deps.repo });
+  const api = createPublicApp({ repo: publishedCache(deps.repo) });
   if (deps.staff) {
     const { issuer, ...rest } = deps.staff;
     const admin = createAdminApp({ repo: deps.repo, ...rest });

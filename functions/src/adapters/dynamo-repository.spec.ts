@@ -35,6 +35,15 @@ describe.each(STORE_KINDS)('DynamoFiguresRepository on %s', (kind) => {
     expect(years[0]?.figures[0]?.value).toBe(2008);
   });
 
+  it('moves the publication stamp on every publication, naming the year and version', async () => {
+    expect(await t.repo.publicationStamp()).toEqual({ stamp: 0 });
+    await t.repo.createPublished(yearOf(2016, [figure('volunteers', 1)]), 'tester', 'now');
+    await t.repo.createPublished(yearOf(2017, [figure('volunteers', 2)]), 'tester', 'now');
+    expect(await t.repo.publicationStamp()).toEqual({ stamp: 2, year: 2017, version: 1 });
+    await t.repo.createPublished(yearOf(2017, [figure('volunteers', 3)]), 'tester', 'now'); // refused: nothing moves
+    expect((await t.repo.publicationStamp()).stamp).toBe(2);
+  });
+
   it('answers undefined for a year that was never published', async () => {
     expect(await t.repo.getPublished(1999)).toBeUndefined();
   });

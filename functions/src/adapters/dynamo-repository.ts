@@ -3,7 +3,8 @@
  * writes, so that the same code runs on DynamoDB, DynamoDB Local and dynalite.
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { PublicationStamp, StampedRepository } from '../core/published-cache';
 import type { Draft, EditingRepository, VersionRecord } from '../core/editing-repository';
 import type { PublishedYear, YearFigures } from '../core/schema';
 import { PUBLISHED_INDEX, versionSk, yearPk } from './dynamo-table';
@@ -36,7 +37,10 @@ function toRecord(item: Item): VersionRecord {
   return { changes: [], ...rest } as unknown as VersionRecord;
 }
 
-export class DynamoFiguresRepository implements EditingRepository {
+/** The item every publication moves, so that readers can tell cheaply whether anything changed. */
+const STAMP_KEY = { pk: 'META', sk: 'PUBLICATION' };
+
+export class DynamoFiguresRepository implements EditingRepository, StampedRepository {
   constructor(
     private readonly doc: DynamoDBDocumentClient,
     private readonly tableName: string,
@@ -143,18 +147,36 @@ export class DynamoFiguresRepository implements EditingRepository {
       return;
     }
     if (r.action === 'publish' || r.action === 'seed') {
-      await this.doc
+      const moved = await this.doc
         .send(new PutCommand({
           TableName: this.tableName,
           Item: { ...key('PUBLISHED'), gsi1pk: 'PUBLISHED', gsi1sk: r.year, ...content, publishedAt: r.savedAt, publishedBy: r.savedBy },
           ...newer,
         }))
-        .catch(ignoreStale);
+        .then(() => true, (error: unknown) => (ignoreStale(error), false));
+      if (moved) await this.movePublicationStamp(r.year, r.version);
     }
     // Publishing or discarding ends the draft the record was made from, never a newer one.
     await this.doc
       .send(new DeleteCommand({ TableName: this.tableName, Key: key('DRAFT'), ConditionExpression: 'version < :v', ExpressionAttributeValues: { ':v': r.version } }))
       .catch(ignoreStale);
+  }
+
+  async publicationStamp(): Promise<PublicationStamp> {
+    const { Item } = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: STAMP_KEY, ConsistentRead: true }));
+    return Item ? { stamp: Item.stamp as number, year: Item.year as number, version: Item.version as number } : { stamp: 0 };
+  }
+
+  private async movePublicationStamp(year: number, version: number): Promise<void> {
+    await this.doc.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: STAMP_KEY,
+        UpdateExpression: 'ADD stamp :one SET #y = :y, version = :v',
+        ExpressionAttributeNames: { '#y': 'year' },
+        ExpressionAttributeValues: { ':one': 1, ':y': year, ':v': version },
+      }),
+    );
   }
 
   async getPublished(year: number): Promise<PublishedYear | undefined> {

@@ -3,8 +3,10 @@ import { handle } from 'hono/aws-lambda';
 import { createPublicApp } from '../api/public-app';
 import { createDocumentClient, storeConfigFromEnv } from '../adapters/dynamo-client';
 import { DynamoFiguresRepository } from '../adapters/dynamo-repository';
+import { publishedCache } from '../core/published-cache';
 
 const config = storeConfigFromEnv();
 const repo = new DynamoFiguresRepository(createDocumentClient(config), config.tableName);
 
-export const handler = handle(createPublicApp({ repo }));
+// Reads one small stamp item per request, and every year again only after a publication.
+export const handler = handle(createPublicApp({ repo: publishedCache(repo) }));

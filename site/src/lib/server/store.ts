@@ -9,6 +9,7 @@ import { getRequestEvent } from '$app/server';
 import { env } from '$env/dynamic/private';
 import { createDocumentClient, storeConfigFromEnv } from '$adapters/dynamo-client';
 import { DynamoFiguresRepository } from '$adapters/dynamo-repository';
+import { publishedCache } from '$core/published-cache';
 import { resilientRepository, type ResilientFiguresRepository } from '$core/resilient-repository';
 
 let repo: ResilientFiguresRepository | undefined;
@@ -27,7 +28,8 @@ function currentLocals(): object | undefined {
 export function figures(): ResilientFiguresRepository {
   if (!repo) {
     const config = storeConfigFromEnv(env);
-    repo = resilientRepository(new DynamoFiguresRepository(createDocumentClient(config), config.tableName), {
+    // Every page reads one small stamp item, and every year again only after a publication.
+    repo = resilientRepository(publishedCache(new DynamoFiguresRepository(createDocumentClient(config), config.tableName)), {
       timeoutMs: Number(env.STORE_TIMEOUT_MS) || 1000,
       // Off unless asked: a page must show a publication, and an outage, on the next request.
       freshForMs: Number(env.STORE_FRESH_MS) || 0,

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { figure } from '../../../test/support/fixtures';
+import { publishedCache, type PublicationStamp, type StampedRepository } from './published-cache';
+import type { PublishedYear } from './schema';
+
+const year = (y: number, version = 1): PublishedYear => ({ year: y, version, figures: [figure('volunteers', y)], publishedAt: '', publishedBy: '' });
+
+interface FakeStore {
+  years: PublishedYear[];
+  stamp: PublicationStamp;
+  calls: { list: number; stamp: number };
+  repo: StampedRepository;
+}
+
+function fakeStore(years: PublishedYear[], stamp: PublicationStamp): FakeStore {
+  const calls = { list: 0, stamp: 0 };
+  const store: FakeStore = {
+    years,
+    stamp,
+    calls,
+    repo: {
+      listPublished: async () => (calls.list++, [...store.years]),
+      getPublished: async (y: number) => store.years.find((x: PublishedYear) => x.year === y),
+      createPublished: async () => false,
+      publicationStamp: async () => (calls.stamp++, store.stamp),
+    },
+  };
+  return store;
+}
+
+describe('publishedCache', () => {
+  it('reads every year once, then only the stamp while nothing is published', async () => {
+    const store = fakeStore([year(2016)], { stamp: 1, year: 2016, version: 1 });
+    const cache = publishedCache(store.repo);
+    expect(await cache.listPublished()).toEqual([year(2016)]);
+    expect(await cache.listPublished()).toEqual([year(2016)]);
+    expect(store.calls).toEqual({ list: 1, stamp: 2 });
+  });
+
+  it('reads again after a publication moves the stamp', async () => {
+    const store = fakeStore([year(2016)], { stamp: 1, year: 2016, version: 1 });
+    const cache = publishedCache(store.repo);
+    await cache.listPublished();
+    store.years = [year(2016), year(2017)];
+    store.stamp = { stamp: 2, year: 2017, version: 1 };
+    expect((await cache.listPublished()).map((y) => y.year)).toEqual([2016, 2017]);
+    expect(store.calls.list).toBe(2);
+  });
+
+  it('does not remember a list that does not show the stamped publication yet (index lag)', async () => {
+    const store = fakeStore([year(2016)], { stamp: 2, year: 2016, version: 3 });
+    const cache = publishedCache(store.repo);
+    await cache.listPublished();
+    store.years = [year(2016, 3)];
+    expect((await cache.listPublished())[0]?.version).toBe(3);
+    expect(await cache.listPublished()).toEqual([year(2016, 3)]);
+    expect(store.calls.list).toBe(2);
+  });
+
+  it('reads again after maxAgeMs whatever the stamp says', async () => {
+    let t = 0;
+    const store = fakeStore([year(2016)], { stamp: 1, year: 2016, version: 1 });
+    const cache = publishedCache(store.repo, { maxAgeMs: 1000, now: () => t });
+    await cache.listPublished();
+    t = 999;
+    await cache.listPublished();
+    t = 1000;
+    await cache.listPublished();
+    expect(store.calls.list).toBe(2);
+  });
+
+  it('hands out copies, and passes other reads and failures through', async () => {
+    const store = fakeStore([year(2016)], { stamp: 1, year: 2016, version: 1 });
+    const cache = publishedCache(store.repo);
+    (await cache.listPublished()).pop();
+    expect(await cache.listPublished()).toHaveLength(1);
+    expect(await cache.getPublished(2016)).toEqual(year(2016));
+    store.repo.publicationStamp = async () => Promise.reject(new Error('store down'));
+    await expect(cache.listPublished()).rejects.toThrow('store down');
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * Remembers every published year and reads them again only after a publication: each read
+ * asks the store for one small item (the publication stamp) instead of every year. Plain
+ * TypeScript: no AWS, no HTTP, no Svelte.
+ */
+import type { FiguresRepository } from './repository';
+import type { PublishedYear } from './schema';
+
+/** Moved by every publication, with the year and version it published. */
+export interface PublicationStamp {
+  stamp: number;
+  year?: number;
+  version?: number;
+}
+
+export interface StampedRepository extends FiguresRepository {
+  /** The current stamp, read strongly consistent; `{ stamp: 0 }` before any publication. */
+  publicationStamp(): Promise<PublicationStamp>;
+}
+
+export interface PublishedCacheOptions {
+  /** Read every year again after this long whatever the stamp says (a stamp a write failed to move). @default 60000 */
+  maxAgeMs?: number;
+  /** @default Date.now */
+  now?: () => number;
+}
+
+/**
+ * True when the years read show the publication the stamp names: an index read just after a
+ * publication may not show it yet, and such a list must not be remembered under that stamp.
+ */
+const shows = (years: readonly PublishedYear[], s: PublicationStamp): boolean =>
+  s.year === undefined || years.some((y) => y.year === s.year && y.version >= (s.version ?? 0));
+
+export function publishedCache(inner: StampedRepository, options: PublishedCacheOptions = {}): FiguresRepository {
+  const { maxAgeMs = 60_000, now = Date.now } = options;
+  let cached: { stamp: number; years: PublishedYear[]; at: number } | undefined;
+
+  async function listPublished(): Promise<PublishedYear[]> {
+    const stamp = await inner.publicationStamp();
+    if (cached && cached.stamp === stamp.stamp && now() - cached.at < maxAgeMs) return [...cached.years];
+    const years = await inner.listPublished();
+    cached = shows(years, stamp) ? { stamp: stamp.stamp, years, at: now() } : undefined;
+    return [...years];
+  }
+
+  return new Proxy(inner, {
+    get(target, property) {
+      if (property === 'listPublished') return listPublished;
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
