@@ -169,6 +169,18 @@ describe.each(STORE_KINDS)('admin API on %s', (kind) => {
     expect((await json(bad)).problems.map((p: { row: number; column: string }) => [p.row, p.column])).toEqual([[3, 'value'], [4, 'metric']]);
   });
 
+  it('finishes a write that stopped between its history entry and its heads', async () => {
+    const entry = { year: 2016, savedAt: '2026-01-02T00:00:00Z', savedBy: 'editor@example.org', changes: [], figures: [figure('volunteers', 2222)] };
+    expect(await t.repo.appendVersion({ ...entry, version: 2, action: 'save' })).toBe(true);
+    const saved = await json(await call('GET', '/years/2016'));
+    expect(saved).toMatchObject({ head: 2, draft: { version: 2 } });
+    expect(await t.repo.appendVersion({ ...entry, version: 3, action: 'discard' })).toBe(true);
+    const discarded = await json(await call('GET', '/years/2016'));
+    expect(discarded.head).toBe(3);
+    expect(discarded.draft).toBeUndefined();
+    expect(discarded.published.version).toBe(1);
+  });
+
   it('lets exactly one of fifty concurrent saves from the same version win', async () => {
     const results = await Promise.all(
       Array.from({ length: 50 }, (_, i) => call('PUT', '/years/2016/draft', { baseVersion: 1, figures: [figure('volunteers', 3000 + i)] })),

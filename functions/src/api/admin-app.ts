@@ -11,7 +11,7 @@ import { discardDraft, importCsv, loadState, publishDraft, restoreVersion, saveD
 import type { EditingRepository } from '../core/editing-repository';
 import { DomainError } from '../core/errors';
 import { parseYearParam } from '../core/figures';
-import { warningsFor, type Warning } from '../core/warnings';
+import { warningsFor } from '../core/warnings';
 import { authenticateEditor, type AuthConfig, type StaffIdentity } from './auth';
 import { errorResponse } from './http-errors';
 
@@ -104,50 +104,37 @@ export function createAdminApp({ repo, auth, cdn, audit = (l) => console.log(JSO
   });
 
   /** Runs one write on a year, recording in the audit line the versions before and after. */
-  async function write<T extends { baseVersion: number }, R extends { version: number }>(
+  async function write<T extends { baseVersion: number }, R extends { record: { version: number } }>(
     c: Context<Env>,
     schema: z.ZodMiniType<T>,
     run: (year: number, b: T, editor: StaffIdentity) => Promise<R>,
-  ): Promise<{ year: number; record: R }> {
+  ): Promise<R> {
     const year = yearOf(c);
     const b = await body(c, schema);
     const extra = 'version' in b ? { restoredFrom: (b as { version: number }).version } : {};
     c.set('audit', { year, versionBefore: b.baseVersion, ...extra });
-    const record = await run(year, b, c.get('editor'));
-    c.set('audit', { year, versionBefore: b.baseVersion, versionAfter: record.version, ...extra });
-    return { year, record };
+    const result = await run(year, b, c.get('editor'));
+    c.set('audit', { year, versionBefore: b.baseVersion, versionAfter: result.record.version, ...extra });
+    return result;
   }
 
-  app.put('/years/:year/draft', async (c) => {
-    let warnings: Warning[] = [];
-    const { record } = await write(c, SaveBody, async (year, b, editor) => {
-      const result = await saveDraft(repo, { year, figures: b.figures, notes: b.notes }, b.baseVersion, editor);
-      warnings = result.warnings;
-      return result.record;
-    });
-    return c.json({ record, warnings });
-  });
+  app.put('/years/:year/draft', async (c) =>
+    c.json(await write(c, SaveBody, (year, b, editor) => saveDraft(repo, { year, figures: b.figures, notes: b.notes }, b.baseVersion, editor))),
+  );
 
-  app.delete('/years/:year/draft', async (c) => {
-    const { record } = await write(c, Base, (year, b, editor) => discardDraft(repo, year, b.baseVersion, editor));
-    return c.json({ record });
-  });
+  app.delete('/years/:year/draft', async (c) =>
+    c.json(await write(c, Base, async (year, b, editor) => ({ record: await discardDraft(repo, year, b.baseVersion, editor) }))),
+  );
 
   app.post('/years/:year/publish', async (c) => {
-    const { record } = await write(c, Base, (year, b, editor) => publishDraft(repo, year, b.baseVersion, editor));
+    const result = await write(c, Base, async (year, b, editor) => ({ record: await publishDraft(repo, year, b.baseVersion, editor) }));
     await cdn.invalidate(PUBLISHED_PATHS);
-    return c.json({ record });
+    return c.json(result);
   });
 
-  app.post('/years/:year/restore', async (c) => {
-    let warnings: Warning[] = [];
-    const { record } = await write(c, RestoreBody, async (year, b, editor) => {
-      const result = await restoreVersion(repo, year, b.version, b.baseVersion, editor);
-      warnings = result.warnings;
-      return result.record;
-    });
-    return c.json({ record, warnings });
-  });
+  app.post('/years/:year/restore', async (c) =>
+    c.json(await write(c, RestoreBody, (year, b, editor) => restoreVersion(repo, year, b.version, b.baseVersion, editor))),
+  );
 
   app.get('/years/:year/history', async (c) => {
     const versions = await repo.listVersions(yearOf(c));

@@ -63,7 +63,10 @@ export function createPublicApp(deps: { repo: FiguresRepository }): Hono {
   });
 
   app.get('/figures.csv', async (c) => csv(c, toTidyCsv(await listPublished(repo)), 'cimade-en-chiffres.csv'));
-  app.get('/figures', async (c) => (wantsCsv(c, '') ? csv(c, toTidyCsv(await listPublished(repo)), 'cimade-en-chiffres.csv') : c.json({ years: await listPublished(repo) })));
+  app.get('/figures', async (c) => {
+    const years = await listPublished(repo);
+    return wantsCsv(c, '') ? csv(c, toTidyCsv(years), 'cimade-en-chiffres.csv') : c.json({ years });
+  });
 
   app.get('/openapi.json', (c) => c.json(openApiDocument));
 

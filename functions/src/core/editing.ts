@@ -36,12 +36,13 @@ const conflict = (year: number, expected: number, current: number) =>
 /** Reads a year's heads, finishing any write that stopped between its history entry and its heads. */
 export async function loadState(repo: EditingRepository, year: number): Promise<YearState> {
   const [published, draft, latest] = await Promise.all([repo.getPublished(year), repo.getDraft(year), repo.latestVersion(year)]);
-  const applied = Math.max(published?.version ?? 0, draft?.version ?? 0);
-  if (latest && latest.version > applied && latest.action !== 'discard') {
-    await repo.applyVersion(latest);
-    return loadState(repo, year);
-  }
-  if (latest?.action === 'discard' && draft && draft.version < latest.version) {
+  // A discard leaves no head carrying its version: it is unapplied while a draft older than it stands.
+  const unapplied =
+    latest &&
+    (latest.action === 'discard'
+      ? draft !== undefined && draft.version < latest.version
+      : latest.version > Math.max(published?.version ?? 0, draft?.version ?? 0));
+  if (unapplied) {
     await repo.applyVersion(latest);
     return loadState(repo, year);
   }
