@@ -16,7 +16,9 @@ const errors = {
 };
 const csv = { 'text/csv': { schema: { type: 'string', description: 'UTF-8 with BOM: year,metric,value,qualifier,unit,source_title,source_url' } } };
 
-export const openApiDocument = {
+/** Built on first request, not at cold start: few requests ask for it. */
+let built: object | undefined;
+export const openApiDocument = (): object => (built ??= {
   openapi: '3.0.3',
   info: {
     title: 'La Cimade en chiffres — public API',
@@ -45,4 +47,4 @@ export const openApiDocument = {
     '/figures.csv': { get: { summary: 'Every published figure as tidy CSV', responses: { '200': { description: 'CSV', content: csv }, '503': errors['503'] } } },
   },
   components: { schemas: { Error: errorSchema, Figure: jsonSchema(Figure), YearFigures: jsonSchema(YearFigures) } },
-} as const;
+});

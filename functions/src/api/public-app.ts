@@ -68,7 +68,7 @@ export function createPublicApp(deps: { repo: FiguresRepository }): Hono {
     return wantsCsv(c, '') ? csv(c, toTidyCsv(years), 'cimade-en-chiffres.csv') : c.json({ years });
   });
 
-  app.get('/openapi.json', (c) => c.json(openApiDocument));
+  app.get('/openapi.json', (c) => c.json(openApiDocument()));
 
   app.notFound((c) => c.json({ code: 'NOT_FOUND', message: `no route for ${c.req.method} ${c.req.path}` }, 404));
   app.onError((error, c) => errorResponse(c, error));
