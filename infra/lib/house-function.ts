@@ -14,6 +14,7 @@ import { Charset, LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { repoRoot, type StageConfig } from './config.js';
+import { RUNTIME_SDK } from './runtime-sdk.js';
 
 /** The newest Node.js runtime this aws-cdk-lib knows; cdk-nag's L1 rule checks for it. */
 export const houseRuntime = Runtime.NODEJS_24_X;
@@ -134,10 +135,10 @@ export class HouseFunction extends Construct {
         ...(esm
           ? { banner: "import { createRequire as __houseCreateRequire } from 'node:module'; const require = __houseCreateRequire(import.meta.url);" }
           : {}),
-        // The AWS SDK v3 is left to the Node.js runtime, which ships it: bundles stay within
-        // their 150 KB budget and cold starts shorter. Our code imports only the clients it
-        // uses (client-dynamodb, lib-dynamodb, client-cloudfront), whose v3 API is stable.
-        externalModules: ['@aws-sdk/*', ...copied],
+        // DynamoDB is reached through our small client (functions/src/adapters/dynamo-http.ts,
+        // bundled). Only the CloudFront client, loaded on the first publication, comes from
+        // the runtime's AWS SDK v3.
+        externalModules: [...RUNTIME_SDK, ...copied],
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],

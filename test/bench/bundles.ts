@@ -1,12 +1,13 @@
 /**
  * Each Lambda entry (functions/src/handlers/*.ts) bundled the way the CDK NodejsFunction does
- * (esbuild, minified, ESM, node22, the AWS SDK left to the runtime), then timed cold: a fresh Node process
+ * (esbuild, minified, node22, CommonJS for the APIs and ESM for the site), then timed cold: a fresh Node process
  * imports the bundle and serves one request.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { build, type Metafile } from 'esbuild';
+import { RUNTIME_SDK } from '../../infra/lib/runtime-sdk';
 import { httpEvent } from '../support/lambda-events';
 import { ROOT } from './system';
 
@@ -18,8 +19,8 @@ export interface Bundle {
   top: { from: string; bytes: number }[];
 }
 
-/** Native packages a function ships beside its bundle (`copiedPackages` in infra), and the SDK the runtime provides. */
-const EXTERNAL = ['@resvg/resvg-js', '@aws-sdk/*'];
+/** Native packages a function ships beside its bundle (`copiedPackages` in infra), and what it takes from the runtime's SDK. */
+const EXTERNAL = ['@resvg/resvg-js', ...RUNTIME_SDK];
 
 const packageOf = (input: string): string =>
   input.startsWith('node_modules/')

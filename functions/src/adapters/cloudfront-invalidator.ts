@@ -1,14 +1,21 @@
-import { CloudFrontClient, CreateInvalidationCommand } from '@aws-sdk/client-cloudfront';
+import type { CloudFrontClient } from '@aws-sdk/client-cloudfront';
 import type { CdnInvalidator } from '../core/cdn';
 
-/** CloudFront CreateInvalidation, on AWS. */
+/**
+ * CloudFront CreateInvalidation, on AWS. The SDK client (from the Lambda runtime) is loaded on
+ * the first publication, not at cold start: most admin requests never invalidate anything.
+ */
 export class CloudFrontInvalidator implements CdnInvalidator {
-  private readonly client = new CloudFrontClient({});
+  private client?: Promise<{ client: CloudFrontClient; Command: typeof import('@aws-sdk/client-cloudfront').CreateInvalidationCommand }>;
   constructor(private readonly distributionId: string) {}
 
   async invalidate(paths: string[]): Promise<void> {
-    await this.client.send(
-      new CreateInvalidationCommand({
+    const { client, Command } = await (this.client ??= import('@aws-sdk/client-cloudfront').then((sdk) => ({
+      client: new sdk.CloudFrontClient({}),
+      Command: sdk.CreateInvalidationCommand,
+    })));
+    await client.send(
+      new Command({
         DistributionId: this.distributionId,
         InvalidationBatch: { CallerReference: `publish-${Date.now()}`, Paths: { Quantity: paths.length, Items: paths } },
       }),

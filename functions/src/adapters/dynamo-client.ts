@@ -1,5 +1,4 @@
-import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DocumentClient, DynamoHttp, type DynamoHttpOptions } from './dynamo-http';
 
 export interface StoreConfig {
   tableName: string;
@@ -15,22 +14,24 @@ export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StoreC
   return { tableName, endpoint: env.DYNAMODB_ENDPOINT || undefined, region: env.AWS_REGION || 'eu-west-3' };
 }
 
-export function createClient(config: StoreConfig): DynamoDBClient {
-  const clientConfig: DynamoDBClientConfig = { region: config.region ?? 'eu-west-3' };
-  if (config.endpoint) {
-    clientConfig.endpoint = config.endpoint;
-    // Local stores accept any key; DynamoDB Local keeps tables per key and region, so keep them fixed.
-    clientConfig.credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
-    clientConfig.maxAttempts = 2;
-    // A stopped or frozen local store must fail in seconds, not hang requests (generous enough for
-    // fifty concurrent writes on a cold DynamoDB Local).
-    clientConfig.requestHandler = { connectionTimeout: 2000, requestTimeout: 3000, throwOnRequestTimeout: true };
-  }
-  return new DynamoDBClient(clientConfig);
+export function createClient(config: StoreConfig): DynamoHttp {
+  const region = config.region ?? 'eu-west-3';
+  const options: DynamoHttpOptions = config.endpoint
+    ? {
+        region,
+        endpoint: config.endpoint,
+        // Local stores accept any key; DynamoDB Local keeps tables per key and region, so keep them fixed.
+        credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+        // A stopped or frozen local store must fail in seconds, not hang requests (generous enough
+        // for fifty concurrent writes on a cold DynamoDB Local).
+        maxAttempts: 2,
+        timeoutMs: 3000,
+      }
+    : // DynamoDB answers in milliseconds; three attempts of 3 s stay well inside the functions' timeouts.
+      { region, maxAttempts: 3, timeoutMs: 3000 };
+  return new DynamoHttp(options);
 }
 
-export function createDocumentClient(config: StoreConfig): DynamoDBDocumentClient {
-  return DynamoDBDocumentClient.from(createClient(config), {
-    marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
-  });
+export function createDocumentClient(config: StoreConfig): DocumentClient {
+  return new DocumentClient(createClient(config));
 }

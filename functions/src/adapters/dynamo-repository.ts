@@ -2,17 +2,13 @@
  * The DynamoDB implementation of the core's repository. Only conditional single-item
  * writes, so that the same code runs on DynamoDB, DynamoDB Local and dynalite.
  */
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { PublicationStamp, StampedRepository } from '../core/published-cache';
 import type { Draft, EditingRepository, VersionRecord } from '../core/editing-repository';
 import type { PublishedYear, YearFigures } from '../core/schema';
+import { DynamoError, type DocumentClient, type Item, type QueryInput } from './dynamo-http';
 import { PUBLISHED_INDEX, versionSk, yearPk } from './dynamo-table';
 
-type Item = Record<string, unknown>;
-
-export const isConditionFailure = (error: unknown): boolean =>
-  error instanceof ConditionalCheckFailedException || (error as Error | undefined)?.name === 'ConditionalCheckFailedException';
+export const isConditionFailure = (error: unknown): boolean => error instanceof DynamoError && error.name === 'ConditionalCheckFailedException';
 
 /** The year's content as stored on a head item (PUBLISHED or DRAFT). */
 function yearContent(item: Item) {
@@ -42,16 +38,16 @@ const STAMP_KEY = { pk: 'META', sk: 'PUBLICATION' };
 
 export class DynamoFiguresRepository implements EditingRepository, StampedRepository {
   constructor(
-    private readonly doc: DynamoDBDocumentClient,
+    private readonly doc: DocumentClient,
     private readonly tableName: string,
   ) {}
 
-  private async queryAll(input: Omit<QueryCommandInput, 'TableName'>): Promise<Item[]> {
+  private async queryAll(input: Omit<QueryInput, 'TableName'>): Promise<Item[]> {
     const items: Item[] = [];
     let startKey: Item | undefined;
     do {
-      const page = await this.doc.send(new QueryCommand({ TableName: this.tableName, ...input, ExclusiveStartKey: startKey }));
-      items.push(...(page.Items ?? []));
+      const page = await this.doc.query({ TableName: this.tableName, ...input, ...(startKey ? { ExclusiveStartKey: startKey } : {}) });
+      items.push(...page.Items);
       startKey = page.LastEvaluatedKey;
     } while (startKey);
     return items;
@@ -76,23 +72,19 @@ export class DynamoFiguresRepository implements EditingRepository, StampedReposi
   }
 
   async getDraft(year: number): Promise<Draft | undefined> {
-    const { Item } = await this.doc.send(
-      new GetCommand({ TableName: this.tableName, Key: { pk: yearPk(year), sk: 'DRAFT' }, ConsistentRead: true }),
-    );
+    const { Item } = await this.doc.get({ TableName: this.tableName, Key: { pk: yearPk(year), sk: 'DRAFT' }, ConsistentRead: true });
     return Item ? toDraft(Item) : undefined;
   }
 
   async latestVersion(year: number): Promise<VersionRecord | undefined> {
-    const { Items } = await this.doc.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)',
-        ExpressionAttributeValues: { ':pk': yearPk(year), ':v': 'V#' },
-        ScanIndexForward: false,
-        Limit: 1,
-        ConsistentRead: true,
-      }),
-    );
+    const { Items } = await this.doc.query({
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)',
+      ExpressionAttributeValues: { ':pk': yearPk(year), ':v': 'V#' },
+      ScanIndexForward: false,
+      Limit: 1,
+      ConsistentRead: true,
+    });
     return Items?.[0] ? toRecord(Items[0]) : undefined;
   }
 
@@ -107,21 +99,17 @@ export class DynamoFiguresRepository implements EditingRepository, StampedReposi
   }
 
   async getVersion(year: number, version: number): Promise<VersionRecord | undefined> {
-    const { Item } = await this.doc.send(
-      new GetCommand({ TableName: this.tableName, Key: { pk: yearPk(year), sk: versionSk(version) }, ConsistentRead: true }),
-    );
+    const { Item } = await this.doc.get({ TableName: this.tableName, Key: { pk: yearPk(year), sk: versionSk(version) }, ConsistentRead: true });
     return Item ? toRecord(Item) : undefined;
   }
 
   async appendVersion(record: VersionRecord): Promise<boolean> {
     try {
-      await this.doc.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: { pk: yearPk(record.year), sk: versionSk(record.version), ...record },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
-      );
+      await this.doc.put({
+        TableName: this.tableName,
+        Item: { pk: yearPk(record.year), sk: versionSk(record.version), ...record },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      });
       return true;
     } catch (error) {
       if (isConditionFailure(error)) return false;
@@ -138,49 +126,47 @@ export class DynamoFiguresRepository implements EditingRepository, StampedReposi
     };
     if (r.action === 'save' || r.action === 'import' || r.action === 'restore') {
       await this.doc
-        .send(new PutCommand({
+        .put({
           TableName: this.tableName,
           Item: { ...key('DRAFT'), gsi1pk: 'DRAFT', gsi1sk: r.year, ...content, updatedAt: r.savedAt, updatedBy: r.savedBy },
           ...newer,
-        }))
+        })
         .catch(ignoreStale);
       return;
     }
     if (r.action === 'publish' || r.action === 'seed') {
       const moved = await this.doc
-        .send(new PutCommand({
+        .put({
           TableName: this.tableName,
           Item: { ...key('PUBLISHED'), gsi1pk: 'PUBLISHED', gsi1sk: r.year, ...content, publishedAt: r.savedAt, publishedBy: r.savedBy },
           ...newer,
-        }))
+        })
         .then(() => true, (error: unknown) => (ignoreStale(error), false));
       if (moved) await this.movePublicationStamp(r.year, r.version);
     }
     // Publishing or discarding ends the draft the record was made from, never a newer one.
     await this.doc
-      .send(new DeleteCommand({ TableName: this.tableName, Key: key('DRAFT'), ConditionExpression: 'version < :v', ExpressionAttributeValues: { ':v': r.version } }))
+      .delete({ TableName: this.tableName, Key: key('DRAFT'), ConditionExpression: 'version < :v', ExpressionAttributeValues: { ':v': r.version } })
       .catch(ignoreStale);
   }
 
   async publicationStamp(): Promise<PublicationStamp> {
-    const { Item } = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: STAMP_KEY, ConsistentRead: true }));
+    const { Item } = await this.doc.get({ TableName: this.tableName, Key: STAMP_KEY, ConsistentRead: true });
     return Item ? { stamp: Item.stamp as number, year: Item.year as number, version: Item.version as number } : { stamp: 0 };
   }
 
   private async movePublicationStamp(year: number, version: number): Promise<void> {
-    await this.doc.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: STAMP_KEY,
-        UpdateExpression: 'ADD stamp :one SET #y = :y, version = :v',
-        ExpressionAttributeNames: { '#y': 'year' },
-        ExpressionAttributeValues: { ':one': 1, ':y': year, ':v': version },
-      }),
-    );
+    await this.doc.update({
+      TableName: this.tableName,
+      Key: STAMP_KEY,
+      UpdateExpression: 'ADD stamp :one SET #y = :y, version = :v',
+      ExpressionAttributeNames: { '#y': 'year' },
+      ExpressionAttributeValues: { ':one': 1, ':y': year, ':v': version },
+    });
   }
 
   async getPublished(year: number): Promise<PublishedYear | undefined> {
-    const { Item } = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: { pk: yearPk(year), sk: 'PUBLISHED' } }));
+    const { Item } = await this.doc.get({ TableName: this.tableName, Key: { pk: yearPk(year), sk: 'PUBLISHED' } });
     return Item ? toPublished(Item) : undefined;
   }
 

@@ -10,8 +10,12 @@
  * A sparse index on published items (`gsi1pk = "PUBLISHED"`, `gsi1sk = year`) makes
  * "every published year" one Query.
  */
-import { CreateTableCommand, DescribeTableCommand, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
 import { createClient, type StoreConfig } from './dynamo-client';
+import { DynamoError } from './dynamo-http';
+
+interface TableDescription {
+  Table?: { TableStatus?: string; GlobalSecondaryIndexes?: { IndexStatus?: string }[] };
+}
 
 export const PUBLISHED_INDEX = 'gsi1';
 export const yearPk = (year: number) => `YEAR#${year}`;
@@ -22,13 +26,12 @@ export async function ensureTable(config: StoreConfig): Promise<'created' | 'exi
   const client = createClient(config);
   const tableName = config.tableName;
   try {
-    await client.send(new DescribeTableCommand({ TableName: tableName }));
+    await client.call('DescribeTable', { TableName: tableName });
     return 'exists';
   } catch (error) {
-    if (!(error instanceof ResourceNotFoundException) && (error as Error).name !== 'ResourceNotFoundException') throw error;
+    if (!(error instanceof DynamoError && error.name === 'ResourceNotFoundException')) throw error;
   }
-  await client.send(
-    new CreateTableCommand({
+  await client.call('CreateTable', {
       TableName: tableName,
       BillingMode: 'PAY_PER_REQUEST',
       AttributeDefinitions: [
@@ -51,10 +54,9 @@ export async function ensureTable(config: StoreConfig): Promise<'created' | 'exi
           Projection: { ProjectionType: 'ALL' },
         },
       ],
-    }),
-  );
+  });
   for (let i = 0; i < 50; i++) {
-    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    const { Table } = await client.call<TableDescription>('DescribeTable', { TableName: tableName });
     if (Table?.TableStatus === 'ACTIVE' && Table.GlobalSecondaryIndexes?.every((g) => g.IndexStatus === 'ACTIVE')) return 'created';
     await new Promise((r) => setTimeout(r, 100));
   }

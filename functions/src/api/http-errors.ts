@@ -16,14 +16,14 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   STORE_UNAVAILABLE: 503,
 };
 
-/** Network-level failures of the store: worth a 503 and a retry, not a 500. */
+/**
+ * Failures of the store, worth a 503 and a retry rather than a 500: the DynamoDB client marks
+ * them `retryable` once its own attempts are spent (network, timeout, throttling, 5xx), and a
+ * reader's deadline is a `TimeoutError`.
+ */
 function isStoreOutage(error: unknown): boolean {
-  const e = error as { name?: string; code?: string; cause?: { code?: string }; $metadata?: unknown } | undefined;
-  const code = e?.code ?? e?.cause?.code;
-  return (
-    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH'].includes(code ?? '') ||
-    ['TimeoutError', 'RequestTimeout', 'ServiceUnavailable', 'ProvisionedThroughputExceededException', 'ThrottlingException', 'InternalServerError'].includes(e?.name ?? '')
-  );
+  const e = error as { name?: string; retryable?: unknown } | undefined;
+  return e?.retryable === true || e?.name === 'TimeoutError';
 }
 
 export const RETRY_AFTER_SECONDS = 5;
