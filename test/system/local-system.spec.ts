@@ -10,6 +10,9 @@ import { metricById } from '../../functions/src/core/reference';
 import { startSystem, type RunningSystem } from '../support/system';
 import { figure, yearOf } from '../support/fixtures';
 import { join } from 'node:path';
+import { loadSigningKey, signStaffToken } from '../../functions/local/issuer';
+
+const normalise = (html: string) => html.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('npm start', () => {
   let system: RunningSystem;
@@ -26,7 +29,7 @@ describe('npm start', () => {
     const res = await fetch(`${system.origin}/`);
     expect(res.status).toBe(200);
     const html = await res.text();
-    const normalised = html.replace(/[\u00a0\u202f]/g, ' ');
+    const normalised = normalise(html);
     expect(normalised).toContain('100 000');
     expect(html).toMatch(/<svg[\s>]/);
     const api = (await (await fetch(`${system.origin}/api/v1/series/people_supported`)).json()) as { points: { year: number }[] };
@@ -42,6 +45,31 @@ describe('npm start', () => {
     const res = await fetch(`${system.origin}/api/v1/years/2016`);
     expect(res.status).toBe(200);
     expect(((await res.json()) as { year: number }).year).toBe(2016);
+  });
+
+  it('renders a page once per publication: from memory until staff publish, then anew on the next request', async () => {
+    const url = `${system.origin}/benevoles?year=2016`;
+    const first = await fetch(url);
+    const second = await fetch(url);
+    expect(second.headers.get('server-timing')).toBe('page-cache;desc=hit');
+    const html = await second.text();
+    expect(html).toBe(await first.text());
+    const etag = second.headers.get('etag')!;
+    expect((await fetch(url, { headers: { 'if-none-match': etag } })).status).toBe(304);
+    expect(normalise(html)).toContain('2 000');
+
+    const token = await signStaffToken(await loadSigningKey(join(system.dataDir, 'auth')), { email: 'editor@example.org', groups: ['editors'] });
+    const admin = (path: string, method: string, body: unknown) =>
+      fetch(`${system.origin}/api/v1/admin${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const year = (await (await fetch(`${system.origin}/api/v1/years/2016`)).json()) as { version: number; figures: { metric: string; value: number }[]; notes?: string };
+    const figures = year.figures.map((f) => (f.metric === 'volunteers' ? { ...f, value: 2001 } : f));
+    const draft = (await (await admin('/years/2016/draft', 'PUT', { figures, notes: year.notes, baseVersion: year.version })).json()) as { record: { version: number } };
+    expect((await admin('/years/2016/publish', 'POST', { baseVersion: draft.record.version })).status).toBe(200);
+
+    const after = await fetch(url, { headers: { 'if-none-match': etag } });
+    expect(after.status).toBe(200);
+    expect(after.headers.get('server-timing')).toBe('page-cache;desc=miss');
+    expect(normalise(await after.text())).toContain('2 001');
   });
 
   it('keeps data on disk across a restart', async () => {

@@ -69,11 +69,17 @@ describe('publishedCache', () => {
     expect(store.calls.list).toBe(2);
   });
 
-  it('hands out copies, and passes other reads and failures through', async () => {
+  it('hands out one frozen list per publication, and passes other reads and failures through', async () => {
     const store = fakeStore([year(2016)], { stamp: 1, year: 2016, version: 1 });
     const cache = publishedCache(store.repo);
-    (await cache.listPublished()).pop();
-    expect(await cache.listPublished()).toHaveLength(1);
+    const first = await cache.listPublished();
+    expect(() => first.pop()).toThrow(TypeError);
+    expect(await cache.listPublished()).toBe(first);
+    store.years = [year(2016), year(2017)];
+    store.stamp = { stamp: 2, year: 2017, version: 1 };
+    const second = await cache.listPublished();
+    expect(second).not.toBe(first);
+    expect(second).toHaveLength(2);
     expect(await cache.getPublished(2016)).toEqual(year(2016));
     store.repo.publicationStamp = async () => Promise.reject(new Error('store down'));
     await expect(cache.listPublished()).rejects.toThrow('store down');

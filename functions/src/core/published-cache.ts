@@ -36,12 +36,14 @@ export function publishedCache(inner: StampedRepository, options: PublishedCache
   const { maxAgeMs = 60_000, now = Date.now } = options;
   let cached: { stamp: number; years: PublishedYear[]; at: number } | undefined;
 
+  // The list is handed out frozen, and the same list until it is read again: a caller can tell
+  // "nothing was published since" by identity (the site renders a page once per publication).
   async function listPublished(): Promise<PublishedYear[]> {
     const stamp = await inner.publicationStamp();
-    if (cached && cached.stamp === stamp.stamp && now() - cached.at < maxAgeMs) return [...cached.years];
-    const years = await inner.listPublished();
+    if (cached && cached.stamp === stamp.stamp && now() - cached.at < maxAgeMs) return cached.years;
+    const years = Object.freeze(await inner.listPublished()) as PublishedYear[];
     cached = shows(years, stamp) ? { stamp: stamp.stamp, years, at: now() } : undefined;
-    return [...years];
+    return years;
   }
 
   return new Proxy(inner, {

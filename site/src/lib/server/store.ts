@@ -60,5 +60,19 @@ export async function figuresStale(): Promise<boolean> {
   }
 }
 
-/** Whether this request showed figures from memory: for hooks, so that such an answer is not cached for long. */
+/**
+ * The version of the published figures this request sees (one small store read): the frozen
+ * list of published years, the same object until a publication. Undefined when the figures
+ * come from memory or cannot be read, so that nothing is cached from such an answer.
+ */
+export async function publishedVersion(): Promise<object | undefined> {
+  try {
+    const { value, stale } = await figures().readPublishedYears();
+    return stale ? undefined : value;
+  } catch {
+    return undefined; // the page itself answers 503 and says why
+  }
+}
+
+/** Whether this request showed figures from memory: for hooks, so that such an answer is not cached. */
 export const servedStale = (locals: object): boolean => staleRequests.has(locals);
