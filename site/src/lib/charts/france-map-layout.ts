@@ -6,9 +6,10 @@
  * The outline is projected at build time (`franceGeometry`, site/map-geometry.ts); pages only
  * place the symbols (`franceMapLayout`).
  */
-import { geoCentroid, geoConicConformal, geoPath } from 'd3-geo';
+import { geoCentroid, geoConicConformal, type GeoProjection } from 'd3-geo';
 import { scaleSqrt } from 'd3-scale';
 import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import { compactPath } from './map-path';
 
 /** A region's place on the map: its anchor point, in longitude and latitude. */
 export interface MapPlace {
@@ -80,11 +81,16 @@ export function metropolitan(shape: Feature<Geometry>): Feature<MultiPolygon> {
   return { type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: kept } };
 }
 
+/** Metropolitan France (`metropolitan`) fitted into the box, in a conic conformal projection. */
+export function franceProjection(land: Feature<MultiPolygon>, { width, height } = FRANCE_BOX): GeoProjection {
+  return geoConicConformal().parallels([44, 49]).rotate([-3, 0]).fitExtent([[12, 12], [width - 12, height - 12]], land);
+}
+
 /** The outline of metropolitan France and the regions' anchors, projected into the box: build-time work. */
 export function franceGeometry(shape: Feature<Geometry>, places: readonly MapPlace[], box = FRANCE_BOX): FranceGeometry {
   const { width, height } = box;
   const land = metropolitan(shape);
-  const projection = geoConicConformal().parallels([44, 49]).rotate([-3, 0]).fitExtent([[12, 12], [width - 12, height - 12]], land);
+  const projection = franceProjection(land, box);
   const round = (n: number) => Math.round(n * 10) / 10;
   const points: FranceGeometry['points'] = Object.fromEntries(
     places.map((p) => {
@@ -92,7 +98,7 @@ export function franceGeometry(shape: Feature<Geometry>, places: readonly MapPla
       return [p.slug, [round(x), round(y)] as [number, number]];
     }),
   );
-  return { width, height, outline: geoPath(projection).digits(1)(land) ?? '', points };
+  return { width, height, outline: compactPath(projection)(land), points };
 }
 
 /**

@@ -10,6 +10,8 @@ import { partnerGeometry, partnerMapLayout, PARTNER_BOX } from './partner-map-la
 const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 const countries = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
 const france = countries.features.find((f) => f.id === '250')!;
+/** A compact path (map-path.ts): whole units, relative commands after the first move. */
+const COMPACT = /^M\d+ \d+[lhv][-\d lhvmz]*z$/;
 
 const regions = [
   { slug: 'ile-de-france', anchor: [2.35, 48.86] as const, overseas: false, value: 400 },
@@ -26,7 +28,7 @@ describe('franceMapLayout', () => {
     const polygons = metropolitan(france).geometry.coordinates;
     expect(polygons.length).toBeGreaterThanOrEqual(2); // the mainland and Corsica, at least
     for (const p of polygons) expect(geoCentroid({ type: 'Polygon', coordinates: p })[1]).toBeGreaterThan(41);
-    expect(layout.outline).toMatch(/^M/);
+    expect(layout.outline).toMatch(COMPACT);
   });
 
   it('places mainland regions inside the box, Paris north of the south-west', () => {
@@ -74,6 +76,7 @@ describe('partnerMapLayout', () => {
     expect(layout.shapes.length).toBeGreaterThan(15);
     expect(layout.shapes.length).toBeLessThan(60);
     expect(layout.shapes.some((s) => s.id === '076')).toBe(false); // Brazil
+    for (const s of layout.shapes) expect(s.d).toMatch(COMPACT);
   });
 
   it('marks the year’s partners and the partners of other years, with label points inside the box', () => {

@@ -4,8 +4,9 @@
  * No DOM: tested in Node. The shapes are projected at build time (`partnerGeometry`,
  * site/map-geometry.ts); pages only mark the partners (`partnerMapLayout`).
  */
-import { geoBounds, geoCentroid, geoMercator, geoPath } from 'd3-geo';
+import { geoBounds, geoCentroid, geoMercator, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { compactPath } from './map-path';
 
 export interface Highlight {
   /** ISO 3166-1 numeric id, as in world-atlas. */
@@ -71,17 +72,22 @@ function intersects(f: Feature, [[w, s], [e, n]]: [[number, number], [number, nu
   return fw < e && fe > w && fs < n && fn > s;
 }
 
+/** West and North Africa (`PARTNER_EXTENT`) fitted into the box, in Mercator, clipped to the box. */
+export function partnerProjection({ width, height } = PARTNER_BOX): GeoProjection {
+  const frame = { type: 'MultiPoint' as const, coordinates: PARTNER_EXTENT };
+  return geoMercator().fitExtent([[0, 0], [width, height]], frame).clipExtent([[0, 0], [width, height]]);
+}
+
 /** The countries of North and West Africa, projected and clipped to the box: build-time work. */
 export function partnerGeometry(world: FeatureCollection<Geometry>, box = PARTNER_BOX): PartnerGeometry {
   const { width, height } = box;
-  const frame = { type: 'MultiPoint' as const, coordinates: PARTNER_EXTENT };
-  const projection = geoMercator().fitExtent([[0, 0], [width, height]], frame).clipExtent([[0, 0], [width, height]]);
-  const path = geoPath(projection).digits(1);
+  const projection = partnerProjection(box);
+  const path = compactPath(projection);
   const pathFor = (id: string) => {
     const south = SOUTH_LIMIT[id];
     if (south === undefined) return path;
     const cut = geoMercator().scale(projection.scale()).translate(projection.translate()).clipExtent([[0, 0], [width, Math.min(height, projection([0, south])![1])]]);
-    return geoPath(cut).digits(1);
+    return compactPath(cut);
   };
   const margin: [[number, number], [number, number]] = [[PARTNER_EXTENT[0][0] - 2, PARTNER_EXTENT[0][1] - 2], [PARTNER_EXTENT[1][0] + 2, PARTNER_EXTENT[1][1] + 2]];
   const countries = world.features
@@ -89,7 +95,7 @@ export function partnerGeometry(world: FeatureCollection<Geometry>, box = PARTNE
     .map((f): ProjectedCountry => {
       const id = String(f.id);
       const [x, y] = projection(LABEL_AT[id] ?? geoCentroid(f))!;
-      return { id, d: pathFor(id)(f) ?? '', label: [Math.round(x * 10) / 10, Math.round(y * 10) / 10] };
+      return { id, d: pathFor(id)(f), label: [Math.round(x * 10) / 10, Math.round(y * 10) / 10] };
     })
     .filter((c) => c.d !== '');
   return { width, height, countries };
