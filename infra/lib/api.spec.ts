@@ -31,9 +31,9 @@ describe('the HTTP API', () => {
     expect(JSON.stringify(config.Issuer)).toContain(`"Ref":"${pools[0]}"`);
   });
 
-  it('routes public reads and the site without an authorizer, and nothing else', () => {
+  it('routes public reads, the site and its press downloads without an authorizer, and nothing else', () => {
     const open = routes().filter((r) => r.AuthorizationType === 'NONE').map((r) => r.RouteKey);
-    expect(open.sort()).toEqual(['$default', 'GET /api/v1/{proxy+}']);
+    expect(open.sort()).toEqual(['$default', 'ANY /_press/{proxy+}', 'GET /api/v1/{proxy+}']);
   });
 
   it('throttles the stage, the admin routes harder, and writes JSON access logs', () => {

@@ -39,7 +39,8 @@ export interface AdminProps {
 
 /**
  * One HTTP API behind CloudFront: the public read API, the admin API behind a Cognito JWT
- * authorizer, and (added by the site) a `$default` route to the SvelteKit function.
+ * authorizer, and (added by the site) a `$default` route to the SvelteKit pages function and
+ * a prefixed route to its press downloads function.
  */
 export class Api extends Construct {
   readonly httpApi: HttpApi;
@@ -163,6 +164,23 @@ export class Api extends Construct {
     Validations.of(route).acknowledge(
       { id: 'AwsSolutions-APIG4', reason: 'The public site pages are for everyone; admin pages check the session themselves and admin data sits behind the JWT routes.' },
       { id: 'AwsSolutions-COG4', reason: 'The public site pages are for everyone; the Cognito authorizer guards the admin API routes.' },
+    );
+    return route;
+  }
+
+  /**
+   * The press downloads: CloudFront reaches them under `prefix` (its origin path), which no
+   * other route claims; the press function removes it before routing.
+   */
+  addPressRoute(prefix: string, fn: IFunction): HttpRoute {
+    const route = this.addRoute(
+      'Press',
+      HttpRouteKey.with(`${prefix}/{proxy+}`, HttpMethod.ANY),
+      new HttpLambdaIntegration('PressIntegration', fn),
+    );
+    Validations.of(route).acknowledge(
+      { id: 'AwsSolutions-APIG4', reason: 'Press downloads (pictures and tables of published open data) are for everyone; read-only and throttled with the stage.' },
+      { id: 'AwsSolutions-COG4', reason: 'Press downloads are public; the Cognito authorizer guards the admin API routes.' },
     );
     return route;
   }

@@ -69,7 +69,7 @@ describe('table permissions', () => {
 
   it('gives no function role an AWS managed policy', () => {
     expect.hasAssertions();
-    const functionRoles = [stack.api.publicFunction, stack.api.adminFunction!, stack.site.serverFunction].map((f) =>
+    const functionRoles = [stack.api.publicFunction, stack.api.adminFunction!, stack.site.serverFunction, stack.site.pressFunction].map((f) =>
       stack.getLogicalId(f.role.node.defaultChild as CfnElement),
     );
     const roles = resourcesOf(template, 'AWS::IAM::Role');
@@ -85,7 +85,7 @@ describe('the house function', () => {
     );
 
   it('runs every function on nodejs24.x with tracing, JSON logs, set memory and timeout', () => {
-    expect(functions()).toHaveLength(3);
+    expect(functions()).toHaveLength(4);
     for (const fn of functions()) {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs24.x',
@@ -98,12 +98,13 @@ describe('the house function', () => {
     }
   });
 
-  it('puts the API functions on Graviton and the PNG-rendering site function on x86_64', () => {
+  it('puts the API and page functions on Graviton and the PNG-rendering press function on x86_64', () => {
     const archOf = (description: RegExp) =>
       functions().find((f) => description.test(String(f.Properties?.Description)))?.Properties?.Architectures;
     expect(archOf(/Public read API/)).toEqual(['arm64']);
     expect(archOf(/Admin API/)).toEqual(['arm64']);
-    expect(archOf(/SvelteKit/)).toEqual(['x86_64']);
+    expect(archOf(/SvelteKit server render/)).toEqual(['arm64']);
+    expect(archOf(/SvelteKit press downloads/)).toEqual(['x86_64']);
   });
 
   it('keeps logs for a bounded time', () => {

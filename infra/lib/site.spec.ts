@@ -1,6 +1,7 @@
 import type { CfnElement } from 'aws-cdk-lib';
 import { describe, expect, it } from 'vitest';
 import { staticPathPatterns } from './site-assets.js';
+import { pressDownloadPatterns } from './site.js';
 import { fixtureAssetsPath, resourcesOf, synthesised } from './test-support.js';
 
 /** Managed policy ids, as CloudFront documents them. */
@@ -34,7 +35,12 @@ interface SecurityHeaders {
 describe('the distribution', () => {
   const { stack, template } = synthesised('production');
   const config = Object.values(resourcesOf(template, 'AWS::CloudFront::Distribution'))[0]?.Properties
-    ?.DistributionConfig as { DefaultCacheBehavior: Behavior; CacheBehaviors: Behavior[]; Logging?: unknown };
+    ?.DistributionConfig as {
+    DefaultCacheBehavior: Behavior;
+    CacheBehaviors: Behavior[];
+    Origins: { Id: string; DomainName: unknown; OriginPath?: string }[];
+    Logging?: unknown;
+  };
   const behaviour = (path: string): Behavior => {
     const found = path === '*' ? config.DefaultCacheBehavior : config.CacheBehaviors.find((b) => b.PathPattern === path);
     if (!found) throw new Error(`no behaviour for ${path}`);
@@ -50,9 +56,12 @@ describe('the distribution', () => {
   const cspAt = (path: string) => flat(headersAt(path).ContentSecurityPolicy.ContentSecurityPolicy);
   const frameAncestors = (path: string) => /frame-ancestors ([^;]+)/.exec(cspAt(path))?.[1];
   const allPaths = () => ['*', ...config.CacheBehaviors.map((b) => b.PathPattern as string)];
+  const functionOf = (fn: CfnElement) => resourcesOf(template, 'AWS::Lambda::Function')[stack.getLogicalId(fn)]?.Properties ?? {};
+  const envOf = (fn: CfnElement) => (functionOf(fn).Environment as { Variables: Record<string, unknown> }).Variables;
+  const origins = () => config.Origins;
 
   it('lets anyone frame /embed/*, and no one /admin/* or the rest', () => {
-    for (const path of ['/embed/*', '/en/embed/*']) {
+    for (const path of ['/embed/*', '/en/embed/*', ...pressDownloadPatterns]) {
       expect(frameAncestors(path), path).toBe('*');
       expect(headersAt(path).FrameOptions, path).toBeUndefined();
     }
@@ -112,6 +121,43 @@ describe('the distribution', () => {
     expect(bucketOrigin).not.toBe(behaviour('*').TargetOriginId);
   });
 
+  it('sends each download shape to the press origin, before /embed/*, cached and framed as the embeds', () => {
+    expect(pressDownloadPatterns).toEqual(['/embed/*.png', '/embed/*.svg', '/embed/*.csv', '/embed/*.json', '/embed/*.zip']);
+    const embed = behaviour('/embed/*');
+    const order = config.CacheBehaviors.map((b) => b.PathPattern);
+    const press = origins().find((o) => o.OriginPath === '/_press');
+    const api = origins().find((o) => o.Id === behaviour('*').TargetOriginId);
+    expect(press?.DomainName).toEqual(api?.DomainName);
+    for (const path of pressDownloadPatterns) {
+      const download = behaviour(path);
+      expect(download.TargetOriginId, path).toBe(press?.Id);
+      expect(download.CachePolicyId, path).toEqual(embed.CachePolicyId);
+      expect(download.ResponseHeadersPolicyId, path).toEqual(embed.ResponseHeadersPolicyId);
+      expect(download.AllowedMethods, path).toEqual(embed.AllowedMethods);
+      expect(order.indexOf(path), path).toBeLessThan(order.indexOf('/embed/*'));
+    }
+  });
+
+  it('routes the press prefix of the API to the press function, whose path prefix it is', () => {
+    const press = stack.getLogicalId(stack.site.pressFunction.function.node.defaultChild as CfnElement);
+    const route = Object.values(resourcesOf(template, 'AWS::ApiGatewayV2::Route')).find((r) => r.Properties?.RouteKey === 'ANY /_press/{proxy+}');
+    const target = (route?.Properties?.Target as { 'Fn::Join': [string, [string, { Ref: string }]] })['Fn::Join'][1][1].Ref;
+    const integration = resourcesOf(template, 'AWS::ApiGatewayV2::Integration')[target];
+    expect(integration?.Properties?.IntegrationUri).toEqual({ 'Fn::GetAtt': [press, 'Arn'] });
+    expect(envOf(stack.site.pressFunction.function.node.defaultChild as CfnElement)).toMatchObject({ PATH_PREFIX: '/_press' });
+  });
+
+  it('gives the press function the fonts, its public origin and more memory than pages, and no sign-in settings', () => {
+    const pages = stack.site.serverFunction.function.node.defaultChild as CfnElement;
+    const press = stack.site.pressFunction.function.node.defaultChild as CfnElement;
+    const env = envOf(press);
+    expect(env).toMatchObject({ PRESS_FONTS_DIR: '/var/task/fonts' });
+    expect(env.ORIGIN).toEqual(envOf(pages).ORIGIN);
+    expect(env).toHaveProperty('TABLE_NAME');
+    expect(Object.keys(env).filter((k) => k.startsWith('AUTH_'))).toEqual([]);
+    expect(functionOf(press).MemorySize).toBeGreaterThan(functionOf(pages).MemorySize as number);
+  });
+
   it('keeps its assets bucket private, reachable through origin access control only', () => {
     template.hasResourceProperties('AWS::S3::Bucket', {
       PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
@@ -124,13 +170,11 @@ describe('the distribution', () => {
 
   it('tells the site function its public origin, and the sign-in where to come back', () => {
     const distribution = stack.getLogicalId(stack.site.distribution.node.defaultChild as CfnElement);
-    const server = resourcesOf(template, 'AWS::Lambda::Function')[
-      stack.getLogicalId(stack.site.serverFunction.function.node.defaultChild as CfnElement)
-    ];
-    const env = (server?.Properties?.Environment as { Variables: Record<string, unknown> }).Variables;
+    const env = envOf(stack.site.serverFunction.function.node.defaultChild as CfnElement);
     expect(env.ORIGIN).toEqual({ 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distribution, 'DomainName'] }]] });
     expect(env).toHaveProperty('TABLE_NAME');
-    expect(Object.keys(env)).toEqual(expect.arrayContaining(['AUTH_AUTHORIZE_URL', 'AUTH_TOKEN_URL', 'AUTH_CLIENT_ID', 'AUTH_LOGOUT_URL', 'PRESS_FONTS_DIR']));
+    expect(Object.keys(env)).toEqual(expect.arrayContaining(['AUTH_AUTHORIZE_URL', 'AUTH_TOKEN_URL', 'AUTH_CLIENT_ID', 'AUTH_LOGOUT_URL']));
+    expect(env).not.toHaveProperty('PRESS_FONTS_DIR');
     template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
       CallbackURLs: [{ 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distribution, 'DomainName'] }, '/admin/auth/callback']] }],
     });

@@ -41,12 +41,21 @@ export interface SiteProps {
   readonly customDomain?: CustomDomain;
 }
 
+/** The chart downloads' paths (site/src/routes/embed/[chart].[ext]), sent to the press function. */
+export const pressDownloadPatterns = ['png', 'svg', 'csv', 'json', 'zip'].map((ext) => `/embed/*.${ext}`);
+
+/** The API path prefix under which CloudFront reaches the press function; no site path starts so. */
+export const pressPathPrefix = '/_press';
+
 /**
- * The SvelteKit server function, its static assets in a private bucket, and the CloudFront
- * distribution in front of everything (site, API, assets) on one origin.
+ * The SvelteKit functions (pages; press downloads), their static assets in a private bucket,
+ * and the CloudFront distribution in front of everything (site, API, assets) on one origin.
  */
 export class Site extends Construct {
+  /** Pages, embeds, oEmbed: every path the press function does not take. */
   readonly serverFunction: HouseFunction;
+  /** The downloads: `/embed/<chart>.png|svg|csv|json|zip`. */
+  readonly pressFunction: HouseFunction;
   readonly distribution: Distribution;
   readonly logsBucket: Bucket;
   /** Public base URLs of the site, custom domain first. */
@@ -57,15 +66,32 @@ export class Site extends Construct {
     const { stage } = props;
     const destroy = stage.name !== 'production';
 
-    // x86_64: the PNG renderer (@resvg/resvg-js) is a native binary and the x64 glibc build is
-    // the one installed where we synth; Graviton would need the arm64 package bundled instead.
+    // Pages, embeds and oEmbed: no native code, so Graviton (the house default).
     this.serverFunction = new HouseFunction(this, 'Server', {
       entry: 'functions/src/handlers/site-server.ts',
-      description: 'SvelteKit server render',
+      description: 'SvelteKit server render (pages and embeds)',
+      stage,
+      moduleFormat: 'esm',
+      memorySize: 1024,
+      timeout: Duration.seconds(15),
+      table: { table: props.data.table, indexNames: props.data.indexNames },
+    });
+    props.api.addDefaultRoute(this.serverFunction.function);
+
+    // The downloads, apart so that the pages function carries neither the PNG renderer nor the
+    // XLSX and zip writers. x86_64: the PNG renderer (@resvg/resvg-js) is a native binary and
+    // the x64 glibc build is the one installed where we synth; Graviton would need the arm64
+    // package bundled instead. 1769 MB is one full vCPU: rendering is CPU-bound and
+    // single-threaded (measured on one EPYC core: a 2x PNG ~0.4 s, a press kit ~0.7 s, 260 MB
+    // resident), so below it a download takes longer for about the same GB-seconds, and above
+    // it gains nothing. Each URL is rendered about once a day per edge cache.
+    this.pressFunction = new HouseFunction(this, 'Press', {
+      entry: 'functions/src/handlers/press-server.ts',
+      description: 'SvelteKit press downloads (PNG, SVG, CSV, JSON, zip)',
       stage,
       architecture: Architecture.X86_64,
       moduleFormat: 'esm',
-      memorySize: 1024,
+      memorySize: 1769,
       timeout: Duration.seconds(15),
       table: { table: props.data.table, indexNames: props.data.indexNames },
       copiedPackages: ['@resvg/resvg-js', '@resvg/resvg-js-linux-x64-gnu'],
@@ -74,9 +100,9 @@ export class Site extends Construct {
         from: `node_modules/@expo-google-fonts/noto-sans/${f}`,
         to: `fonts/${f.split('/')[1]}`,
       })),
-      environment: { PRESS_FONTS_DIR: '/var/task/fonts' },
+      environment: { PRESS_FONTS_DIR: '/var/task/fonts', PATH_PREFIX: pressPathPrefix },
     });
-    props.api.addDefaultRoute(this.serverFunction.function);
+    props.api.addPressRoute(pressPathPrefix, this.pressFunction.function);
 
     this.logsBucket = new Bucket(this, 'AccessLogs', {
       // CloudFront standard logging writes with ACLs.
@@ -103,15 +129,18 @@ export class Site extends Construct {
     });
 
     const policies = new CdnPolicies(this, 'Policies', { signInOrigin: props.signInOrigin });
-    const apiOrigin = new HttpOrigin(props.api.originDomain, {
+    const apiOriginProps = {
       protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
       originSslProtocols: [OriginSslPolicy.TLS_V1_2],
       readTimeout: Duration.seconds(30),
-    });
+    };
+    const apiOrigin = new HttpOrigin(props.api.originDomain, apiOriginProps);
+    // The same API, every path prefixed: its press route sends them to the press function.
+    const pressOrigin = new HttpOrigin(props.api.originDomain, { ...apiOriginProps, originPath: pressPathPrefix });
     const assetsOrigin = S3BucketOrigin.withOriginAccessControl(assetsBucket);
 
-    const page = (headers: typeof policies.pageHeaders): BehaviorOptions => ({
-      origin: apiOrigin,
+    const page = (headers: typeof policies.pageHeaders, origin = apiOrigin): BehaviorOptions => ({
+      origin,
       viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
       allowedMethods: AllowedMethods.ALLOW_GET_HEAD_OPTIONS,
       cachePolicy: policies.pageCache,
@@ -152,6 +181,8 @@ export class Site extends Construct {
       },
       '/_app/immutable/*': fromBucket(policies.immutableCache),
       ...Object.fromEntries(staticPathPatterns(props.assetsPath).map((p) => [p, fromBucket(CachePolicy.CACHING_OPTIMIZED)])),
+      // Downloads (`/embed/<chart>.<ext>`, no /en form): cached and framed as the embeds are.
+      ...Object.fromEntries(pressDownloadPatterns.map((p) => [p, page(policies.embedHeaders, pressOrigin)])),
       // Pages live at /x and, in English, at /en/x (the optional [[lang]] route segment).
       ...Object.fromEntries(
         ['', '/en'].flatMap((lang) => [
@@ -202,14 +233,14 @@ export class Site extends Construct {
       ...(props.customDomain ? [`https://${props.customDomain.domainName}`] : []),
       `https://${this.distribution.distributionDomainName}`,
     ];
-    this.serverFunction.function.addEnvironment('ORIGIN', this.appUrls[0] as string);
+    for (const fn of [this.serverFunction, this.pressFunction]) fn.function.addEnvironment('ORIGIN', this.appUrls[0] as string);
 
     new SiteAssets(this, 'Upload', {
       stage,
       assetsPath: props.assetsPath,
       bucket: assetsBucket,
       distribution: this.distribution,
-      after: [this.serverFunction.function],
+      after: [this.serverFunction.function, this.pressFunction.function],
     });
   }
 }

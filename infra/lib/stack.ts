@@ -63,7 +63,7 @@ export class CimadeStack extends Stack {
     server.addEnvironment('AUTH_CLIENT_ID', client.userPoolClientId);
 
     this.monitoring = new Monitoring(this, 'Monitoring', {
-      functions: { PublicApi: this.api.publicFunction, AdminApi: admin, SiteServer: this.site.serverFunction },
+      functions: { PublicApi: this.api.publicFunction, AdminApi: admin, SiteServer: this.site.serverFunction, PressServer: this.site.pressFunction },
       api: this.api.httpApi,
       table: this.data.table,
       ...(props.alarmEmail ? { alarmEmail: props.alarmEmail } : {}),

@@ -1,58 +1,138 @@
 /**
- * The SvelteKit server as the site Lambda function runs it: the bundled handler, in a fresh
- * Node process, answering API Gateway events from a real local store.
+ * The SvelteKit functions as Lambda runs them: the bundled pages handler (site-server) and
+ * downloads handler (press-server), each in a fresh Node process, answering API Gateway
+ * events from a real local store.
  */
 import { execFile } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seed } from '../../functions/local/seed';
 import { startDynalite, type RunningStore } from '../../functions/local/stores';
-import { bundleHandler } from '../support/bundle';
+import { bundleHandler, ROOT } from '../support/bundle';
 import { httpEvent } from '../support/lambda-events';
 import { freshTable } from '../support/stores';
 
 const run = promisify(execFile);
 
-describe('site-server Lambda handler (bundled)', () => {
+interface Answer {
+  statusCode: number;
+  headers: Record<string, string>;
+  body: string;
+  isBase64Encoded?: boolean;
+}
+type Invoke = (path: string) => Promise<Answer>;
+
+const text = (res: Answer) => (res.isBase64Encoded ? Buffer.from(res.body, 'base64').toString('utf8') : res.body);
+
+/** Bundles `entry` as the CDK app does; `invoke` runs it once in a fresh process, with `env` as it is then. */
+async function bundled(entry: string, env: Record<string, string>): Promise<{ invoke: Invoke; dir: string }> {
+  const bundle = await bundleHandler(entry, { external: ['@resvg/resvg-js'] });
+  const dir = dirname(bundle);
+  const runner = join(dir, 'invoke.mjs');
+  writeFileSync(
+    runner,
+    `const { handler } = await import('./index.mjs');
+     const res = await handler(JSON.parse(process.argv[2]), {});
+     process.stdout.write(JSON.stringify(res));`,
+  );
+  const invoke: Invoke = async (path) => {
+    const { stdout } = await run(process.execPath, [runner, JSON.stringify(httpEvent(path))], {
+      env: { ...process.env, ...env },
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    return JSON.parse(stdout);
+  };
+  return { invoke, dir };
+}
+
+describe('the SvelteKit Lambda handlers (bundled)', () => {
   let store: RunningStore;
-  let invoke: (path: string) => Promise<{ statusCode: number; headers: Record<string, string>; body: string; isBase64Encoded?: boolean }>;
+  let env: Record<string, string>;
 
   beforeAll(async () => {
     store = await startDynalite();
     const { config, repo } = await freshTable(store);
     await seed(repo);
-    const bundle = await bundleHandler('functions/src/handlers/site-server.ts', { external: ['@resvg/resvg-js'] });
-    const runner = join(dirname(bundle), 'invoke.mjs');
-    writeFileSync(
-      runner,
-      `const { handler } = await import('./index.mjs');
-       const res = await handler(JSON.parse(process.argv[2]), {});
-       process.stdout.write(JSON.stringify(res));`,
-    );
-    invoke = async (path) => {
-      const { stdout } = await run(process.execPath, [runner, JSON.stringify(httpEvent(path))], {
-        env: { ...process.env, TABLE_NAME: config.tableName, DYNAMODB_ENDPOINT: store.endpoint, ORIGIN: 'https://example.cloudfront.net' },
-        maxBuffer: 16 * 1024 * 1024,
-      });
-      return JSON.parse(stdout);
-    };
+    env = { TABLE_NAME: config.tableName, DYNAMODB_ENDPOINT: store.endpoint, ORIGIN: 'https://example.cloudfront.net' };
   });
   afterAll(() => store?.stop());
 
-  it('renders the home page with the chart as SVG, from the store', async () => {
-    const res = await invoke('/');
-    expect(res.statusCode).toBe(200);
-    expect(res.headers['content-type']).toMatch(/text\/html/);
-    const html = res.isBase64Encoded ? Buffer.from(res.body, 'base64').toString('utf8') : res.body;
-    expect(html).toMatch(/<svg[\s>]/);
-    expect(html.replace(/[\u00a0\u202f]/g, ' ')).toMatch(/110 000/);
-    expect(res.headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+  describe('site-server: the pages', () => {
+    let invoke: Invoke;
+    beforeAll(async () => {
+      ({ invoke } = await bundled('functions/src/handlers/site-server.ts', env));
+    });
+
+    it('renders the home page with the chart as SVG, from the store', async () => {
+      const res = await invoke('/');
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toMatch(/text\/html/);
+      const html = text(res);
+      expect(html).toMatch(/<svg[\s>]/);
+      expect(html.replace(/[\u00a0\u202f]/g, ' ')).toMatch(/110 000/);
+      expect(res.headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+    });
+
+    it('answers an unknown page with a 404 page, not a crash', async () => {
+      const res = await invoke('/no-such-page/at-all');
+      expect(res.statusCode).toBe(404);
+    });
+
+    it('refuses a download with a plain 404, leaving it to the press function', async () => {
+      const res = await invoke('/embed/tendances.png');
+      expect(res.statusCode).toBe(404);
+      expect(res.headers['content-type']).toMatch(/text\/plain/);
+      expect(text(res)).toMatch(/not served by this function/);
+      expect(res.headers['cache-control']).toBe('no-store');
+    });
+
+    it('still serves the embed page of the same chart', async () => {
+      const res = await invoke('/embed/tendances');
+      expect(res.statusCode).toBe(200);
+      expect(text(res)).toMatch(/<svg[\s>]/);
+    });
   });
 
-  it('answers an unknown page with a 404 page, not a crash', async () => {
-    const res = await invoke('/no-such-page/at-all');
-    expect(res.statusCode).toBe(404);
+  describe('press-server: the downloads', () => {
+    let invoke: Invoke;
+    beforeAll(async () => {
+      // As infra/lib/site.ts deploys it: resvg beside the bundle, the fonts in PRESS_FONTS_DIR,
+      // and every path behind the prefix CloudFront adds.
+      const fonts = join(ROOT, 'node_modules/@expo-google-fonts/noto-sans');
+      const pressEnv = { ...env };
+      const built = await bundled('functions/src/handlers/press-server.ts', pressEnv);
+      symlinkSync(join(ROOT, 'node_modules'), join(built.dir, 'node_modules'));
+      mkdirSync(join(built.dir, 'fonts'));
+      for (const f of ['400Regular/NotoSans_400Regular.ttf', '700Bold/NotoSans_700Bold.ttf']) {
+        copyFileSync(join(fonts, f), join(built.dir, 'fonts', f.split('/')[1]!));
+      }
+      Object.assign(pressEnv, { PATH_PREFIX: '/_press', PRESS_FONTS_DIR: join(built.dir, 'fonts') });
+      invoke = built.invoke;
+    });
+
+    it('answers a CSV download with the figures, cacheable at the edge', async () => {
+      const res = await invoke('/_press/embed/tendances.csv');
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toMatch(/text\/csv/);
+      expect(res.headers['content-disposition']).toMatch(/attachment; filename="cimade-tendances.*\.csv"/);
+      expect(res.headers['cache-control']).toMatch(/s-maxage=\d+/);
+      expect(text(res).split('\n').length).toBeGreaterThan(2);
+    });
+
+    it('renders a PNG with the native renderer and the fonts copied beside the bundle', async () => {
+      const res = await invoke('/_press/embed/tendances.png');
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toBe('image/png');
+      expect(res.isBase64Encoded).toBe(true);
+      expect(Buffer.from(res.body, 'base64').subarray(1, 4).toString('latin1')).toBe('PNG');
+    });
+
+    it('answers an unknown chart with a 404, and a page path with a 404 too (pages are not here)', async () => {
+      expect((await invoke('/_press/embed/no-such-chart.svg')).statusCode).toBe(404);
+      expect((await invoke('/_press/')).statusCode).toBe(404);
+      expect((await invoke('/_press/embed/tendances')).statusCode).toBe(404);
+    });
   });
 });

@@ -19,6 +19,15 @@ describe('bench budgets', () => {
     expect(budgetFor(budgets, id)?.why).toBe(why);
   });
 
+  it('lets an exact key win over a pattern listed before it', () => {
+    const patternFirst = new Map<string, Budget>([
+      ['bundle.*', { max: 150, why: 'pattern' }],
+      ['bundle.press-server', { max: 400, why: 'exact' }],
+    ]);
+    expect(budgetFor(patternFirst, 'bundle.press-server')?.why).toBe('exact');
+    expect(budgetFor(patternFirst, 'bundle.admin-api')?.why).toBe('pattern');
+  });
+
   it.each<[number | boolean | string, Budget | undefined, string]>([
     [150, { max: 150, why: '' }, 'ok'],
     [151, { max: 150, why: '' }, 'OVER'],
@@ -37,5 +46,8 @@ describe('bench budgets', () => {
     expect(file.size).toBeGreaterThan(10);
     for (const [id, budget] of file) expect(budget.why, id).toMatch(/\w{4}/);
     expect(judge([{ id: 'load.errors', label: 'errors', value: 1 }], file)[0]).toMatchObject({ verdict: 'OVER', budget: '≤ 0' });
+    // Each SvelteKit function has its own bundle budget; the API functions share `bundle.*`.
+    for (const id of ['bundle.site-server', 'bundle.press-server']) expect(budgetFor(file, id), id).toBe(file.get(id));
+    expect(budgetFor(file, 'bundle.public-api')).toBe(file.get('bundle.*'));
   });
 });

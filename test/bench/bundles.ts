@@ -44,8 +44,8 @@ export async function bundleHandlers(outDir: string): Promise<Bundle[]> {
   const bundles: Bundle[] = [];
   for (const entry of entries.sort()) {
     const name = basename(entry, '.ts');
-    // As infra/lib/house-function.ts: CommonJS, but ES modules for the site server.
-    const esm = name === 'site-server';
+    // As infra/lib/house-function.ts: CommonJS, but ES modules for the SvelteKit functions.
+    const esm = name === 'site-server' || name === 'press-server';
     const file = join(outDir, `${name}.${esm ? 'mjs' : 'cjs'}`);
     const result = await build({
       entryPoints: [join(dir, entry)],
@@ -66,10 +66,15 @@ export async function bundleHandlers(outDir: string): Promise<Bundle[]> {
   return bundles;
 }
 
-/** What one cold start serves, per function: a request that reads the store where it can. */
+/**
+ * What one cold start serves, per function: a request that reads the store where it can. The
+ * press function's is a CSV: a PNG would also time loading the native renderer, which only
+ * PNG and zip downloads pay.
+ */
 const FIRST_REQUEST: Record<string, string> = {
   'public-api': '/api/v1/years',
   'site-server': '/',
+  'press-server': '/embed/tendances.csv',
 };
 
 export interface ColdStart {

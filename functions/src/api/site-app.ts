@@ -10,9 +10,23 @@ export interface KitServer {
   respond(request: Request, options: { getClientAddress(): string; platform?: unknown }): Promise<Response>;
 }
 
-export function createSiteApp(server: KitServer, clientAddress: (c: { env: unknown }) => string): Hono {
+export interface SiteAppOptions {
+  /**
+   * Paths whose routes another function serves (the manifest's `elsewhere`): answered 404 here
+   * rather than taken by a lower-priority route of this manifest.
+   * @default none
+   */
+  readonly elsewhere?: readonly RegExp[];
+}
+
+export function createSiteApp(server: KitServer, clientAddress: (c: { env: unknown }) => string, options: SiteAppOptions = {}): Hono {
+  const elsewhere = options.elsewhere ?? [];
   const app = new Hono();
-  app.all('*', (c) => server.respond(c.req.raw, { getClientAddress: () => clientAddress(c) }));
+  app.all('*', (c) =>
+    elsewhere.some((pattern) => pattern.test(c.req.path))
+      ? c.text(`${c.req.path} is not served by this function`, 404, { 'cache-control': 'no-store' })
+      : server.respond(c.req.raw, { getClientAddress: () => clientAddress(c) }),
+  );
   return app;
 }
 
