@@ -22,7 +22,7 @@ interface Answer {
   body: string;
   isBase64Encoded?: boolean;
 }
-type Invoke = (path: string) => Promise<Answer>;
+type Invoke = (path: string, apiHost?: string) => Promise<Answer>;
 
 const text = (res: Answer) => (res.isBase64Encoded ? Buffer.from(res.body, 'base64').toString('utf8') : res.body);
 
@@ -37,8 +37,10 @@ async function bundled(entry: string, env: Record<string, string>): Promise<{ in
      const res = await handler(JSON.parse(process.argv[2]), {});
      process.stdout.write(JSON.stringify(res));`,
   );
-  const invoke: Invoke = async (path) => {
-    const { stdout } = await run(process.execPath, [runner, JSON.stringify(httpEvent(path))], {
+  const invoke: Invoke = async (path, apiHost) => {
+    const event = httpEvent(path, apiHost ? { host: apiHost } : {});
+    if (apiHost) event.requestContext.domainName = apiHost;
+    const { stdout } = await run(process.execPath, [runner, JSON.stringify(event)], {
       env: { ...process.env, ...env },
       maxBuffer: 16 * 1024 * 1024,
     });
@@ -86,6 +88,13 @@ describe('the SvelteKit Lambda handlers (bundled)', () => {
       expect(res.headers['content-type']).toMatch(/text\/plain/);
       expect(text(res)).toMatch(/not served by this function/);
       expect(res.headers['cache-control']).toBe('no-store');
+    });
+
+    it('builds absolute links from ORIGIN, not from the API host CloudFront reached it through', async () => {
+      const res = await invoke('/embed/tendances', 'abc123.execute-api.eu-west-3.amazonaws.com');
+      expect(res.statusCode).toBe(200);
+      expect(text(res)).toContain('<link rel="canonical" href="https://example.cloudfront.net/');
+      expect(text(res)).not.toContain('execute-api');
     });
 
     it('still serves the embed page of the same chart', async () => {

@@ -1,6 +1,6 @@
 /**
- * Serves the SvelteKit server (built by site/adapter.js) through Hono, so that the same
- * request path runs under Node locally and inside Lambda.
+ * Serves the SvelteKit server (built by site/adapter.js): through Hono locally, and through
+ * `site-lambda.ts` in Lambda, with the same routing rule.
  */
 import { Hono } from 'hono';
 
@@ -19,14 +19,21 @@ export interface SiteAppOptions {
   readonly elsewhere?: readonly RegExp[];
 }
 
-export function createSiteApp(server: KitServer, clientAddress: (c: { env: unknown }) => string, options: SiteAppOptions = {}): Hono {
+/** A request to the SvelteKit server, or a 404 for a path another function serves. */
+export function kitResponder(server: KitServer, options: SiteAppOptions = {}) {
   const elsewhere = options.elsewhere ?? [];
+  return (request: Request, clientAddress: () => string): Promise<Response> => {
+    const path = new URL(request.url).pathname;
+    if (elsewhere.some((pattern) => pattern.test(path)))
+      return Promise.resolve(new Response(`${path} is not served by this function`, { status: 404, headers: { 'content-type': 'text/plain; charset=UTF-8', 'cache-control': 'no-store' } }));
+    return server.respond(request, { getClientAddress: clientAddress });
+  };
+}
+
+export function createSiteApp(server: KitServer, clientAddress: (c: { env: unknown }) => string, options: SiteAppOptions = {}): Hono {
+  const respond = kitResponder(server, options);
   const app = new Hono();
-  app.all('*', (c) =>
-    elsewhere.some((pattern) => pattern.test(c.req.path))
-      ? c.text(`${c.req.path} is not served by this function`, 404, { 'cache-control': 'no-store' })
-      : server.respond(c.req.raw, { getClientAddress: () => clientAddress(c) }),
-  );
+  app.all('*', (c) => respond(c.req.raw, () => clientAddress(c)));
   return app;
 }
 

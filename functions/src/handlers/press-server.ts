@@ -8,4 +8,4 @@
 import { manifest } from '../../../site/build/server/manifest-press.js';
 import { siteLambda } from '../api/site-lambda';
 
-export const handler = siteLambda(manifest, { pathPrefix: process.env.PATH_PREFIX });
+export const handler = siteLambda(manifest, { pathPrefix: process.env.PATH_PREFIX, origin: process.env.ORIGIN });

@@ -7,4 +7,4 @@
 import { elsewhere, manifest } from '../../../site/build/server/manifest-pages.js';
 import { siteLambda } from '../api/site-lambda';
 
-export const handler = siteLambda(manifest, { elsewhere: elsewhere as RegExp[] });
+export const handler = siteLambda(manifest, { elsewhere: elsewhere as RegExp[], origin: process.env.ORIGIN });
