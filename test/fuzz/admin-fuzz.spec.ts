@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdminApp } from '../../functions/src/api/admin-app';
-import { MAX_COUNT, QUALIFIERS, metricKeyProblem } from '../../functions/src/core/schema';
+import { MAX_COUNT, QUALIFIERS, metricKeyProblem } from '../../functions/src/core/metric-keys';
 import { startDynalite, type RunningStore } from '../../functions/local/stores';
 import { figure } from '../support/fixtures';
 import { freshTable, type TestTable } from '../support/stores';

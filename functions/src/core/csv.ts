@@ -3,7 +3,8 @@
  */
 import { csvFormatRows } from 'd3-dsv';
 import { metricById } from './reference';
-import { parseMetricKey, type Figure, type PublishedYear } from './schema';
+import type { Figure, PublishedYear } from './schema';
+import { parseMetricKey } from './metric-keys';
 
 export const TIDY_COLUMNS = ['year', 'metric', 'value', 'qualifier', 'unit', 'source_title', 'source_url'] as const;
 

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { csvParse, type DSVRowArray } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { countryByIso, metricById } from './reference';
-import { FIRST_YEAR, QUALIFIERS, YearFigures, lastAllowedYear, metricKeyProblem, parseMetricKey, toProblems, type Figure } from './schema';
+import { YearFigures, toProblems, type Figure } from './schema';
+import { FIRST_YEAR, QUALIFIERS, lastAllowedYear, metricKeyProblem, parseMetricKey } from './metric-keys';
 
 const COLUMNS = ['year', 'metric', 'value', 'qualifier', 'unit', 'confidence', 'countries', 'source_title', 'source_url', 'quote'];
 

@@ -5,7 +5,8 @@
  */
 import { csvParse } from 'd3-dsv';
 import { BOM } from './csv';
-import { QUALIFIERS, YearFigures, type Figure, type Qualifier } from './schema';
+import { YearFigures, type Figure } from './schema';
+import { QUALIFIERS, type Qualifier } from './metric-keys';
 
 export const REQUIRED_COLUMNS = ['year', 'metric', 'value', 'qualifier', 'source_title', 'source_url'] as const;
 export const OPTIONAL_COLUMNS = ['unit', 'confidence', 'countries', 'quote', 'note'] as const;

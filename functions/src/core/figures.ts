@@ -4,7 +4,8 @@
 import { badRequest, notFound } from './errors';
 import { metricById, metrics, type MetricDefinition } from './reference';
 import type { FiguresRepository } from './repository';
-import { metricKeyProblem, parseMetricKey, type Figure, type PublishedYear } from './schema';
+import type { Figure, PublishedYear } from './schema';
+import { metricKeyProblem, parseMetricKey } from './metric-keys';
 
 export const listPublished = (repo: FiguresRepository): Promise<PublishedYear[]> => repo.listPublished();
 

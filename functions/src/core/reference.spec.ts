@@ -1,16 +1,14 @@
 /**
  * The reference data in `data/` (metric catalogue, regions, centres, local groups, partner
- * countries) parses with the schemas in reference.ts and holds together: ids unique, every
+ * countries) parses with the schemas in reference-schema.ts, is already in the form parsing
+ * gives it (the code reads it without parsing), and holds together: ids unique, every
  * cross-reference resolves, map data is usable.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
+import { Country, MetricCatalogue, RegionsFile } from './reference-schema';
 import {
-  Centre,
-  Country,
-  MetricCatalogue,
-  Region,
   THEMES,
   centres,
   countries,
@@ -28,6 +26,9 @@ describe('metric catalogue (data/metrics.json)', () => {
   it('parses strictly with MetricCatalogue', () => {
     const result = MetricCatalogue.safeParse(readJson('metrics.json'));
     expect(result.error?.issues ?? []).toEqual([]);
+    // Defaults written out: what the code reads as it is equals what the schema would give.
+    expect(result.data).toStrictEqual(readJson('metrics.json'));
+    expect(metrics).toStrictEqual(result.data);
     expect(result.data).toHaveLength(metrics.length);
   });
 
@@ -74,9 +75,10 @@ describe('metric catalogue (data/metrics.json)', () => {
 
 describe('regions, centres and local groups (data/regions.json)', () => {
   it('parses strictly', () => {
-    const File = z.strictObject({ regions: z.array(Region), centres: z.array(Centre), localGroups: z.array(Centre) });
-    const result = File.safeParse(readJson('regions.json'));
+    const result = RegionsFile.safeParse(readJson('regions.json'));
     expect(result.error?.issues ?? []).toEqual([]);
+    expect(result.data).toStrictEqual(readJson('regions.json'));
+    expect({ regions, centres, localGroups }).toStrictEqual(result.data);
   });
 
   it('has unique slugs', () => {
@@ -123,6 +125,8 @@ describe('partner countries (data/countries.json)', () => {
   it('parses strictly', () => {
     const result = z.array(Country).safeParse(readJson('countries.json'));
     expect(result.error?.issues ?? []).toEqual([]);
+    expect(result.data).toStrictEqual(readJson('countries.json'));
+    expect(countries).toStrictEqual(result.data);
   });
 
   it('has unique ISO codes', () => {

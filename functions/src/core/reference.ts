@@ -1,14 +1,15 @@
 /**
  * Reference data shipped in `data/`: the metric catalogue, La Cimade's regions and the
- * partner countries. Static, versioned with the code, validated on import so that a bad
- * edit of a JSON file fails loudly at build and test time.
+ * partner countries. Static and versioned with the code; validated by the tests against
+ * `reference-schema.ts` (a bad edit of a JSON file fails `npm test`), so read here as it is:
+ * no validation library in the functions' bundles, no parsing at cold start.
  */
-import * as z from 'zod/mini';
 import metricsJson from '../../../data/metrics.json' with { type: 'json' };
 import regionsJson from '../../../data/regions.json' with { type: 'json' };
 import countriesJson from '../../../data/countries.json' with { type: 'json' };
+import type { Centre, Country, MetricDefinition, Region, RegionsFile } from './reference-schema';
 
-const Text = z.strictObject({ fr: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
+export type { Centre, Country, MetricDefinition, Region } from './reference-schema';
 
 export const THEMES = ['people', 'volunteers', 'regions', 'international', 'detention', 'housing', 'awareness', 'finances'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -16,67 +17,12 @@ export type Theme = (typeof THEMES)[number];
 /** How a metric's values are read: a count of things, an amount in euros, a percentage. */
 export const METRIC_KINDS = ['count', 'amount', 'percent'] as const;
 
-export const MetricDefinition = z.strictObject({
-    id: z.string().check(z.regex(/^[a-z][a-z0-9_]*$/)),
-    kind: z.enum(METRIC_KINDS),
-    theme: z.enum(THEMES),
-    /** Shown on the home page as a headline figure. */
-    headline: z._default(z.boolean(), false),
-    /** What is counted, e.g. « personnes », "people". */
-    unit: Text,
-    label: Text,
-    description: Text,
-    /** Where the metric can appear: national figures, or broken down by region, centre, local group. */
-    scopes: z.array(z.enum(['national', 'region', 'centre', 'local_group'])).check(z.minLength(1)),
-    /** Counts of people: a value under 10 could identify someone (an admin warning). */
-    countsPeople: z._default(z.boolean(), false),
-  });
-export type MetricDefinition = z.infer<typeof MetricDefinition>;
-
-export const Region = z.strictObject({
-    slug: z.string().check(z.regex(/^[a-z0-9-]+$/)),
-    name: Text,
-    /** Administrative areas the region covers, as a reader would name them. */
-    covers: Text,
-    /** A point to place the region on a map of France: [longitude, latitude]. */
-    anchor: z.tuple([z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))]),
-    overseas: z._default(z.boolean(), false),
-    /** INSEE codes of the departments the region covers, for the map; empty when unknown. */
-    departments: z._default(z.array(z.string().check(z.regex(/^(\d{2,3}|2A|2B)$/))), []),
-  });
-export type Region = z.infer<typeof Region>;
-
-export const Centre = z.strictObject({ slug: z.string().check(z.regex(/^[a-z0-9-]+$/)), name: Text, region: z.string() });
-export type Centre = z.infer<typeof Centre>;
-
-export const Country = z.strictObject({
-    iso2: z.string().check(z.regex(/^[A-Z]{2}$/)),
-    /** ISO 3166-1 numeric code, the id world-atlas uses for the country's shape. */
-    isoNumeric: z.string().check(z.regex(/^\d{3}$/)),
-    name: Text,
-    /** Partner associations in that country, as named in the sources. */
-    partners: z._default(z.array(z.string()), []),
-  });
-export type Country = z.infer<typeof Country>;
-
-export const MetricCatalogue = z.array(MetricDefinition).check(
-  z.superRefine((metrics, ctx) => {
-    const seen = new Set<string>();
-    metrics.forEach((m, i) => {
-      if (seen.has(m.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate metric id ${m.id}` });
-      seen.add(m.id);
-    });
-  }),
-);
-
-const RegionsFile = z.strictObject({ regions: z.array(Region), centres: z.array(Centre), localGroups: z.array(Centre) });
-
-export const metrics: readonly MetricDefinition[] = MetricCatalogue.parse(metricsJson);
-const regionsFile = RegionsFile.parse(regionsJson);
+export const metrics = metricsJson as readonly MetricDefinition[];
+const regionsFile = regionsJson as RegionsFile;
 export const regions: readonly Region[] = regionsFile.regions;
 export const centres: readonly Centre[] = regionsFile.centres;
 export const localGroups: readonly Centre[] = regionsFile.localGroups;
-export const countries: readonly Country[] = z.array(Country).parse(countriesJson);
+export const countries = countriesJson as readonly Country[];
 
 export const metricById = new Map(metrics.map((m) => [m.id, m]));
 export const regionBySlug = new Map(regions.map((r) => [r.slug, r]));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figure } from '../../../test/support/fixtures';
-import { YearFigures, lastAllowedYear, metricKeyProblem, parseMetricKey, toProblems } from './schema';
+import { YearFigures, toProblems } from './schema';
+import { lastAllowedYear, metricKeyProblem, parseMetricKey } from './metric-keys';
 
 const problemsOf = (input: unknown) => {
   const r = YearFigures.safeParse(input);

@@ -3,7 +3,8 @@
  * people that could identify someone.
  */
 import { metricById } from './reference';
-import { parseMetricKey, type PublishedYear, type YearFigures } from './schema';
+import type { PublishedYear, YearFigures } from './schema';
+import { parseMetricKey } from './metric-keys';
 
 export interface Warning {
   path: string;

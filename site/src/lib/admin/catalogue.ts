@@ -4,7 +4,7 @@
  * reference data (the admin bundle may carry it; the public pages do not).
  */
 import { centreBySlug, centres, localGroupBySlug, localGroups, metricById, metrics, regionBySlug, regions, THEMES, type MetricDefinition } from '$core/reference';
-import { formatMetricKey, parseMetricKey, type Scope } from '$core/schema';
+import { formatMetricKey, parseMetricKey, type Scope } from '$core/metric-keys';
 import type { Lang } from '$lib/format';
 
 export { metricById };

@@ -4,7 +4,8 @@
  * (lib/server/shape.ts, which the browser cannot import), so the charts are the same ones.
  */
 import { seriesOf } from '$core/figures';
-import { parseMetricKey, type Figure, type PublishedYear } from '$core/schema';
+import type { Figure, PublishedYear } from '$core/schema';
+import { parseMetricKey } from '$core/metric-keys';
 import type { Lang } from '$lib/format';
 import type { MetricInfo, SeriesRow } from '$lib/rows';
 import { keyLabel, metricById } from './catalogue';

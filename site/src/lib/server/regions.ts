@@ -4,7 +4,8 @@
  * regions), the map's layout, and what is known of each region. Pure over published years.
  */
 import { metrics, regions } from '$core/reference';
-import { parseMetricKey, type PublishedYear } from '$core/schema';
+import type { PublishedYear } from '$core/schema';
+import { parseMetricKey } from '$core/metric-keys';
 import { franceMapLayout } from '$lib/charts/france-map-layout';
 import type { Lang } from '$lib/format';
 import { franceGeometry } from './geo';

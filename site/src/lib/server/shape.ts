@@ -5,7 +5,8 @@
  */
 import { seriesOf } from '$core/figures';
 import { centreBySlug, localGroupBySlug, metricById, regionBySlug } from '$core/reference';
-import { parseMetricKey, type Figure, type PublishedYear } from '$core/schema';
+import type { Figure, PublishedYear } from '$core/schema';
+import { parseMetricKey } from '$core/metric-keys';
 import type { Lang } from '$lib/format';
 import type { MetricInfo, Series, SeriesRow } from '$lib/rows';
 

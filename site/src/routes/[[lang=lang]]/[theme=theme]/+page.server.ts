@@ -1,6 +1,6 @@
 import { listPublished } from '$core/figures';
 import { centres } from '$core/reference';
-import { parseMetricKey } from '$core/schema';
+import { parseMetricKey } from '$core/metric-keys';
 import { toLang } from '$lib/i18n';
 import { figures } from '$lib/server/store';
 import { keyLabel, metricInfo, pickMetric, pickYear, seriesFor, spanOf, toRow, yearsWith } from '$lib/server/shape';

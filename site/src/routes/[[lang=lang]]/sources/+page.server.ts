@@ -1,5 +1,5 @@
 import { listPublished } from '$core/figures';
-import { QUALIFIERS, parseMetricKey } from '$core/schema';
+import { QUALIFIERS, parseMetricKey } from '$core/metric-keys';
 import { toLang } from '$lib/i18n';
 import { keyLabel, metricInfo, toRow } from '$lib/server/shape';
 import { figures } from '$lib/server/store';
