@@ -7,7 +7,6 @@
  * place the symbols (`franceMapLayout`).
  */
 import { geoCentroid, geoConicConformal, type GeoProjection } from 'd3-geo';
-import { scaleSqrt } from 'd3-scale';
 import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { compactPath } from './map-path';
 
@@ -102,13 +101,23 @@ export function franceGeometry(shape: Feature<Geometry>, places: readonly MapPla
 }
 
 /**
+ * A symbol's radius, its area proportional to the value: d3's `scaleSqrt().domain([0, max])
+ * .range([0, maxRadius])`, written out (values are never negative), so that the map does not
+ * bring d3-scale's interpolators and colour parsing to the page and the server bundle.
+ */
+export const symbolRadius =
+  (max: number, maxRadius = MAX_R) =>
+  (value: number): number =>
+    maxRadius * Math.sqrt(value / (max || 1));
+
+/**
  * Symbols come out in reading order for the keyboard: regions with a figure, largest first,
  * then the others in the order given.
  */
 export function franceMapLayout(geometry: FranceGeometry, regions: readonly MapRegion[]): FranceMapLayout {
   const { width, height } = geometry;
   const max = Math.max(0, ...regions.map((r) => r.value ?? 0));
-  const radius = scaleSqrt().domain([0, max || 1]).range([0, MAX_R]);
+  const radius = symbolRadius(max);
 
   const overseas = regions.filter((r) => r.overseas);
   const insets: Inset[] = overseas.map((r, i) => ({

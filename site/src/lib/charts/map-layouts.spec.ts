@@ -4,7 +4,8 @@ import { geoCentroid } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-50m.json' with { type: 'json' };
-import { franceGeometry, franceMapLayout, metropolitan } from './france-map-layout';
+import { scaleSqrt } from 'd3-scale';
+import { franceGeometry, franceMapLayout, metropolitan, symbolRadius } from './france-map-layout';
 import { partnerGeometry, partnerMapLayout, PARTNER_BOX } from './partner-map-layout';
 
 const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
@@ -19,6 +20,18 @@ const regions = [
   { slug: 'normandie', anchor: [0, 49.1] as const, overseas: false },
   { slug: 'ocean-indien', anchor: [55.53, -21.12] as const, overseas: true, value: 60 },
 ];
+
+describe('symbolRadius', () => {
+  it.each([1, 7, 1234, 100_000])('sizes symbols as d3’s scaleSqrt over [0, %i] does', (max) => {
+    const d3 = scaleSqrt().domain([0, max]).range([0, 30]);
+    const ours = symbolRadius(max, 30);
+    for (const v of [0, 1, max / 3, max / 2, max]) expect(ours(v)).toBeCloseTo(d3(v), 9);
+  });
+
+  it('draws nothing for zero when every value is zero', () => {
+    expect(symbolRadius(0, 30)(0)).toBe(0);
+  });
+});
 
 describe('franceMapLayout', () => {
   const layout = franceMapLayout(franceGeometry(france, regions), regions);
