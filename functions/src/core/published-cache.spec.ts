@@ -37,6 +37,21 @@ describe('publishedCache', () => {
     expect(store.calls).toEqual({ list: 1, stamp: 2 });
   });
 
+  it('asks for the stamp and the years at once when it has nothing to compare (a cold start)', async () => {
+    const store = fakeStore([year(2016)], { stamp: 1, year: 2016, version: 1 });
+    const started: string[] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const { listPublished, publicationStamp } = store.repo;
+    store.repo.publicationStamp = async () => (started.push('stamp'), await gate, publicationStamp());
+    store.repo.listPublished = async () => (started.push('list'), await gate, listPublished());
+    const pending = publishedCache(store.repo).listPublished();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(started.sort()).toEqual(['list', 'stamp']);
+    release();
+    expect(await pending).toEqual([year(2016)]);
+  });
+
   it('reads again after a publication moves the stamp', async () => {
     const store = fakeStore([year(2016)], { stamp: 1, year: 2016, version: 1 });
     const cache = publishedCache(store.repo);

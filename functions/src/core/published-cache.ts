@@ -4,6 +4,7 @@
  * TypeScript: no AWS, no HTTP, no Svelte.
  */
 import type { FiguresRepository } from './repository';
+import { decorate } from './decorate';
 import type { PublishedYear } from './schema';
 
 /** Moved by every publication, with the year and version it published. */
@@ -39,18 +40,15 @@ export function publishedCache(inner: StampedRepository, options: PublishedCache
   // The list is handed out frozen, and the same list until it is read again: a caller can tell
   // "nothing was published since" by identity (the site renders a page once per publication).
   async function listPublished(): Promise<PublishedYear[]> {
-    const stamp = await inner.publicationStamp();
-    if (cached && cached.stamp === stamp.stamp && now() - cached.at < maxAgeMs) return cached.years;
-    const years = Object.freeze(await inner.listPublished()) as PublishedYear[];
+    const usable = cached && now() - cached.at < maxAgeMs ? cached : undefined;
+    // With nothing to compare (a cold start), the stamp and the years are read together: one
+    // round trip, not two. The list is remembered only if it shows the stamp's publication.
+    const [stamp, listed] = await Promise.all([inner.publicationStamp(), usable ? undefined : inner.listPublished()]);
+    if (usable && usable.stamp === stamp.stamp) return usable.years;
+    const years = Object.freeze(listed ?? (await inner.listPublished())) as PublishedYear[];
     cached = shows(years, stamp) ? { stamp: stamp.stamp, years, at: now() } : undefined;
     return years;
   }
 
-  return new Proxy(inner, {
-    get(target, property) {
-      if (property === 'listPublished') return listPublished;
-      const value: unknown = Reflect.get(target, property, target);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
+  return decorate(inner, { listPublished });
 }

@@ -5,6 +5,7 @@
  * untouched and fail loudly. Plain TypeScript: no AWS, no HTTP, no Svelte.
  */
 import type { FiguresRepository } from './repository';
+import { decorate } from './decorate';
 import type { PublishedYear } from './schema';
 
 /** An answer and whether it came from the store just now or from memory. */
@@ -136,11 +137,5 @@ export function resilientRepository(inner: FiguresRepository, options: Resilienc
 
   // Everything else (writes, and methods added to the interface later) goes straight to the
   // store: only published reads may ever be answered from memory.
-  return new Proxy(inner, {
-    get(target, property) {
-      if (Object.hasOwn(reads, property)) return reads[property as keyof typeof reads];
-      const value: unknown = Reflect.get(target, property, target);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  }) as ResilientFiguresRepository;
+  return decorate(inner, reads);
 }

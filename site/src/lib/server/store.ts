@@ -10,6 +10,9 @@ import { env } from '$env/dynamic/private';
 import { createDocumentClient, storeConfigFromEnv } from '$adapters/dynamo-client';
 import { DynamoFiguresRepository } from '$adapters/dynamo-repository';
 import { publishedCache } from '$core/published-cache';
+import { decorate } from '$core/decorate';
+import type { FiguresRepository } from '$core/repository';
+import type { PublishedYear } from '$core/schema';
 import { resilientRepository, type ResilientFiguresRepository } from '$core/resilient-repository';
 
 let repo: ResilientFiguresRepository | undefined;
@@ -25,11 +28,32 @@ function currentLocals(): object | undefined {
   }
 }
 
+/**
+ * One read of the published years per request, shared by the hook, the layout and the page
+ * (outside a request, every call reads).
+ */
+function oncePerRequest(inner: FiguresRepository): FiguresRepository {
+  const lists = new WeakMap<object, Promise<PublishedYear[]>>();
+  const listPublished = (): Promise<PublishedYear[]> => {
+    const locals = currentLocals();
+    if (!locals) return inner.listPublished();
+    let list = lists.get(locals);
+    if (!list) {
+      list = inner.listPublished();
+      lists.set(locals, list);
+      list.catch(() => lists.delete(locals));
+    }
+    return list;
+  };
+  return decorate(inner, { listPublished });
+}
+
 export function figures(): ResilientFiguresRepository {
   if (!repo) {
     const config = storeConfigFromEnv(env);
-    // Every page reads one small stamp item, and every year again only after a publication.
-    repo = resilientRepository(publishedCache(new DynamoFiguresRepository(createDocumentClient(config), config.tableName)), {
+    // Every request reads one small stamp item, and every year again only after a publication.
+    const published = publishedCache(new DynamoFiguresRepository(createDocumentClient(config), config.tableName));
+    repo = resilientRepository(oncePerRequest(published), {
       timeoutMs: Number(env.STORE_TIMEOUT_MS) || 1000,
       // Off unless asked: a page must show a publication, and an outage, on the next request.
       freshForMs: Number(env.STORE_FRESH_MS) || 0,
