@@ -10,8 +10,7 @@
  * bounded attempts with jittered backoff on throttling, 5xx and network failures, a request
  * timeout, and errors named as the service names them (`ConditionalCheckFailedException`).
  */
-import http from 'node:http';
-import https from 'node:https';
+import type http from 'node:http';
 import { marshall, unmarshall, type NativeAttributeValue } from '@aws-sdk/util-dynamodb';
 import aws4 from 'aws4';
 
@@ -77,15 +76,25 @@ function serviceError(status: number, body: string): DynamoError {
   return new DynamoError(type, message, status, status >= 500 || THROTTLING.has(type));
 }
 
+interface Transport {
+  request: typeof http.request;
+  agent: http.Agent;
+}
+
 export class DynamoHttp {
   private readonly url: URL;
-  private readonly agent: http.Agent;
-  private readonly transport: typeof http | typeof https;
+  /** node:https (and TLS) loaded on the first request, and only where the endpoint is HTTPS. */
+  private transport?: Promise<Transport>;
 
   constructor(private readonly options: DynamoHttpOptions) {
     this.url = new URL(options.endpoint ?? `https://dynamodb.${options.region}.amazonaws.com`);
-    this.transport = this.url.protocol === 'https:' ? https : http;
-    this.agent = new this.transport.Agent({ keepAlive: true });
+  }
+
+  private connect(): Promise<Transport> {
+    return (this.transport ??= (this.url.protocol === 'https:' ? import('node:https') : import('node:http')).then(({ request, Agent }) => ({
+      request,
+      agent: new Agent({ keepAlive: true }),
+    })));
   }
 
   /** One operation of the DynamoDB API (`GetItem`, `Query`...), its input and output as the wire has them. */
@@ -103,8 +112,9 @@ export class DynamoHttp {
     }
   }
 
-  private attempt(operation: string, body: string): Promise<string> {
+  private async attempt(operation: string, body: string): Promise<string> {
     const { url, options } = this;
+    const transport = await this.connect();
     const signed = aws4.sign(
       {
         host: url.host,
@@ -118,8 +128,8 @@ export class DynamoHttp {
       options.credentials ?? credentialsFrom(options.env ?? process.env),
     );
     return new Promise((resolve, reject) => {
-      const request = this.transport.request(
-        { protocol: url.protocol, hostname: url.hostname, port: url.port, path: '/', method: 'POST', headers: signed.headers, agent: this.agent },
+      const request = transport.request(
+        { protocol: url.protocol, hostname: url.hostname, port: url.port, path: '/', method: 'POST', headers: signed.headers, agent: transport.agent },
         (response) => {
           const chunks: Buffer[] = [];
           response.on('data', (chunk: Buffer) => chunks.push(chunk));
