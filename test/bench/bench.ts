@@ -1,7 +1,8 @@
 /**
- * `npm run bench [-- --quick] [-- --page=/embed/...]`: builds the site and the Lambda bundles,
+ * `npm run bench [-- --quick] [-- --page=/embed/...] [-- --report-timing]`: builds the site and the Lambda bundles,
  * starts the system against DynamoDB Local seeded from data/, measures it, and prints one
- * table against test/bench/budgets.json. Exits 1 when a budget is broken or a measure failed.
+ * table against test/bench/budgets.json. Exits 1 when a budget is broken or a measure failed
+ * (with --report-timing, as CI runs it on a shared machine, timing budgets are shown, not enforced).
  * Loads run against 127.0.0.1 only, bounded in requests and in time.
  */
 import { spawnSync } from 'node:child_process';
@@ -9,7 +10,7 @@ import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dynamoDbLocalAvailable, type RunningStore } from '../../functions/local/stores';
-import { judge, loadBudgets, table, type Row } from './budgets';
+import { failing, judge, loadBudgets, table, type Row } from './budgets';
 import { bundleHandlers, coldStart } from './bundles';
 import { audit, CHROME_PATH } from './lighthouse';
 import { load, type LoadResult } from './load';
@@ -17,7 +18,9 @@ import { measurePages } from './measure-pages';
 import { choosePages } from './pages';
 import { ROOT, startSeededStore, startServer, TABLE_NAME, type RunningServer } from './system';
 
-const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false }, page: { type: 'string' } } });
+const { values: args } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, page: { type: 'string' }, 'report-timing': { type: 'boolean', default: false } },
+});
 const quick = args.quick!;
 const plan = quick
   ? { c1: 300, c50: 1000, mixed: 2_000, coldRuns: 3, lighthouseRuns: 1 }
@@ -170,8 +173,11 @@ console.log(table(judged));
 if (quick) notes.push(`Quick mode: ${plan.c1}/${plan.c50}-request latency runs, a ${plan.mixed}-request load run, ${plan.coldRuns} cold starts, ${plan.lighthouseRuns} Lighthouse run per page.`);
 notes.push('Latency by autocannon at 1 ms resolution. Budgets on latency apply to one connection (service time); at 50 connections latency is queueing.');
 console.log(`\n${notes.map((note) => `- ${note}`).join('\n')}`);
-const broken = judged.filter((r) => r.verdict === 'OVER' || r.verdict === 'ERROR');
+const gateTiming = !args['report-timing'];
+const broken = failing(judged, { gateTiming });
+const excused = judged.filter((r) => r.verdict === 'OVER' && !broken.includes(r));
 if (failure) console.error(`\nbench: stopped early, the table is incomplete: ${failure instanceof Error ? failure.stack : String(failure)}`);
+if (excused.length) console.log(`\nTiming budget(s) over on this machine, reported only (--report-timing): ${excused.map((r) => r.id).join(', ')}`);
 if (broken.length) console.log(`\n${broken.length} budget(s) broken or measure(s) failed: ${broken.map((r) => r.id).join(', ')}`);
-else if (!failure) console.log('\nEvery budget holds.');
+else if (!failure) console.log(excused.length ? '\nEvery other budget holds.' : '\nEvery budget holds.');
 process.exit(broken.length || failure ? 1 : 0);

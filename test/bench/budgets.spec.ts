@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetFor, judge, loadBudgets, verdict, type Budget } from './budgets';
+import { budgetFor, failing, judge, loadBudgets, verdict, type Budget } from './budgets';
 
 const budgets = new Map<string, Budget>([
   ['bundle.site-server', { max: 400, why: 'exact' }],
@@ -49,5 +49,23 @@ describe('bench budgets', () => {
     // Each SvelteKit function has its own bundle budget; the API functions share `bundle.*`.
     for (const id of ['bundle.site-server', 'bundle.press-server']) expect(budgetFor(file, id), id).toBe(file.get(id));
     expect(budgetFor(file, 'bundle.public-api')).toBe(file.get('bundle.*'));
+  });
+
+  it('fails the run on any broken budget, or with timing reported only, on every broken budget but timing ones', () => {
+    const file = loadBudgets();
+    const judged = judge(
+      [
+        { id: 'cold.site-server', label: 'cold', value: 95, unit: 'ms' },
+        { id: 'bundle.site-server', label: 'bundle', value: 500_000, unit: 'B' },
+        { id: 'lighthouse.home.performance', label: 'perf', value: 'failed' },
+        { id: 'site.c1.p50', label: 'p50', value: 2, unit: 'ms' },
+      ],
+      file,
+    );
+    expect(failing(judged, { gateTiming: true }).map((r) => r.id)).toEqual(['cold.site-server', 'bundle.site-server', 'lighthouse.home.performance']);
+    // A measure that failed is never excused; a size is not a timing.
+    expect(failing(judged, { gateTiming: false }).map((r) => r.id)).toEqual(['bundle.site-server', 'lighthouse.home.performance']);
+    for (const id of ['site.c1.p50', 'api.c1.p99', 'cold.public-api', 'lighthouse.embed.performance']) expect(budgetFor(file, id)?.timing, id).toBe(true);
+    for (const id of ['bundle.site-server', 'embed.html.gzip', 'load.errors', 'lighthouse.home.accessibility', 'lighthouse.home.cls']) expect(budgetFor(file, id)?.timing, id).toBeUndefined();
   });
 });

@@ -9,6 +9,8 @@ export interface Budget {
   min?: number;
   equals?: boolean;
   unit?: 'B' | 'ms';
+  /** The measure depends on the machine's speed and load (latency, cold start, Lighthouse performance). */
+  timing?: boolean;
   why: string;
 }
 
@@ -70,13 +72,22 @@ function formatBudget(budget: Budget | undefined): string {
 export interface Judged extends Row {
   budget: string;
   verdict: Verdict;
+  timing: boolean;
 }
 
 export function judge(rows: Row[], budgets: Map<string, Budget>): Judged[] {
   return rows.map((row) => {
     const budget = budgetFor(budgets, row.id);
-    return { ...row, budget: formatBudget(budget), verdict: verdict(row.value, budget) };
+    return { ...row, budget: formatBudget(budget), verdict: verdict(row.value, budget), timing: budget?.timing === true };
   });
+}
+
+/**
+ * The rows that fail the run. With `gateTiming` false (CI, on a shared machine), a timing
+ * budget that is over is shown but does not fail it; a measure that failed always does.
+ */
+export function failing(judged: readonly Judged[], { gateTiming }: { gateTiming: boolean }): Judged[] {
+  return judged.filter((r) => r.verdict === 'ERROR' || (r.verdict === 'OVER' && (gateTiming || !r.timing)));
 }
 
 /** A Markdown table: readable in a terminal and pasted as is into the README. */
