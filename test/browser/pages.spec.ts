@@ -116,7 +116,9 @@ describe('every page', () => {
       page.on('response', (res) => {
         if (res.url().endsWith('.js')) urls.add(res.url());
       });
-      await page.goto(`${system.origin}${path}`, { waitUntil: 'networkidle' });
+      const res = await page.goto(`${system.origin}${path}`, { waitUntil: 'networkidle' });
+      // The HTML comes first: no script is announced in its headers (hooks.server.ts).
+      expect(res?.headers()['link'] ?? '', path).not.toContain('.js');
       // Read the bodies again from the server: the browser does not keep them all.
       const bodies = await Promise.all([...urls].map(async (u) => (await fetch(u)).text()));
       const raw = bodies.reduce((n, b) => n + Buffer.byteLength(b), 0);
