@@ -1,5 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vite';
+import { compileHints } from './vite-compile-hints';
 import { mapGeometry } from './vite-map-geometry';
 
 /**
@@ -11,7 +12,7 @@ const framework = (id: string): string | undefined =>
   /\/node_modules\/(svelte|@sveltejs\/kit|devalue|esm-env|clsx)\//.test(id) ? 'framework' : undefined;
 
 export default defineConfig({
-  plugins: [mapGeometry(), sveltekit()],
+  plugins: [mapGeometry(), sveltekit(), compileHints()],
   server: { fs: { allow: ['..'] } },
   build: { reportCompressedSize: false, rollupOptions: { output: { manualChunks: framework } } },
 });

@@ -8,6 +8,16 @@ export const frameAncestors = (path: string): string => (path.startsWith('/embed
 /** The staff pages (and their `__data.json`): never stored by a browser or a CDN. */
 export const isAdminPath = (path: string): boolean => /^(\/en)?\/admin(\/|$)/.test(path);
 
+/**
+ * What SvelteKit may name in a page's `Link` preload header: not its scripts. A browser fetches
+ * what the header names as soon as the headers arrive, so on a phone's slow connection a dozen
+ * scripts (60 KB) shared the first round trips with the HTML (12 KB), though the page reads and
+ * paints without them: its charts are SVG in the HTML, scripts only add tooltips and keys. The
+ * page's own bootstrap, at the end of the HTML, loads them instead: the entry, then what it
+ * imports, then the page's modules, each step in parallel; immutable, they are cached a year.
+ */
+export const preloadInHeader = ({ type }: { type: 'js' | 'css' | 'font' | 'asset' }): boolean => type !== 'js';
+
 const pages = pageCache();
 
 /** Public pages and embeds a GET may take from the rendered-page cache (not staff pages, not client-navigation data). */
@@ -23,7 +33,7 @@ export const handle: Handle = async ({ event, resolve }) => {
   const cached = version && pages.get(version, key);
   if (cached) return answerFromCache(cached, event.request.headers.get('if-none-match'), 'hit');
 
-  const response = await resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', lang) });
+  const response = await resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', lang), preload: preloadInHeader });
   response.headers.set('Content-Security-Policy', `frame-ancestors ${frameAncestors(path)}`);
   response.headers.set('X-Content-Type-Options', 'nosniff');
   response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMPILE_HINT } from '../../site/vite-compile-hints';
 import { launchChromium, screenshotPath } from '../support/browser';
 import { startSystem, type RunningSystem } from '../support/system';
 import { ALL_PAGES, pageName } from './pages';
@@ -105,7 +106,7 @@ describe('every page', () => {
     }
   });
 
-  it('ships little JavaScript per page, and no dataset or map geometry in it', async () => {
+  it('ships little JavaScript per page, compiled as it downloads, and no dataset or map geometry in it', async () => {
     expect.hasAssertions();
     const sizes: string[] = [];
     for (const { path } of ALL_PAGES.filter((p) => p.lang === 'fr')) {
@@ -115,7 +116,9 @@ describe('every page', () => {
       page.on('response', (res) => {
         if (res.url().endsWith('.js')) urls.add(res.url());
       });
-      await page.goto(`${system.origin}${path}`, { waitUntil: 'networkidle' });
+      const res = await page.goto(`${system.origin}${path}`, { waitUntil: 'networkidle' });
+      // The HTML comes first: no script is announced in its headers (hooks.server.ts).
+      expect(res?.headers()['link'] ?? '', path).not.toContain('.js');
       // Read the bodies again from the server: the browser does not keep them all.
       const bodies = await Promise.all([...urls].map(async (u) => (await fetch(u)).text()));
       const raw = bodies.reduce((n, b) => n + Buffer.byteLength(b), 0);
@@ -123,6 +126,8 @@ describe('every page', () => {
       sizes.push(`${path.padEnd(18)} ${bodies.length} files, ${(raw / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzipped`);
       expect(gzip, path).toBeLessThan(JS_BUDGET_GZIP);
       for (const b of bodies) {
+        // Compiled by V8 as it downloads rather than while the page hydrates.
+        expect(b.startsWith(`${COMPILE_HINT}\n`)).toBe(true);
         expect(b).not.toContain('pdfhall'); // a source URL of the dataset
         expect(b).not.toContain('Zimbabwe'); // a country of world-atlas
         expect(b).not.toContain('d3-selection');
