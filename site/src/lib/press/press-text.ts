@@ -10,12 +10,12 @@ export const LICENCE = {
   url: 'https://creativecommons.org/licenses/by/4.0/',
 } as const;
 
-const dateFormats = {
-  fr: new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' }),
-  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Europe/Paris' }),
-};
+// Made on first use: a formatter with a time zone loads ICU's zone data, ≈ 10 ms of a cold
+// start that most requests (and every CSV or JSON download) never need.
+const dateFormats: Partial<Record<Lang, Intl.DateTimeFormat>> = {};
 /** `3 mars 2025` / `3 March 2025`. */
-export const formatDate = (iso: string, lang: Lang): string => dateFormats[lang].format(new Date(iso));
+export const formatDate = (iso: string, lang: Lang): string =>
+  (dateFormats[lang] ??= new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Paris' })).format(new Date(iso));
 
 const yearRange = (span: readonly [number, number], lang: Lang) =>
   span[0] === span[1] ? String(span[0]) : lang === 'fr' ? `${span[0]}–${span[1]}` : `${span[0]}–${span[1]}`;
