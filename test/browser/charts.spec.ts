@@ -2,28 +2,19 @@
  * The maps and small multiples in a real browser: tooltips on hover and keyboard focus,
  * arrow keys between marks, and transitions that stop when the reader asks for less motion.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser';
-import { startSystem, type RunningSystem } from '../support/system';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { systemAndBrowser } from '../support/browser';
 import { plain } from './pages';
 
 describe('charts in the browser', () => {
-  let system: RunningSystem;
-  let browser: Browser;
+  const running = systemAndBrowser();
 
-  beforeAll(async () => {
-    [system, browser] = await Promise.all([startSystem(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.stop({ clean: true });
-  });
 
   async function open(path: string, options: { reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+    const context = await running.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
     const page = await context.newPage();
-    await page.goto(`${system.origin}${path}`, { waitUntil: 'networkidle' });
+    await page.goto(`${running.system.origin}${path}`, { waitUntil: 'networkidle' });
     return page;
   }
   const activeData = (page: Page, attr: string) => page.evaluate((a) => document.activeElement?.getAttribute(a), attr);

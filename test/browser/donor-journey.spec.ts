@@ -2,24 +2,17 @@
  * A donor explores: home → a theme → another year → hover and keyboard-focus a bar (the
  * tooltip says value, qualifier and year) → the data table → English. Real Chromium.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser';
-import { startSystem, type RunningSystem } from '../support/system';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { systemAndBrowser } from '../support/browser';
 import { plain } from './pages';
 
 describe('a donor exploring', () => {
-  let system: RunningSystem;
-  let browser: Browser;
+  const running = systemAndBrowser();
   let page: Page;
 
   beforeAll(async () => {
-    [system, browser] = await Promise.all([startSystem(), launchChromium()]);
-    page = await (await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: false })).newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.stop({ clean: true });
+    page = await (await running.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: false })).newPage();
   });
 
   const tooltip = () => page.locator('#graphique .tooltip');
@@ -27,7 +20,7 @@ describe('a donor exploring', () => {
 
   it('lands on the home page, in French, with the latest headline figures', async () => {
     expect.hasAssertions();
-    await page.goto(`${system.origin}/`);
+    await page.goto(`${running.system.origin}/`);
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
     await expect.poll(() => page.locator('h1').textContent()).toBe('La Cimade en chiffres');
     expect(plain(await page.locator('.cards').textContent())).toContain('plus de 110 000');

@@ -6,11 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { COMPILE_HINT } from '../../site/vite-compile-hints';
-import { launchChromium, screenshotPath } from '../support/browser';
-import { startSystem, type RunningSystem } from '../support/system';
+import { screenshotPath, systemAndBrowser } from '../support/browser';
 import { ALL_PAGES, pageName } from './pages';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -18,21 +17,13 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const JS_BUDGET_GZIP = 72_000;
 
 describe('every page', () => {
-  let system: RunningSystem;
-  let browser: Browser;
+  const running = systemAndBrowser();
 
-  beforeAll(async () => {
-    [system, browser] = await Promise.all([startSystem(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.stop({ clean: true });
-  });
 
   async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+    const context = await running.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
     const page = await context.newPage();
-    const res = await page.goto(`${system.origin}${path}`, { waitUntil: 'networkidle' });
+    const res = await page.goto(`${running.system.origin}${path}`, { waitUntil: 'networkidle' });
     expect(res?.status(), path).toBe(200);
     return page;
   }
@@ -110,13 +101,13 @@ describe('every page', () => {
     expect.hasAssertions();
     const sizes: string[] = [];
     for (const { path } of ALL_PAGES.filter((p) => p.lang === 'fr')) {
-      const context = await browser.newContext();
+      const context = await running.browser.newContext();
       const page = await context.newPage();
       const urls = new Set<string>();
       page.on('response', (res) => {
         if (res.url().endsWith('.js')) urls.add(res.url());
       });
-      const res = await page.goto(`${system.origin}${path}`, { waitUntil: 'networkidle' });
+      const res = await page.goto(`${running.system.origin}${path}`, { waitUntil: 'networkidle' });
       // The HTML comes first: no script is announced in its headers (hooks.server.ts).
       expect(res?.headers()['link'] ?? '', path).not.toContain('.js');
       // Read the bodies again from the server: the browser does not keep them all.

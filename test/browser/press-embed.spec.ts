@@ -7,12 +7,11 @@
  */
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSigningKey, signStaffToken } from '../../functions/local/issuer';
 import { freePort } from '../../functions/local/stores';
-import { launchChromium, screenshotPath } from '../support/browser';
-import { startSystem, type RunningSystem } from '../support/system';
+import { screenshotPath, systemAndBrowser } from '../support/browser';
 
 const article = (body: string) =>
   `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">` +
@@ -20,8 +19,7 @@ const article = (body: string) =>
   `<body><h1>Un article de presse</h1><p>Un paragraphe avant le graphique.</p>${body}<p>Un paragraphe après le graphique.</p></body></html>`;
 
 describe('press embeds, pasted into another site', () => {
-  let system: RunningSystem;
-  let browser: Browser;
+  const running = systemAndBrowser();
   let host: Server;
   let hostOrigin: string;
   const hostPages = new Map<string, string>();
@@ -34,19 +32,16 @@ describe('press embeds, pasted into another site', () => {
     });
     await new Promise<void>((ok) => host.listen(port, '127.0.0.1', ok));
     hostOrigin = `http://127.0.0.1:${port}`;
-    [system, browser] = await Promise.all([startSystem(), launchChromium()]);
   });
   afterAll(async () => {
-    await browser?.close();
-    await system?.stop({ clean: true });
     await new Promise((ok) => host?.close(ok));
   });
 
   /** The code as a journalist copies it from the chart's page. */
   async function copiedCode(path: string, frameId: string, pinned = false): Promise<string> {
-    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const context = await running.browser.newContext({ viewport: { width: 1100, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${system.origin}${path}`, { waitUntil: 'networkidle' });
+    await page.goto(`${running.system.origin}${path}`, { waitUntil: 'networkidle' });
     const panel = page.locator(`#${frameId} details.press-panel`);
     await panel.locator('summary').click();
     if (pinned) await panel.locator('input[value=pinned]').check();
@@ -75,7 +70,7 @@ describe('press embeds, pasted into another site', () => {
 
   async function hostPage(path: string, body: string, options: { width?: number; javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; requests: string[] }> {
     hostPages.set(path, article(body));
-    const context = await browser.newContext({ viewport: { width: options.width ?? 900, height: 900 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
+    const context = await running.browser.newContext({ viewport: { width: options.width ?? 900, height: 900 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
     const page = await context.newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
@@ -95,7 +90,7 @@ describe('press embeds, pasted into another site', () => {
     expect(await title.textContent()).toBe('Bénévoles');
     expect(await frame.locator('svg[role=group] [data-mark]').count()).toBeGreaterThan(5);
     expect(await frame.locator('.summary').textContent()).toMatch(/^De \d{4} à \d{4}, le nombre de bénévoles/);
-    expect(await frame.locator('a.back').getAttribute('href')).toBe(`${system.origin}/benevoles?metric=volunteers#graphique`);
+    expect(await frame.locator('a.back').getAttribute('href')).toBe(`${running.system.origin}/benevoles?metric=volunteers#graphique`);
     await page.screenshot({ path: screenshotPath('press-embed-host-900'), fullPage: true });
 
     // A phone: the chart grows taller (4:3), the frame follows.
@@ -112,7 +107,7 @@ describe('press embeds, pasted into another site', () => {
     await expect.poll(() => gap(page, frame), { timeout: 10_000 }).toBeLessThanOrEqual(2);
 
     // Nothing but the host and our own origin; no cookie anywhere.
-    expect(requests.filter((u) => !u.startsWith(hostOrigin) && !u.startsWith(system.origin))).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(hostOrigin) && !u.startsWith(running.system.origin))).toEqual([]);
     expect(await context.cookies()).toEqual([]);
     await context.close();
   });
@@ -133,9 +128,9 @@ describe('press embeds, pasted into another site', () => {
     await context.close();
 
     // The embed alone, with JavaScript off for the whole browser: the same chart.
-    const off = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 600, height: 800 } });
+    const off = await running.browser.newContext({ javaScriptEnabled: false, viewport: { width: 600, height: 800 } });
     const alone = await off.newPage();
-    await alone.goto(`${system.origin}/embed/benevoles?lang=en&theme=dark`);
+    await alone.goto(`${running.system.origin}/embed/benevoles?lang=en&theme=dark`);
     expect(await alone.locator('.chart-title').textContent()).toBe('Volunteers');
     expect(await alone.locator('svg[role=group] [data-mark]').count()).toBeGreaterThan(5);
     expect(await alone.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(255, 255, 255)');
@@ -146,7 +141,7 @@ describe('press embeds, pasted into another site', () => {
   it('speaks the height formats of WordPress, AMP, Datawrapper and pym when our script is dropped', async () => {
     expect.hasAssertions();
     const listener = `<script>window.got=[];addEventListener('message',function(e){window.got.push(e.data)})</script>`;
-    const src = `${system.origin}/embed/tendances?childId=pym-1#?secret=Ab12Cd34`;
+    const src = `${running.system.origin}/embed/tendances?childId=pym-1#?secret=Ab12Cd34`;
     const { context, page } = await hostPage('/article-wp', `${listener}<iframe src="${src}" data-secret="Ab12Cd34" style="width:100%;height:300px;border:0"></iframe>`);
     const frame = await embedFrame(page);
     const content = Math.ceil(await frame.evaluate(() => document.documentElement.getBoundingClientRect().height));
@@ -184,8 +179,8 @@ describe('press embeds, pasted into another site', () => {
     expect.hasAssertions();
     const code = await copiedCode('/benevoles?year=2016', 'graphique', true);
     expect(code).toContain('/embed/benevoles?year=2016"');
-    const embedUrl = `${system.origin}/embed/benevoles?year=2016`;
-    const context = await browser.newContext({ viewport: { width: 700, height: 900 } });
+    const embedUrl = `${running.system.origin}/embed/benevoles?year=2016`;
+    const context = await running.browser.newContext({ viewport: { width: 700, height: 900 } });
     const page = await context.newPage();
     await page.goto(embedUrl);
     const years = await page.locator('.x-labels span').allTextContents();
@@ -194,11 +189,11 @@ describe('press embeds, pasted into another site', () => {
     expect(await page.locator('details.corrected').count()).toBe(0);
 
     // Staff correct 2016's volunteers and publish.
-    const key = await loadSigningKey(join(system.dataDir, 'auth'));
+    const key = await loadSigningKey(join(running.system.dataDir, 'auth'));
     const token = await signStaffToken(key, { email: 'editor@example.org', groups: ['editors'] });
     const api = (path: string, method: string, body?: unknown) =>
-      fetch(`${system.origin}/api/v1/admin${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-    const year = (await (await fetch(`${system.origin}/api/v1/years/2016`)).json()) as { version: number; figures: { metric: string; value: number }[]; notes?: string };
+      fetch(`${running.system.origin}/api/v1/admin${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const year = (await (await fetch(`${running.system.origin}/api/v1/years/2016`)).json()) as { version: number; figures: { metric: string; value: number }[]; notes?: string };
     const figures = year.figures.map((f) => (f.metric === 'volunteers' ? { ...f, value: f.value + 1 } : f));
     const saved = await api('/years/2016/draft', 'PUT', { figures, notes: year.notes, baseVersion: year.version });
     expect(saved.status).toBe(200);
@@ -207,7 +202,7 @@ describe('press embeds, pasted into another site', () => {
 
     // A new reader (the first one's browser may keep the embed for its max-age).
     await context.close();
-    const reader = await browser.newContext({ viewport: { width: 700, height: 900 } });
+    const reader = await running.browser.newContext({ viewport: { width: 700, height: 900 } });
     const again = await reader.newPage();
     await again.goto(embedUrl);
     const note = again.locator('details.corrected');

@@ -8,10 +8,8 @@ import { writeFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { csvParse } from 'd3-dsv';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshotPath } from '../support/browser';
-import { startSystem, type RunningSystem } from '../support/system';
+import { describe, expect, it } from 'vitest';
+import { screenshotPath, systemAndBrowser } from '../support/browser';
 
 const BUDGET = 14 * 1024;
 /** Every embeddable chart (site/src/lib/press/charts.ts, CHART_IDS). */
@@ -26,17 +24,9 @@ const pngSize = (bytes: Uint8Array) => {
 const attr = (html: string, tag: RegExp, name: string) => tag.exec(html)?.[0].match(new RegExp(`${name}="([^"]*)"`))?.[1]?.replaceAll('&amp;', '&');
 
 describe('press exports', () => {
-  let system: RunningSystem;
-  let browser: Browser;
-  const get = (path: string, init?: RequestInit) => fetch(path.startsWith('http') ? path : `${system.origin}${path}`, init);
+  const running = systemAndBrowser();
+  const get = (path: string, init?: RequestInit) => fetch(path.startsWith('http') ? path : `${running.system.origin}${path}`, init);
 
-  beforeAll(async () => {
-    [system, browser] = await Promise.all([startSystem(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.stop({ clean: true });
-  });
 
   it('keeps every embed under 14 KB compressed, with one small inline script (no framework JavaScript)', async () => {
     expect.hasAssertions();
@@ -81,7 +71,7 @@ describe('press exports', () => {
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toMatch(/^application\/json/);
       const o = (await res.json()) as Record<string, unknown>;
-      expect(o).toMatchObject({ type: 'rich', version: '1.0', provider_name: expect.any(String), provider_url: `${system.origin}/` });
+      expect(o).toMatchObject({ type: 'rich', version: '1.0', provider_name: expect.any(String), provider_url: `${running.system.origin}/` });
       for (const field of ['html', 'title', 'thumbnail_url']) expect(typeof o[field], field).toBe('string');
       for (const field of ['width', 'height', 'thumbnail_width', 'thumbnail_height']) expect(Number.isInteger(o[field]), field).toBe(true);
       expect(o.title).not.toMatch(/[<>]/);
@@ -95,10 +85,10 @@ describe('press exports', () => {
     }
     const q = (url: string, extra = '') => get(`/oembed?url=${encodeURIComponent(url)}${extra}`);
     expect((await q('https://www.example.org/benevoles')).status).toBe(404);
-    expect((await q(`${system.origin}/sources`)).status).toBe(404);
-    expect((await q(`${system.origin}/embed/pas-un-graphique`)).status).toBe(404);
-    expect((await q(`${system.origin}/benevoles`, '&format=xml')).status).toBe(501);
-    const small = (await (await q(`${system.origin}/benevoles`, '&maxwidth=300&maxheight=280')).json()) as { width: number; height: number };
+    expect((await q(`${running.system.origin}/sources`)).status).toBe(404);
+    expect((await q(`${running.system.origin}/embed/pas-un-graphique`)).status).toBe(404);
+    expect((await q(`${running.system.origin}/benevoles`, '&format=xml')).status).toBe(501);
+    const small = (await (await q(`${running.system.origin}/benevoles`, '&maxwidth=300&maxheight=280')).json()) as { width: number; height: number };
     expect(small.width).toBeLessThanOrEqual(300);
     expect(small.height).toBeLessThanOrEqual(280);
   });
@@ -121,7 +111,7 @@ describe('press exports', () => {
 
     // The title's ink: dark pixels where the SVG puts the title's first line (resvg drops
     // text silently when it has no font, which would leave that band blank).
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     const ink = await page.evaluate(async (b64) => {
       const img = new Image();
       img.src = `data:image/png;base64,${b64}`;
@@ -198,7 +188,7 @@ describe('press exports', () => {
     const html = await (await get('/en/retention-prison?metric=prisons')).text();
     const meta = (p: string) => attr(html, new RegExp(`<meta (?:property|name)="${p}"[^>]*>`), 'content');
     expect(meta('og:title')).toBe('Prisons');
-    expect(meta('og:image')).toBe(`${system.origin}/embed/retention-prison.png?metric=prisons&lang=en&format=card`);
+    expect(meta('og:image')).toBe(`${running.system.origin}/embed/retention-prison.png?metric=prisons&lang=en&format=card`);
     expect(meta('twitter:card')).toBe('summary_large_image');
     expect(meta('og:description')).toMatch(/prisons/);
     const image = await get(meta('og:image')!);

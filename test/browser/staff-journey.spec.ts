@@ -7,11 +7,10 @@
  */
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSigningKey, signStaffToken } from '../../functions/local/issuer';
-import { launchChromium, screenshotPath } from '../support/browser';
-import { startSystem, type RunningSystem } from '../support/system';
+import { screenshotPath, systemAndBrowser } from '../support/browser';
 import { plain } from './pages';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -19,17 +18,11 @@ const NEXT = new Date().getUTCFullYear() + 1;
 const SOURCE = { title: 'La Cimade – Rapport d’activité', url: 'https://www.lacimade.org/rapport-activite' };
 
 describe('a staff member’s day', () => {
-  let system: RunningSystem;
-  let browser: Browser;
+  const running = systemAndBrowser();
   let page: Page;
 
   beforeAll(async () => {
-    [system, browser] = await Promise.all([startSystem(), launchChromium()]);
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.stop({ clean: true });
+    page = await (await running.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   });
 
   /** axe-core's violations on the page as it is now, in the light and the dark theme. */
@@ -70,16 +63,16 @@ describe('a staff member’s day', () => {
   const confirmWith = (name: string) => page.locator('dialog[open]').getByRole('button', { name, exact: true }).click();
 
   async function published(year: number): Promise<{ figures: { metric: string; value: number }[]; version: number }> {
-    const res = await fetch(`${system.origin}/api/v1/years/${year}`);
+    const res = await fetch(`${running.system.origin}/api/v1/years/${year}`);
     expect(res.status).toBe(200);
     return (await res.json()) as { figures: { metric: string; value: number }[]; version: number };
   }
 
   /** The aria-label of the public chart's bar for `year`, on a page or an embed. */
   async function publicMark(path: string, year: number): Promise<string> {
-    const visitor = await browser.newPage();
+    const visitor = await running.browser.newPage();
     try {
-      await visitor.goto(`${system.origin}${path}`);
+      await visitor.goto(`${running.system.origin}${path}`);
       return plain(await visitor.locator(`[data-mark][data-year="${year}"]`).first().getAttribute('aria-label'));
     } finally {
       await visitor.close();
@@ -89,7 +82,7 @@ describe('a staff member’s day', () => {
   it('serves the admin pages uncached and never framed', async () => {
     expect.hasAssertions();
     for (const path of ['/admin', '/en/admin', `/admin/${NEXT}`, `/admin/${NEXT}/historique`, '/admin/import', '/admin/auth/callback']) {
-      const res = await fetch(`${system.origin}${path}`);
+      const res = await fetch(`${running.system.origin}${path}`);
       expect(res.status, path).toBe(200);
       expect(res.headers.get('cache-control'), path).toBe('no-store');
       expect(res.headers.get('content-security-policy'), path).toContain("frame-ancestors 'none'");
@@ -98,7 +91,7 @@ describe('a staff member’s day', () => {
 
   it('signs in through the local issuer’s form and lists the years', async () => {
     expect.hasAssertions();
-    await page.goto(`${system.origin}/admin`);
+    await page.goto(`${running.system.origin}/admin`);
     await expect.poll(() => text(page.locator('h1'))).toBe('Connexion de l’équipe');
     await shoot('sign-in');
     await page.getByRole('button', { name: 'Se connecter' }).click();
@@ -108,7 +101,7 @@ describe('a staff member’s day', () => {
     await page.getByLabel('Adresse e-mail').fill('editor@example.org');
     await page.getByLabel('Groupe').selectOption('editors');
     await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL(`${system.origin}/admin`);
+    await page.waitForURL(`${running.system.origin}/admin`);
     await expect.poll(() => text(page.getByTestId('who'))).toBe('editor@example.org');
     await expect.poll(() => page.locator('table.years tbody tr').count()).toBeGreaterThan(10);
     expect(plain(await page.locator('tr[data-year="2024"]').textContent())).toContain('version 1, le');
@@ -120,7 +113,7 @@ describe('a staff member’s day', () => {
     expect.hasAssertions();
     await page.getByLabel('Année', { exact: true }).fill(String(NEXT));
     await page.getByRole('button', { name: 'Ouvrir' }).click();
-    await page.waitForURL(`${system.origin}/admin/${NEXT}`);
+    await page.waitForURL(`${running.system.origin}/admin/${NEXT}`);
     await expect.poll(() => text(page.getByTestId('status'))).toContain('Nouvelle année');
 
     await field(0, 'Indicateur').selectOption('volunteers');
@@ -153,9 +146,9 @@ describe('a staff member’s day', () => {
 
   it('says plainly when a colleague saved first (409), and reloads their version', async () => {
     expect.hasAssertions();
-    const key = await loadSigningKey(join(system.dataDir, 'auth'));
+    const key = await loadSigningKey(join(running.system.dataDir, 'auth'));
     const colleague = await signStaffToken(key, { email: 'colleague@example.org', groups: ['editors'] });
-    const res = await fetch(`${system.origin}/api/v1/admin/years/${NEXT}/draft`, {
+    const res = await fetch(`${running.system.origin}/api/v1/admin/years/${NEXT}/draft`, {
       method: 'PUT',
       headers: { Authorization: `Bearer ${colleague}`, 'Content-Type': 'application/json' },
       body: JSON.stringify({
@@ -188,7 +181,7 @@ describe('a staff member’s day', () => {
     expect(plain(await preview.locator('.summary').first().textContent())).toContain(`à 5 000`);
     expect(await page.getByRole('button', { name: 'Masquer l’aperçu' }).getAttribute('aria-expanded')).toBe('true');
     // Not yet public.
-    expect((await fetch(`${system.origin}/api/v1/years/${NEXT}`)).status).toBe(404);
+    expect((await fetch(`${running.system.origin}/api/v1/years/${NEXT}`)).status).toBe(404);
     await shoot('edit-preview');
   });
 
@@ -218,7 +211,7 @@ describe('a staff member’s day', () => {
     expect(await publicMark(`/benevoles?year=${NEXT}`, NEXT)).toBe(`${NEXT} : 5 100 bénévoles`);
 
     await page.getByRole('link', { name: 'Historique de cette année' }).click();
-    await page.waitForURL(`${system.origin}/admin/${NEXT}/historique`);
+    await page.waitForURL(`${running.system.origin}/admin/${NEXT}/historique`);
     const v4 = page.locator('li.version[data-version="4"]');
     await expect.poll(() => text(v4.locator('h2'))).toBe('Version 4 · Brouillon enregistré');
     expect(await rows(v4)).toEqual(['Bénévoles valeur 5 000 5 100']);
@@ -228,7 +221,7 @@ describe('a staff member’s day', () => {
 
     await page.locator('li.version[data-version="3"]').getByRole('button', { name: 'Restaurer la version 3 comme brouillon' }).click();
     await confirmWith('Restaurer comme brouillon');
-    await page.waitForURL(`${system.origin}/admin/${NEXT}?restored=3`);
+    await page.waitForURL(`${running.system.origin}/admin/${NEXT}?restored=3`);
     await expect.poll(() => text(page.locator('.notice').first())).toContain('La version 3 est maintenant le brouillon (version 6)');
     expect(await field(0, 'Valeur').inputValue()).toBe('5000');
     await page.getByRole('button', { name: 'Publier', exact: true }).click();
@@ -246,7 +239,7 @@ describe('a staff member’s day', () => {
   it('keeps unsaved edits when the session expires, and brings them back after signing in again', async () => {
     expect.hasAssertions();
     await page.getByRole('link', { name: `Modifier ${NEXT}` }).click();
-    await page.waitForURL(`${system.origin}/admin/${NEXT}`);
+    await page.waitForURL(`${running.system.origin}/admin/${NEXT}`);
     await field(0, 'Valeur').fill('5200');
     // The API refuses the token, as it does once the token has expired.
     await page.route(`**/api/v1/admin/years/${NEXT}/draft`, (route) =>
@@ -258,7 +251,7 @@ describe('a staff member’s day', () => {
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.waitForURL(/\/auth\/authorize\?/);
     await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL(`${system.origin}/admin/${NEXT}`);
+    await page.waitForURL(`${running.system.origin}/admin/${NEXT}`);
     await expect.poll(() => field(0, 'Valeur').inputValue()).toBe('5200');
     expect(await text(page.locator('.notice').first())).toBe('Vos modifications non enregistrées ont été récupérées. Elles ne sont pas encore enregistrées.');
     await field(0, 'Valeur').fill('5000');
@@ -269,7 +262,7 @@ describe('a staff member’s day', () => {
   it('imports a CSV: row and column errors first, then a preview of the changes, then a draft', async () => {
     expect.hasAssertions();
     await page.getByRole('navigation', { name: 'Espace équipe' }).getByRole('link', { name: 'Import CSV' }).click();
-    await page.waitForURL(`${system.origin}/admin/import`);
+    await page.waitForURL(`${running.system.origin}/admin/import`);
     const header = 'year,metric,value,qualifier,unit,source_title,source_url';
     const year = NEXT - 1;
     await page.getByLabel('Contenu du fichier (ou collez-le ici)').fill(
@@ -296,7 +289,7 @@ describe('a staff member’s day', () => {
 
     // On second thought, the draft goes: discarding asks first, with focus on "cancel".
     await page.getByRole('link', { name: `Ouvrir le brouillon de ${year} (version 1)` }).click();
-    await page.waitForURL(`${system.origin}/admin/${year}`);
+    await page.waitForURL(`${running.system.origin}/admin/${year}`);
     await expect.poll(() => field(1, 'Valeur').inputValue()).toBe('2700');
     await page.getByRole('button', { name: 'Abandonner le brouillon' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Annuler');
@@ -308,13 +301,13 @@ describe('a staff member’s day', () => {
 
   it('speaks English at /en/admin, and signs out', async () => {
     expect.hasAssertions();
-    await page.goto(`${system.origin}/en/admin`);
+    await page.goto(`${running.system.origin}/en/admin`);
     await expect.poll(() => text(page.locator('h1'))).toBe('Years');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(plain(await page.locator(`tr[data-year="${NEXT}"]`).textContent())).toContain('version 7, 26 November');
     expect(await page.locator(`tr[data-year="${NEXT - 1}"]`).count()).toBe(0); // its only draft was discarded
     await shoot('years-en');
-    await page.goto(`${system.origin}/en/admin/${NEXT}`);
+    await page.goto(`${running.system.origin}/en/admin/${NEXT}`);
     await expect.poll(() => field(0, 'Value').inputValue()).toBe('5000');
     await field(0, 'Value').fill('12.5');
     await expect.poll(() => text(figure(0).locator('.field-problems'))).toBe('✖ a count of people or things is a whole number (entered: 12.5)');
@@ -330,7 +323,7 @@ describe('a staff member’s day', () => {
     await page.getByLabel('Adresse e-mail').fill('visitor@example.org');
     await page.getByLabel('Groupe').selectOption('');
     await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL(`${system.origin}/en/admin/${NEXT}`); // back where the sign-in started
+    await page.waitForURL(`${running.system.origin}/en/admin/${NEXT}`); // back where the sign-in started
     await expect.poll(() => text(page.getByRole('alert'))).toContain('The account visitor@example.org is not in the “editors” group');
     expect(await page.locator('fieldset.figure').count()).toBe(0);
   });

@@ -5,6 +5,8 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startSystem, type RunningSystem } from './system';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARTIFACTS = resolve(import.meta.dirname, '../.artifacts');
@@ -22,4 +24,28 @@ export function launchChromium(): Promise<Browser> {
 export function screenshotPath(name: string): string {
   mkdirSync(ARTIFACTS, { recursive: true });
   return resolve(ARTIFACTS, `${name}.png`);
+}
+
+/**
+ * The system as `npm start` runs it, and Chromium: started together before a browser suite and
+ * stopped after it (call inside `describe`; the getters answer once `beforeAll` has run).
+ */
+export function systemAndBrowser(): { readonly system: RunningSystem; readonly browser: Browser } {
+  let system: RunningSystem | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    [system, browser] = await Promise.all([startSystem(), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await system?.stop({ clean: true });
+  });
+  return {
+    get system() {
+      return system!;
+    },
+    get browser() {
+      return browser!;
+    },
+  };
 }
