@@ -48,11 +48,24 @@ function oncePerRequest(inner: FiguresRepository): FiguresRepository {
   return decorate(inner, { listPublished });
 }
 
+let dynamo: DynamoFiguresRepository | undefined;
+
+/**
+ * The table itself, through one client (one pool of connections) for every reader in this
+ * process: the published figures below, a chart's history for its correction notes.
+ */
+export function table(): DynamoFiguresRepository {
+  if (!dynamo) {
+    const config = storeConfigFromEnv(env);
+    dynamo = new DynamoFiguresRepository(createDocumentClient(config), config.tableName);
+  }
+  return dynamo;
+}
+
 export function figures(): ResilientFiguresRepository {
   if (!repo) {
-    const config = storeConfigFromEnv(env);
     // Every request reads one small stamp item, and every year again only after a publication.
-    const published = publishedCache(new DynamoFiguresRepository(createDocumentClient(config), config.tableName));
+    const published = publishedCache(table());
     repo = resilientRepository(oncePerRequest(published), {
       timeoutMs: Number(env.STORE_TIMEOUT_MS) || 1000,
       // Off unless asked: a page must show a publication, and an outage, on the next request.

@@ -3,32 +3,19 @@
  * resilient store) and, for the « corrigé le … » note, the history of the years it spans.
  * History is a nicety: when it cannot be read in time, the chart shows without the note.
  */
-import { env } from '$env/dynamic/private';
-import { createDocumentClient, storeConfigFromEnv } from '$adapters/dynamo-client';
-import { DynamoFiguresRepository } from '$adapters/dynamo-repository';
 import { listCorrections, touching, type Correction } from '$core/corrections';
-import type { EditingRepository } from '$core/editing-repository';
 import { listPublished } from '$core/figures';
 import type { PublishedYear } from '$core/schema';
-import { figures } from '$lib/server/store';
+import { figures, table } from '$lib/server/store';
 import type { ChartView } from '../charts';
 import { shapeChart, yearsInSpan, type ChartModel, type ChartResult } from './chart-model';
 
-let history: Pick<EditingRepository, 'listVersions'> | undefined;
 const HISTORY_TIMEOUT_MS = 800;
-
-function historyRepo(): Pick<EditingRepository, 'listVersions'> {
-  if (!history) {
-    const config = storeConfigFromEnv(env);
-    history = new DynamoFiguresRepository(createDocumentClient(config), config.tableName);
-  }
-  return history;
-}
 
 async function correctionsOf(model: ChartModel, years: readonly PublishedYear[]): Promise<Correction[]> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    const read = listCorrections(historyRepo(), yearsInSpan(model, years));
+    const read = listCorrections(table(), yearsInSpan(model, years));
     const late = new Promise<never>((_, fail) => (timer = setTimeout(() => fail(new Error('history read timed out')), HISTORY_TIMEOUT_MS)));
     return touching(await Promise.race([read, late]), new Set(model.keys));
   } catch (cause) {
