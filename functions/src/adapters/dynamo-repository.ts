@@ -53,22 +53,17 @@ export class DynamoFiguresRepository implements EditingRepository, StampedReposi
     return items;
   }
 
+  /** Every year's head of one kind, through the sparse index. */
+  private heads(kind: 'PUBLISHED' | 'DRAFT'): Promise<Item[]> {
+    return this.queryAll({ IndexName: PUBLISHED_INDEX, KeyConditionExpression: 'gsi1pk = :p', ExpressionAttributeValues: { ':p': kind } });
+  }
+
   async listPublished(): Promise<PublishedYear[]> {
-    const items = await this.queryAll({
-      IndexName: PUBLISHED_INDEX,
-      KeyConditionExpression: 'gsi1pk = :p',
-      ExpressionAttributeValues: { ':p': 'PUBLISHED' },
-    });
-    return items.map(toPublished);
+    return (await this.heads('PUBLISHED')).map(toPublished);
   }
 
   async listDrafts(): Promise<Draft[]> {
-    const items = await this.queryAll({
-      IndexName: PUBLISHED_INDEX,
-      KeyConditionExpression: 'gsi1pk = :p',
-      ExpressionAttributeValues: { ':p': 'DRAFT' },
-    });
-    return items.map(toDraft);
+    return (await this.heads('DRAFT')).map(toDraft);
   }
 
   async getDraft(year: number): Promise<Draft | undefined> {
