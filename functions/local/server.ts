@@ -43,6 +43,8 @@ export interface LocalDeps {
     cdn: CdnInvalidator;
     /** The local stand-in for Cognito's hosted UI and JWKS, at /auth. */
     issuer: Hono;
+    /** The time staff writes record; the system clock by default. */
+    clock?: () => Date;
   };
 }
 

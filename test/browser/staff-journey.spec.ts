@@ -14,11 +14,13 @@ import { screenshotPath, systemAndBrowser } from '../support/browser';
 import { plain } from './pages';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const NEXT = new Date().getUTCFullYear() + 1;
+// The system's clock is pinned (CLOCK_AT), so the dates the admin shows do not depend on today.
+const CLOCK_AT = '2026-11-26T12:00:00Z';
+const NEXT = new Date(CLOCK_AT).getUTCFullYear() + 1;
 const SOURCE = { title: 'La Cimade – Rapport d’activité', url: 'https://www.lacimade.org/rapport-activite' };
 
 describe('a staff member’s day', () => {
-  const running = systemAndBrowser();
+  const running = systemAndBrowser({ CLOCK_AT });
   let page: Page;
 
   beforeAll(async () => {

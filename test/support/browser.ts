@@ -30,11 +30,11 @@ export function screenshotPath(name: string): string {
  * The system as `npm start` runs it, and Chromium: started together before a browser suite and
  * stopped after it (call inside `describe`; the getters answer once `beforeAll` has run).
  */
-export function systemAndBrowser(): { readonly system: RunningSystem; readonly browser: Browser } {
+export function systemAndBrowser(env?: Record<string, string>): { readonly system: RunningSystem; readonly browser: Browser } {
   let system: RunningSystem | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    [system, browser] = await Promise.all([startSystem(), launchChromium()]);
+    [system, browser] = await Promise.all([startSystem({ env }), launchChromium()]);
   });
   afterAll(async () => {
     await browser?.close();

@@ -50,9 +50,11 @@ export interface AdminDeps {
   cdn: CdnInvalidator;
   /** One structured line per action; console.log (CloudWatch on AWS) by default. */
   audit?: (line: Record<string, unknown>) => void;
+  /** The time every write records; the system clock by default (tests pass their own). */
+  clock?: () => Date;
 }
 
-export function createAdminApp({ repo, auth, cdn, audit = (l) => console.log(JSON.stringify(l)) }: AdminDeps): Hono<Env> {
+export function createAdminApp({ repo, auth, cdn, audit = (l) => console.log(JSON.stringify(l)), clock = () => new Date() }: AdminDeps): Hono<Env> {
   const app = new Hono<Env>().basePath('/api/v1/admin');
 
   app.use('*', async (c, next) => {
@@ -63,7 +65,7 @@ export function createAdminApp({ repo, auth, cdn, audit = (l) => console.log(JSO
     if (c.req.method !== 'GET' || c.res.status >= 400)
       audit({
         type: 'audit',
-        at: new Date().toISOString(),
+        at: clock().toISOString(),
         who: c.get('editor')?.id ?? null,
         action: `${c.req.method} ${c.req.routePath}`,
         path: c.req.path,
@@ -119,21 +121,21 @@ export function createAdminApp({ repo, auth, cdn, audit = (l) => console.log(JSO
   }
 
   app.put('/years/:year/draft', async (c) =>
-    c.json(await write(c, SaveBody, (year, b, editor) => saveDraft(repo, { year, figures: b.figures, notes: b.notes }, b.baseVersion, editor))),
+    c.json(await write(c, SaveBody, (year, b, editor) => saveDraft(repo, { year, figures: b.figures, notes: b.notes }, b.baseVersion, editor, { now: clock() }))),
   );
 
   app.delete('/years/:year/draft', async (c) =>
-    c.json(await write(c, Base, async (year, b, editor) => ({ record: await discardDraft(repo, year, b.baseVersion, editor) }))),
+    c.json(await write(c, Base, async (year, b, editor) => ({ record: await discardDraft(repo, year, b.baseVersion, editor, clock()) }))),
   );
 
   app.post('/years/:year/publish', async (c) => {
-    const result = await write(c, Base, async (year, b, editor) => ({ record: await publishDraft(repo, year, b.baseVersion, editor) }));
+    const result = await write(c, Base, async (year, b, editor) => ({ record: await publishDraft(repo, year, b.baseVersion, editor, clock()) }));
     await cdn.invalidate(PUBLISHED_PATHS);
     return c.json(result);
   });
 
   app.post('/years/:year/restore', async (c) =>
-    c.json(await write(c, RestoreBody, (year, b, editor) => restoreVersion(repo, year, b.version, b.baseVersion, editor))),
+    c.json(await write(c, RestoreBody, (year, b, editor) => restoreVersion(repo, year, b.version, b.baseVersion, editor, clock()))),
   );
 
   app.get('/years/:year/history', async (c) => {
@@ -151,7 +153,7 @@ export function createAdminApp({ repo, auth, cdn, audit = (l) => console.log(JSO
 
   app.post('/import', async (c) => {
     const b = await body(c, ImportBody);
-    const result = await importCsv(repo, b.csv, c.get('editor'), { dryRun: b.dryRun, baseVersions: b.baseVersions });
+    const result = await importCsv(repo, b.csv, c.get('editor'), { dryRun: b.dryRun, baseVersions: b.baseVersions, now: clock() });
     c.set('audit', { dryRun: b.dryRun, years: result.previews.map((p) => p.year), versionsAfter: result.saved.map((r) => r.version) });
     return c.json(result);
   });
