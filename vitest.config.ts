@@ -10,7 +10,7 @@ export const SPECS = ['functions/**/*.spec.ts', 'infra/**/*.spec.ts', 'site/src/
 
 /** Both local DynamoDBs (dynalite in-process, DynamoDB Local in Java), the local system. */
 export const STORES = [
-  'functions/src/adapters/dynamo-repository.spec.ts',
+  'functions/src/adapters/**/*.spec.ts',
   'infra/scripts/**/*.spec.ts',
   'test/api/**/*.spec.ts',
   'test/fuzz/**/*.spec.ts',
