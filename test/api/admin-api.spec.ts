@@ -186,7 +186,7 @@ describe.each(STORE_KINDS)('admin API on %s', (kind) => {
       Array.from({ length: 50 }, (_, i) => call('PUT', '/years/2016/draft', { baseVersion: 1, figures: [figure('volunteers', 3000 + i)] })),
     );
     const statuses = results.map((r) => r.status);
-    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 200), `statuses ${statuses.join(' ')}`).toHaveLength(1);
     expect(statuses.filter((s) => s === 409)).toHaveLength(49);
     const winner = await json(results[statuses.indexOf(200)]!);
     const { versions } = await json(await call('GET', '/years/2016/history'));

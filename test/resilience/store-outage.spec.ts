@@ -64,9 +64,14 @@ describe.skipIf(!dynamoDbLocalAvailable())('a DynamoDB outage', () => {
     expect(fresh['/']).not.toContain(NOTICE);
   });
 
+  // Each block puts the store in its fault and brings it back after; its recovery test brings
+  // it back, checks, and puts the fault back, so the tests hold in any order.
   describe('when DynamoDB Local is stopped', () => {
     beforeAll(async () => {
       await store.stop();
+    });
+    afterAll(async () => {
+      if (store.process.exitCode !== null) await startStore();
     });
 
     it.each(['/', '/personnes'])('still serves %s with a 200, the same figures, and a notice that they may be out of date', async (path) => {
@@ -102,6 +107,7 @@ describe.skipIf(!dynamoDbLocalAvailable())('a DynamoDB outage', () => {
       const api = await timed(`${app.origin}/api/v1/years`);
       expect(api.res.status).toBe(200);
       expect((JSON.parse(api.body) as { years: unknown[] }).years.length).toBeGreaterThan(0);
+      await store.stop();
     });
   });
 
@@ -109,6 +115,7 @@ describe.skipIf(!dynamoDbLocalAvailable())('a DynamoDB outage', () => {
     beforeAll(() => {
       process.kill(store.process.pid!, 'SIGSTOP');
     });
+    afterAll(continueStore);
 
     it('serves the last figures within the deadline, with the notice', async () => {
       const { res, body, ms } = await timed(`${app.origin}/`);
@@ -131,6 +138,7 @@ describe.skipIf(!dynamoDbLocalAvailable())('a DynamoDB outage', () => {
       expect(page.res.status).toBe(200);
       expect(page.body).not.toContain(NOTICE);
       expect((await timed(`${app.origin}/api/v1/years`)).res.status).toBe(200);
+      process.kill(store.process.pid!, 'SIGSTOP');
     });
   });
 });
