@@ -44,7 +44,18 @@ describe('charts in the browser', () => {
     const tooltip = page.locator('#carte .tooltip');
     await page.locator('#carte [data-country="ML"]').hover();
     await expect.poll(async () => plain(await tooltip.textContent())).toContain('Mali');
-    expect(plain(await tooltip.textContent())).toContain('AME and AFAD');
+    expect(plain(await tooltip.textContent())).toContain('AME');
+    expect(plain(await tooltip.textContent())).not.toContain('AFAD');
+    // The 2011 project sheet names AMDH in Mauritania and AFAD in Algeria.
+    await page.locator('#carte [data-country="MR"]').hover();
+    await expect.poll(async () => plain(await tooltip.textContent())).toContain('Mauritania');
+    expect(plain(await tooltip.textContent())).toContain('AMDH');
+    await page.locator('#carte [data-country="DZ"]').hover();
+    await expect.poll(async () => plain(await tooltip.textContent())).toContain('Algeria');
+    expect(plain(await tooltip.textContent())).toContain('AFAD');
+    expect(plain(await page.locator('#pays-MR').textContent())).toContain('Association mauritanienne des droits de l’homme');
+    expect(plain(await page.locator('#pays-DZ').textContent())).toContain('AFAD');
+    expect(plain(await page.locator('#pays-MA').textContent())).not.toContain('AMDH');
     await page.locator('#carte [data-country="CI"]').hover();
     await expect.poll(async () => plain(await tooltip.textContent())).toContain('not on the 2011 list');
     await page.locator('#carte [data-mark]').first().focus();

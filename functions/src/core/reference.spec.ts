@@ -5,6 +5,7 @@
  * cross-reference resolves, map data is usable.
  */
 import { readFileSync } from 'node:fs';
+import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { Country, MetricCatalogue, RegionsFile } from './reference-schema';
@@ -135,8 +136,8 @@ describe('partner countries (data/countries.json)', () => {
     expect(duplicates(countries.map((c) => c.isoNumeric))).toEqual([]);
   });
 
-  it('matches a country shape in world-atlas for every numeric code', () => {
-    const atlas = JSON.parse(readFileSync(new URL('../../../node_modules/world-atlas/countries-110m.json', import.meta.url), 'utf8')) as {
+  it('matches a country shape in world-atlas for every numeric code (the 50m file the map is drawn from)', () => {
+    const atlas = JSON.parse(readFileSync(new URL('../../../node_modules/world-atlas/countries-50m.json', import.meta.url), 'utf8')) as {
       objects: { countries: { geometries: { id?: string }[] } };
     };
     const ids = new Set(atlas.objects.countries.geometries.map((g) => g.id));
@@ -144,6 +145,32 @@ describe('partner countries (data/countries.json)', () => {
   });
 
   it('names each partner association in one country only', () => {
-    expect(duplicates(countries.flatMap((c) => c.partners))).toEqual([]);
+    expect(countries.some((c) => c.partners.length > 0)).toBe(true);
+    expect(duplicates(countries.flatMap((c) => c.partners.map((p) => p.name)))).toEqual([]);
+  });
+
+  it('takes each partner association’s country from its source: the quote names the association and that country', () => {
+    expect.hasAssertions();
+    for (const c of countries)
+      for (const p of c.partners) {
+        const quote = p.source.quote.normalize('NFC');
+        expect(quote, `${p.name} in ${c.iso2}`).toContain(p.name);
+        expect(quote, `${p.name} in ${c.iso2}`).toContain(c.name.fr);
+        expect(quote, `${p.name} in ${c.iso2}`).toContain(p.fullName);
+        for (const other of countries.filter((o) => o !== c)) expect(quote, `${p.name} also names ${other.name.fr}`).not.toContain(other.name.fr);
+      }
+  });
+
+  it('dates each partner association by a year whose partner figures come from the same source', () => {
+    expect.hasAssertions();
+    const rows = csvParse(readFileSync(new URL('../../../data/figures.csv', import.meta.url), 'utf8'));
+    for (const c of countries)
+      for (const p of c.partners) {
+        const row = rows.find((r) => r.metric === 'partner_associations' && Number(r.year) === p.year);
+        expect(row?.source_url, `${p.name} ${p.year}`).toBe(p.source.url);
+        expect(row?.quote ?? '', `${p.name} ${p.year}`).toContain(p.name);
+        const listed = rows.find((r) => r.metric === 'partner_countries' && Number(r.year) === p.year)?.countries?.split(' ') ?? [];
+        expect(listed, `${p.name} ${p.year}`).toContain(c.iso2);
+      }
   });
 });

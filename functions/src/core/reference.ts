@@ -9,7 +9,7 @@ import regionsJson from '../../../data/regions.json' with { type: 'json' };
 import countriesJson from '../../../data/countries.json' with { type: 'json' };
 import type { Centre, Country, MetricDefinition, Region, RegionsFile } from './reference-schema';
 
-export type { Centre, Country, MetricDefinition, Region } from './reference-schema';
+export type { Centre, Country, MetricDefinition, Partner, Region } from './reference-schema';
 
 export const THEMES = ['people', 'volunteers', 'regions', 'international', 'detention', 'housing', 'awareness', 'finances'] as const;
 export type Theme = (typeof THEMES)[number];

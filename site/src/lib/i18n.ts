@@ -63,7 +63,10 @@ interface Dictionary {
   partnersMap: string;
   partnersList: string;
   partnersNoneNamed: string;
-  partnersNamedCount: (named: number, total: number | undefined) => string;
+  /** How many partners the sources name, for which years, against the year shown's count. */
+  partnersNamedCount: (named: number, namedYears: string, year: number | undefined, total: number | undefined) => string;
+  /** « nommée en 2011 »: a partner named by a source for another year than the one shown. */
+  namedIn: (year: number) => string;
   partnersCountries: string;
   partnerIn: (years: string) => string;
   notPartnerInYear: (year: number) => string;
@@ -142,8 +145,10 @@ const fr: Dictionary = {
   partnersMap: 'Carte des pays partenaires',
   partnersList: 'Pays et associations partenaires',
   partnersNoneNamed: 'Aucune association nommée dans les sources trouvées.',
-  partnersNamedCount: (named, total) =>
-    total ? `Les sources nomment ${named} des ${total} associations partenaires.` : `Les sources nomment ${named} associations partenaires.`,
+  partnersNamedCount: (named, namedYears, year, total) =>
+    `Les sources trouvées nomment ${named} associations partenaires, pour ${namedYears}` +
+    (total && year !== undefined ? ` ; en ${year}, La Cimade en comptait ${total}, que nulle source trouvée ne nomme toutes.` : '.'),
+  namedIn: (y) => `nommée en ${y}`,
   partnersCountries: 'Pays partenaires',
   partnerIn: (years) => `Partenaire en ${years}`,
   notPartnerInYear: (y) => `pas dans la liste de ${y}`,
@@ -231,8 +236,10 @@ const en: Dictionary = {
   partnersMap: 'Map of the partner countries',
   partnersList: 'Partner countries and associations',
   partnersNoneNamed: 'No association named in the sources found.',
-  partnersNamedCount: (named, total) =>
-    total ? `The sources name ${named} of the ${total} partner associations.` : `The sources name ${named} partner associations.`,
+  partnersNamedCount: (named, namedYears, year, total) =>
+    `The sources found name ${named} partner associations, for ${namedYears}` +
+    (total && year !== undefined ? `; in ${year}, La Cimade counted ${total}, which no source found names in full.` : '.'),
+  namedIn: (y) => `named in ${y}`,
   partnersCountries: 'Partner countries',
   partnerIn: (years) => `Partner in ${years}`,
   notPartnerInYear: (y) => `not on the ${y} list`,
