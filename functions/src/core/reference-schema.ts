@@ -83,3 +83,25 @@ export const MetricCatalogue = z.array(MetricDefinition).check(
 
 export const RegionsFile = z.strictObject({ regions: z.array(Region), centres: z.array(Centre), localGroups: z.array(Centre) });
 export type RegionsFile = z.infer<typeof RegionsFile>;
+
+/**
+ * A break in a series, as statistical offices flag them (Eurostat's « b »): from `year` on,
+ * the metric counts something else (its definition or scope changed), so no figure before
+ * `year` is compared with one from `year` on.
+ */
+export const SeriesBreak = z.strictObject({
+    /** A metric key as figures.csv writes it: `detention_centres`, `region.sud-ouest.volunteers`. */
+    metric: z.string().check(z.minLength(1)),
+    /** The first year of the new definition. */
+    year: z.int(),
+    /** Why, for the public, in a sentence. */
+    reason: Text,
+  });
+export type SeriesBreak = z.infer<typeof SeriesBreak>;
+
+/** Unit wordings of one metric that the sources use for the same count (compared as one). */
+export const SameMeasure = z.strictObject({ metric: z.string().check(z.minLength(1)), units: z.array(z.string()).check(z.minLength(2)) });
+export type SameMeasure = z.infer<typeof SameMeasure>;
+
+export const BreaksFile = z.strictObject({ breaks: z.array(SeriesBreak), sameMeasure: z.array(SameMeasure) });
+export type BreaksFile = z.infer<typeof BreaksFile>;

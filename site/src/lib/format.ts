@@ -41,12 +41,13 @@ const QUALIFIER_WORDS: Record<Lang, Record<Qualifier, string>> = {
 
 export const qualifierWord = (q: Qualifier, lang: Lang): string => QUALIFIER_WORDS[lang][q];
 
-/** `plus de 100 000`, `environ 2 500`, `150 à 200`. */
+/**
+ * `plus de 100 000`, `environ 2 500`, `150 à 200`. A range is written as the source gives it,
+ * « 30 à 40 »: its bounds already say how exact it is, so no qualifier is added to it.
+ */
 export function formatFigure(f: { value: number; upper?: number; qualifier: Qualifier }, lang: Lang): string {
-  const n =
-    f.upper === undefined
-      ? formatNumber(f.value, lang)
-      : `${formatNumber(f.value, lang)} ${lang === 'fr' ? 'à' : 'to'} ${formatNumber(f.upper, lang)}`;
+  if (f.upper !== undefined) return `${formatNumber(f.value, lang)} ${lang === 'fr' ? 'à' : 'to'} ${formatNumber(f.upper, lang)}`;
+  const n = formatNumber(f.value, lang);
   const word = qualifierWord(f.qualifier, lang);
   return word ? `${word} ${n}` : n;
 }

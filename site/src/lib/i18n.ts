@@ -43,7 +43,8 @@ interface Dictionary {
   missingInYear: (year: number) => string;
   sideBySide: string;
   sideBySideNote: string;
-  previous: (figure: string, year: number) => string;
+  /** The earlier figure a headline compares with; `inferred`: its year (or the headline's) is read off an undated page. */
+  previous: (figure: string, year: number, inferred?: boolean) => string;
   firstKnown: string;
   seeTheme: string;
   themesHeading: string;
@@ -124,7 +125,7 @@ const fr: Dictionary = {
   missingInYear: (y) => `Sans chiffre connu en ${y}`,
   sideBySide: 'côte à côte',
   sideBySideNote: 'Chaque petit graphique a sa propre échelle : comparez les évolutions, pas les hauteurs.',
-  previous: (f, y) => `contre ${f} en ${y}`,
+  previous: (f, y, inferred) => `contre ${f} en ${y}${inferred ? ' (année déduite d’une page non datée)' : ''}`,
   firstKnown: 'premier chiffre connu',
   seeTheme: 'Voir le thème',
   themesHeading: 'Explorer par thème',
@@ -215,7 +216,7 @@ const en: Dictionary = {
   missingInYear: (y) => `No known figure in ${y}`,
   sideBySide: 'side by side',
   sideBySideNote: 'Each small chart has its own scale: compare the trends, not the heights.',
-  previous: (f, y) => `against ${f} in ${y}`,
+  previous: (f, y, inferred) => `compared with ${f} in ${y}${inferred ? ' (year inferred from an undated page)' : ''}`,
   firstKnown: 'first known figure',
   seeTheme: 'See the theme',
   themesHeading: 'Explore by theme',
