@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { Country, MetricCatalogue, RegionsFile } from './reference-schema';
+import { BreaksFile, Country, MetricCatalogue, RegionsFile } from './reference-schema';
+import { metricKeyProblem } from './metric-keys';
 import {
   THEMES,
   centres,
@@ -17,6 +18,8 @@ import {
   metrics,
   regionBySlug,
   regions,
+  sameMeasures,
+  seriesBreaks,
 } from './reference';
 
 const readJson = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../../data/${name}`, import.meta.url), 'utf8'));
@@ -172,5 +175,40 @@ describe('partner countries (data/countries.json)', () => {
         const listed = rows.find((r) => r.metric === 'partner_countries' && Number(r.year) === p.year)?.countries?.split(' ') ?? [];
         expect(listed, `${p.name} ${p.year}`).toContain(c.iso2);
       }
+  });
+});
+
+describe('breaks in series (data/breaks.json)', () => {
+  const figures = csvParse(readFileSync(new URL('../../../data/figures.csv', import.meta.url), 'utf8'));
+
+  it('parses strictly', () => {
+    const result = BreaksFile.safeParse(readJson('breaks.json'));
+    expect(result.error?.issues ?? []).toEqual([]);
+    expect(result.data).toStrictEqual(readJson('breaks.json'));
+    expect({ breaks: seriesBreaks, sameMeasure: sameMeasures }).toStrictEqual(result.data);
+  });
+
+  it('breaks a known metric key once a year, between figures that figures.csv has', () => {
+    expect(seriesBreaks.length).toBeGreaterThan(0);
+    const problems: string[] = [];
+    for (const b of seriesBreaks) {
+      const problem = metricKeyProblem(b.metric);
+      if (problem) problems.push(`${b.metric}: ${problem}`);
+      const years = figures.filter((r) => r.metric === b.metric).map((r) => Number(r.year));
+      if (!years.some((y) => y >= b.year)) problems.push(`${b.metric} ${b.year}: no figure from that year on`);
+      if (!years.some((y) => y < b.year)) problems.push(`${b.metric} ${b.year}: nothing before it to break from`);
+      for (const text of [b.reason.fr, b.reason.en]) if (text.trim() !== text || !/[.!]$/.test(text)) problems.push(`${b.metric} ${b.year}: "${text}" is not one trimmed sentence`);
+    }
+    expect(duplicates(seriesBreaks.map((b) => `${b.metric} ${b.year}`))).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('groups as one measure only unit wordings figures.csv uses for that metric', () => {
+    expect.hasAssertions();
+    for (const g of sameMeasures) {
+      const used = new Set(figures.filter((r) => r.metric === g.metric).map((r) => r.unit));
+      for (const unit of g.units) expect(used.has(unit), `${g.metric}: "${unit}"`).toBe(true);
+    }
+    expect(duplicates(sameMeasures.map((g) => g.metric))).toEqual([]);
   });
 });
