@@ -30,6 +30,7 @@ export interface SeriesPoint {
   qualifier: Figure['qualifier'];
   unit?: string;
   confidence?: Figure['confidence'];
+  countries?: Figure['countries'];
   source: Figure['source'];
   /** Points compare only within one segment (comparability.ts): a new one starts at each cut. */
   segment: number;
@@ -61,7 +62,7 @@ export function seriesOf(years: readonly PublishedYear[], metric: string): Serie
   for (const y of years) {
     const f = y.figures.find((fig) => fig.metric === metric);
     if (!f) continue;
-    found.push({ year: y.year, value: f.value, upper: f.upper, qualifier: f.qualifier, unit: f.unit, confidence: f.confidence, source: f.source });
+    found.push({ year: y.year, value: f.value, upper: f.upper, qualifier: f.qualifier, unit: f.unit, confidence: f.confidence, countries: f.countries, source: f.source });
   }
   found.sort((a, b) => a.year - b.year);
   let segment = 0;
