@@ -36,6 +36,10 @@ interface Dictionary {
   showTable: string;
   table: { year: string; figure: string; quote: string; source: string; region: string; country: string; partners: string };
   legend: { exact: string; qualified: string; gap: string; range: string; selected: string };
+  /** Under a chart: a break in its series (Eurostat's « b »), with its public reason. */
+  breakNote: (year: number, reason: string) => string;
+  /** Under a chart: from this year the figures count another thing (another unit), not compared with earlier ones. */
+  unitChangeNote: (year: number) => string;
   keyboardHint: string;
   precision: string;
   qualifierNames: Record<Qualifier, string>;
@@ -117,6 +121,8 @@ const fr: Dictionary = {
   sources: 'Sources',
   showTable: 'Voir les données (tableau)',
   table: { year: 'Année', figure: 'Chiffre', quote: 'Ce que dit la source', source: 'Source', region: 'Région', country: 'Pays', partners: 'Associations partenaires nommées' },
+  breakNote: (y, reason) => `Rupture de série en ${y} : ${reason}`,
+  unitChangeNote: (y) => `À partir de ${y}, la source compte autre chose : les chiffres de part et d’autre ne sont pas comparés.`,
   legend: { exact: 'Chiffre exact', qualified: 'Chiffre approché (« plus de », « environ », « près de »)', gap: 'Année sans chiffre connu', range: 'Fourchette donnée par la source', selected: 'Année choisie' },
   keyboardHint: 'Au clavier, les flèches passent d’une barre à l’autre ; Entrée choisit l’année.',
   precision: 'Précision',
@@ -208,6 +214,8 @@ const en: Dictionary = {
   sources: 'Sources',
   showTable: 'Show the data (table)',
   table: { year: 'Year', figure: 'Figure', quote: 'What the source says (in French)', source: 'Source', region: 'Region', country: 'Country', partners: 'Partner associations named' },
+  breakNote: (y, reason) => `Break in series in ${y}: ${reason}`,
+  unitChangeNote: (y) => `From ${y} the source counts something else: figures on either side are not compared.`,
   legend: { exact: 'Exact figure', qualified: 'Approximate figure (“more than”, “about”, “nearly”)', gap: 'Year with no known figure', range: 'Range given by the source', selected: 'Selected year' },
   keyboardHint: 'With the keyboard, arrow keys move from bar to bar; Enter selects the year.',
   precision: 'Precision',
