@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { systemAndBrowser } from '../support/browser';
+import { screenshotPath, systemAndBrowser } from '../support/browser';
 import { plain } from './pages';
 
 describe('charts in the browser', () => {
@@ -63,6 +63,33 @@ describe('charts in the browser', () => {
     await page.keyboard.press('End');
     expect(await activeData(page, 'data-country')).not.toBe(first);
     expect(await page.locator('#carte [data-mark][tabindex="0"]').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('marks a break in series on the chart and says why under it; the sentence compares only after it', async () => {
+    expect.hasAssertions();
+    const page = await open('/retention-prison?metric=detention_centres');
+    const chart = page.locator('#graphique');
+    // 2009 (mainland only) and 2010 (the tender's lots) are breaks; 2016 counts « CRA » without saying where.
+    expect(await chart.locator('line[data-break]').evaluateAll((ls) => ls.map((l) => l.getAttribute('data-break')))).toEqual(['2009', '2010', '2016']);
+    const notes = plain(await chart.locator('.break-notes').textContent());
+    expect(notes).toContain('Rupture de série en 2010 : L’appel d’offres de 2009 a découpé la mission en lots');
+    expect(notes).toContain('À partir de 2016, la source compte autre chose');
+    const summary = plain(await chart.locator('.summary').first().textContent());
+    expect(summary).toMatch(/^De 2016 à 2019/);
+    expect(summary).not.toContain('2008 à');
+    await chart.screenshot({ path: screenshotPath('break-detention-centres-1280') });
+    await page.setViewportSize({ width: 375, height: 800 });
+    await chart.screenshot({ path: screenshotPath('break-detention-centres-375') });
+    await page.context().close();
+  });
+
+  it('international: the 2016 view labels the associations named in 2011 as such', async () => {
+    expect.hasAssertions();
+    const page = await open('/international?year=2016');
+    expect(plain(await page.locator('#carte table').textContent())).toContain('AMDH (nommée en 2011)');
+    expect(plain(await page.locator('#pays-MR').textContent())).toContain('nommée en 2011');
+    await page.locator('section.partners').screenshot({ path: screenshotPath('international-partners-2016-1280') });
     await page.context().close();
   });
 

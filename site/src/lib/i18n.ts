@@ -154,7 +154,7 @@ const fr: Dictionary = {
   partnersNoneNamed: 'Aucune association nommée dans les sources trouvées.',
   partnersNamedCount: (named, namedYears, year, total) =>
     `Les sources trouvées nomment ${named} associations partenaires, pour ${namedYears}` +
-    (total && year !== undefined ? ` ; en ${year}, La Cimade en comptait ${total}, que nulle source trouvée ne nomme toutes.` : '.'),
+    (total && year !== undefined ? ` ; en ${year}, La Cimade en comptait ${total}, mais aucune source trouvée ne les nomme toutes.` : '.'),
   namedIn: (y) => `nommée en ${y}`,
   partnersCountries: 'Pays partenaires',
   partnerIn: (years) => `Partenaire en ${years}`,
@@ -247,7 +247,7 @@ const en: Dictionary = {
   partnersNoneNamed: 'No association named in the sources found.',
   partnersNamedCount: (named, namedYears, year, total) =>
     `The sources found name ${named} partner associations, for ${namedYears}` +
-    (total && year !== undefined ? `; in ${year}, La Cimade counted ${total}, which no source found names in full.` : '.'),
+    (total && year !== undefined ? `; in ${year}, La Cimade counted ${total}, but no source found names them all.` : '.'),
   namedIn: (y) => `named in ${y}`,
   partnersCountries: 'Partner countries',
   partnerIn: (years) => `Partner in ${years}`,
