@@ -93,6 +93,20 @@ describe('charts in the browser', () => {
     await page.context().close();
   });
 
+  it('sources: each other value found is shown beside the published figure, with the rule that chose it', async () => {
+    expect.hasAssertions();
+    const page = await open('/sources');
+    const table = page.locator('table.alternatives');
+    expect(await table.locator('tbody tr').count()).toBe(7); // the rows of data/alternatives.csv
+    const prisons2018 = plain(await table.locator('tr[data-alternative="2018 prisons"]').textContent());
+    expect(prisons2018).toContain('plus de 70');
+    expect(prisons2018).toContain('année déduite');
+    expect(prisons2018).toContain('une centaine de prisons');
+    expect(plain(await page.locator('#alternatives-title + p + p').textContent())).toContain('page « Missions »');
+    await page.locator('section[aria-labelledby="alternatives-title"]').screenshot({ path: screenshotPath('sources-alternatives-1280') });
+    await page.context().close();
+  });
+
   it('small multiples: each panel has its own tooltips and keyboard marks', async () => {
     expect.hasAssertions();
     const page = await open('/retention-prison?year=2016');

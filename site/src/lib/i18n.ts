@@ -85,6 +85,15 @@ interface Dictionary {
   gapsYears: (years: string) => string;
   methodHeading: string;
   method: string[];
+  alternatives: {
+    heading: string;
+    intro: string;
+    /** The precedence rule, paragraph by paragraph. */
+    rule: string[];
+    columns: { year: string; figure: string; published: string; other: string };
+    rank: Record<'seed' | 'cimade' | 'third-party', string>;
+    inferred: string;
+  };
   usedFor: string;
   close: string;
 }
@@ -178,6 +187,17 @@ const fr: Dictionary = {
     'Quand la formulation change d’une année à l’autre (« permanences » puis « permanences et formations »), les chiffres sont gardés comme deux indicateurs distincts plutôt que mis bout à bout.',
     'Les chiffres des régions, des centres et des groupes locaux ne sont connus que pour quelques années : une région sans chiffre est signalée, jamais comptée comme zéro.',
   ],
+  alternatives: {
+    heading: 'Autres valeurs trouvées',
+    intro: 'Pour quelques années, une autre source donne un autre chiffre que celui publié. Ces valeurs ne sont jamais tracées : elles sont gardées ici, à côté du chiffre retenu.',
+    rule: [
+      'Le chiffre publié est choisi selon qui le publie, dans cet ordre : d’abord la page « Missions » de La Cimade (« Quelques chiffres pour 2016 »), document de départ du projet ; puis les pages, lettres (La Cimadine) et rapports de La Cimade elle-même ; enfin les tiers qui la citent (presse, fondations partenaires, relais d’offres d’emploi).',
+      'Cet ordre vaut même quand l’année de la page de La Cimade est déduite d’une page non datée et que le tiers, lui, est daté : le chiffre de La Cimade est publié, marqué « année déduite », et celui du tiers figure ici. Un tiers n’est publié que lorsqu’aucune page de La Cimade ne donne de chiffre pour l’année.',
+    ],
+    columns: { year: 'Année', figure: 'Chiffre', published: 'Publié', other: 'Autre valeur' },
+    rank: { seed: 'page « Missions » (2016)', cimade: 'La Cimade', 'third-party': 'tiers' },
+    inferred: 'année déduite',
+  },
   usedFor: 'Chiffres tirés de cette source',
   close: 'Fermer',
 };
@@ -271,6 +291,17 @@ const en: Dictionary = {
     'Where the wording changes from one year to the next (“reception points”, then “reception points and courses”), the figures are kept as two separate measures rather than joined end to end.',
     'Figures for regions, centres and local groups are known for a few years only: a region with no figure is said to have none, never counted as zero.',
   ],
+  alternatives: {
+    heading: 'Other values found',
+    intro: 'For a few years, another source gives another figure than the one published. These values are never charted: they are kept here, beside the figure chosen.',
+    rule: [
+      'The published figure is chosen by who publishes it, in this order: first La Cimade’s “Missions” page (“Quelques chiffres pour 2016”), the project’s starting document; then La Cimade’s own pages, newsletters (La Cimadine) and reports; last, third parties quoting it (press, partner foundations, job boards).',
+      'The order holds even when the year of La Cimade’s page is inferred from an undated page and the third party is dated: La Cimade’s figure is published, marked “year inferred”, and the third party’s is listed here. A third party is published only when no page of La Cimade gives a figure for the year.',
+    ],
+    columns: { year: 'Year', figure: 'Figure', published: 'Published', other: 'Other value' },
+    rank: { seed: '“Missions” page (2016)', cimade: 'La Cimade', 'third-party': 'third party' },
+    inferred: 'year inferred',
+  },
   usedFor: 'Figures read from this source',
   close: 'Close',
 };
