@@ -114,7 +114,7 @@ describe('charts in the browser', () => {
     const panels = frame.locator('.panel');
     expect(await panels.count()).toBe(2);
     await panels.nth(1).locator('[data-mark][data-year="2016"]').hover();
-    await expect.poll(async () => plain(await frame.locator('.tooltip').textContent())).toContain('environ 100 établissements');
+    await expect.poll(async () => plain(await frame.locator('.tooltip').textContent())).toContain('une centaine d’établissements');
     await page.context().close();
   });
 

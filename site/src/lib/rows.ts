@@ -21,6 +21,8 @@ export interface SeriesRow {
   qualifier: Qualifier;
   /** What the source counts, in its own words, when it says. */
   unit?: string;
+  /** The source's own words for a round figure (« une centaine »), in the page's language, shown instead of the number in text. */
+  wording?: string;
   /** `medium`: the year is inferred from an undated page, or the figure is a range. */
   confidence?: 'high' | 'medium';
   source: SourceRef;

@@ -5,7 +5,7 @@
  * compares figures that count different things: across a break in the series, or with
  * another unit (rows carry their `segment`, see `$core/comparability`).
  */
-import { formatFigure, formatList, yearRuns, type Lang } from './format';
+import { deFigure, formatFigure, formatList, yearRuns, type Lang } from './format';
 import type { MetricInfo, SeriesRow } from './rows';
 
 const KEEP_CAPITAL = /^(French|Migrant|Cimade|Massy|Béziers)/;
@@ -104,7 +104,7 @@ export function seriesSummary(metric: Pick<MetricInfo, 'label' | 'kind'>, rows: 
   const a = formatFigure(first, lang);
   if (first === last)
     return (lang === 'fr'
-      ? `${earlier ? 'Un seul chiffre comparable' : 'Un seul chiffre est connu'} : en ${first.year}, ${subject(metric, lang)} était de ${a}.`
+      ? `${earlier ? 'Un seul chiffre comparable' : 'Un seul chiffre est connu'} : en ${first.year}, ${subject(metric, lang)} était ${deFigure(a)}.`
       : `${earlier ? 'Only one comparable figure' : 'Only one figure is known'}: in ${first.year}, ${subject(metric, lang)} was ${a}.`) + earlier;
   const b = formatFigure(last, lang);
   const gaps = gapsClause(missingYears(run, [first.year, last.year]), lang);
@@ -115,10 +115,10 @@ export function seriesSummary(metric: Pick<MetricInfo, 'label' | 'kind'>, rows: 
       : `From ${first.year} to ${last.year}, ${subject(metric, lang)} stayed at ${a}${gaps}.`) + notes;
   if (a === b)
     return (lang === 'fr'
-      ? `En ${first.year} comme en ${last.year}, ${subject(metric, lang)} était de ${a}${gaps}.`
+      ? `En ${first.year} comme en ${last.year}, ${subject(metric, lang)} était ${deFigure(a)}${gaps}.`
       : `In ${first.year} as in ${last.year}, ${subject(metric, lang)} was ${a}${gaps}.`) + notes;
   return (lang === 'fr'
-    ? `De ${first.year} à ${last.year}, ${subject(metric, lang)} est passé de ${a} à ${b}${gaps}.`
+    ? `De ${first.year} à ${last.year}, ${subject(metric, lang)} est passé ${deFigure(a)} à ${b}${gaps}.`
     : `From ${first.year} to ${last.year}, ${subject(metric, lang)} went from ${a} to ${b}${gaps}.`) + notes;
 }
 

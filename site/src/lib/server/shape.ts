@@ -7,7 +7,7 @@ import { seriesOf } from '$core/figures';
 import { centreBySlug, localGroupBySlug, metricById, regionBySlug } from '$core/reference';
 import type { Figure, PublishedYear } from '$core/schema';
 import { parseMetricKey } from '$core/metric-keys';
-import type { Lang } from '$lib/format';
+import { roundWording, type Lang } from '$lib/format';
 import { rowComparability, type MetricInfo, type Series, type SeriesRow } from '$lib/rows';
 
 export function metricInfo(id: string, lang: Lang): MetricInfo {
@@ -32,7 +32,10 @@ export function toRow(year: number, f: Pick<Figure, 'value' | 'upper' | 'qualifi
  * saying whether it compares with the one before (a break, another unit: `rowComparability`).
  */
 export function rowsOf(years: readonly PublishedYear[], key: string, lang: Lang): SeriesRow[] {
-  return seriesOf(years, key).map((p) => ({ ...toRow(p.year, p), ...rowComparability(p, lang) }));
+  return seriesOf(years, key).map((p) => {
+    const wording = roundWording(p, p.source.quote, lang);
+    return { ...toRow(p.year, p), ...(wording ? { wording } : {}), ...rowComparability(p, lang) };
+  });
 }
 
 export function seriesFor(years: readonly PublishedYear[], id: string, lang: Lang): Series {
