@@ -107,6 +107,19 @@ describe('charts in the browser', () => {
     await page.context().close();
   });
 
+  it('home: a headline is set beside an earlier figure only when the two compare, and says when a year is inferred', async () => {
+    expect.hasAssertions();
+    const page = await open('/en');
+    const card = (label: string) => page.locator('.card', { hasText: label }).first();
+    expect(plain(await card('Volunteers').textContent())).toContain('2024 · compared with 2,700 in 2022 (2022 year inferred from an undated page)');
+    // 2011 counted one regional project's countries: no « compared with » across that break.
+    expect(plain(await card('Partner countries').textContent())).not.toContain('compared with');
+    expect(plain(await card('Prisons').textContent())).toContain('compared with 75 in 2019 (2022 year inferred from an undated page)');
+    expect(plain(await page.locator('.cards').textContent())).not.toContain('against');
+    await page.locator('.cards').screenshot({ path: screenshotPath('home-cards-en-1280') });
+    await page.context().close();
+  });
+
   it('small multiples: each panel has its own tooltips and keyboard marks', async () => {
     expect.hasAssertions();
     const page = await open('/retention-prison?year=2016');

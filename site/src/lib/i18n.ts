@@ -47,8 +47,8 @@ interface Dictionary {
   missingInYear: (year: number) => string;
   sideBySide: string;
   sideBySideNote: string;
-  /** The earlier figure a headline compares with; `inferred`: its year (or the headline's) is read off an undated page. */
-  previous: (figure: string, year: number, inferred?: boolean) => string;
+  /** The earlier figure a headline compares with; `inferred`: the years of the two read off undated pages. */
+  previous: (figure: string, year: number, inferred?: readonly number[]) => string;
   firstKnown: string;
   seeTheme: string;
   themesHeading: string;
@@ -140,7 +140,8 @@ const fr: Dictionary = {
   missingInYear: (y) => `Sans chiffre connu en ${y}`,
   sideBySide: 'côte à côte',
   sideBySideNote: 'Chaque petit graphique a sa propre échelle : comparez les évolutions, pas les hauteurs.',
-  previous: (f, y, inferred) => `contre ${f} en ${y}${inferred ? ' (année déduite d’une page non datée)' : ''}`,
+  previous: (f, y, inferred = []) =>
+    `contre ${f} en ${y}${inferred.length ? ` (année${inferred.length > 1 ? 's' : ''} ${inferred.join(' et ')} déduite${inferred.length > 1 ? 's' : ''} d’une page non datée)` : ''}`,
   firstKnown: 'premier chiffre connu',
   seeTheme: 'Voir le thème',
   themesHeading: 'Explorer par thème',
@@ -244,7 +245,8 @@ const en: Dictionary = {
   missingInYear: (y) => `No known figure in ${y}`,
   sideBySide: 'side by side',
   sideBySideNote: 'Each small chart has its own scale: compare the trends, not the heights.',
-  previous: (f, y, inferred) => `compared with ${f} in ${y}${inferred ? ' (year inferred from an undated page)' : ''}`,
+  previous: (f, y, inferred = []) =>
+    `compared with ${f} in ${y}${inferred.length ? ` (${inferred.join(' and ')} year${inferred.length > 1 ? 's' : ''} inferred from an undated page)` : ''}`,
   firstKnown: 'first known figure',
   seeTheme: 'See the theme',
   themesHeading: 'Explore by theme',
