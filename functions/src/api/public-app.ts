@@ -6,7 +6,7 @@ import { Hono, type Context } from 'hono';
 import { etag } from 'hono/etag';
 import { toTidyCsv } from '../core/csv';
 import { getSeries, getYear, listPublished } from '../core/figures';
-import { metrics, regions, countries, centres, localGroups } from '../core/reference';
+import { metrics, regions, countries, centres, localGroups, seriesBreaks } from '../core/reference';
 import type { FiguresRepository } from '../core/repository';
 import { errorResponse } from './http-errors';
 import { openApiDocument } from './openapi';
@@ -46,10 +46,11 @@ export function createPublicApp(deps: { repo: FiguresRepository }): Hono {
   app.get('/years/:year', async (c) => {
     const raw = c.req.param('year');
     const year = await getYear(repo, stripCsv(raw));
-    return wantsCsv(c, raw) ? csv(c, toTidyCsv([year]), `cimade-${year.year}.csv`) : c.json(year);
+    // A year's CSV flags breaks against the years before it, so it reads the other years too.
+    return wantsCsv(c, raw) ? csv(c, toTidyCsv([year], await listPublished(repo)), `cimade-${year.year}.csv`) : c.json(year);
   });
 
-  app.get('/metrics', (c) => c.json({ metrics, regions, centres, localGroups, countries }));
+  app.get('/metrics', (c) => c.json({ metrics, regions, centres, localGroups, countries, breaks: seriesBreaks }));
 
   app.get('/series/:metric', async (c) => {
     const raw = c.req.param('metric');
@@ -57,7 +58,7 @@ export function createPublicApp(deps: { repo: FiguresRepository }): Hono {
     if (!wantsCsv(c, raw)) return c.json(series);
     const years = series.points.map((p) => ({
       year: p.year, version: 0, publishedAt: '', publishedBy: '',
-      figures: [{ metric: series.metric, value: p.value, upper: p.upper, qualifier: p.qualifier, unit: p.unit, source: p.source }],
+      figures: [{ metric: series.metric, value: p.value, upper: p.upper, qualifier: p.qualifier, unit: p.unit, confidence: p.confidence, countries: p.countries, source: p.source }],
     }));
     return csv(c, toTidyCsv(years), `cimade-${series.metric}.csv`);
   });

@@ -53,7 +53,7 @@ describe('numbers in each locale', () => {
     expect.hasAssertions();
     expect(formatFigure({ value: 100000, qualifier: 'more_than' }, 'fr').replace(/\u202f/g, ' ')).toBe('plus de 100 000');
     expect(formatFigure({ value: 100000, qualifier: 'more_than' }, 'en')).toBe('more than 100,000');
-    expect(formatFigure({ value: 150, upper: 200, qualifier: 'approx' }, 'en')).toBe('nearly 150 to 200');
+    expect(formatFigure({ value: 150, upper: 200, qualifier: 'approx' }, 'en')).toBe('150 to 200');
   });
 
   it('writes runs of years and lists', () => {

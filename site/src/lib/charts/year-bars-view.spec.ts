@@ -27,8 +27,8 @@ describe('yearBarsView', () => {
   });
 
   it.each([
-    ['fr', ['2011 : 2 000 bénévoles', '2016 : plus de 110 000 bénévoles', '2018 : près de 150 à 200 bénévoles']],
-    ['en', ['2011: 2,000 volunteers', '2016: more than 110,000 volunteers', '2018: nearly 150 to 200 volunteers']],
+    ['fr', ['2011 : 2 000 bénévoles', '2016 : plus de 110 000 bénévoles', '2018 : 150 à 200 bénévoles']],
+    ['en', ['2011: 2,000 volunteers', '2016: more than 110,000 volunteers', '2018: 150 to 200 volunteers']],
   ] as const)('names each mark with its year and figure (%s)', (lang, labels) => {
     expect.hasAssertions();
     const view = yearBarsView(layout, { lang, unit: lang === 'fr' ? 'bénévoles' : 'volunteers' });

@@ -48,9 +48,9 @@ export function shapeRegions(years: readonly PublishedYear[], lang: Lang, query:
     franceGeometry,
     regions.map((r, i) => ({ slug: r.slug, overseas: r.overseas, value: rows[i]!.figure?.value })),
   );
-  const national = metric ? rowsOf(years, metric) : [];
+  const national = metric ? rowsOf(years, metric, lang) : [];
   const nationalInYear = national.find((r) => r.year === year);
-  const regionCount = rowsOf(years, 'regions').at(-1);
+  const regionCount = rowsOf(years, 'regions', lang).at(-1);
 
   const known = regions.map((r) => ({
     slug: r.slug,
