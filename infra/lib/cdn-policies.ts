@@ -16,6 +16,8 @@ import {
 import { Construct } from 'constructs';
 
 const oneYear = Duration.days(365);
+/** How long the edge keeps a page whose answer says nothing about caching. */
+export const pageDefaultTtl = Duration.minutes(5);
 
 /**
  * The CSP of an HTML page. `'unsafe-inline'` scripts: SvelteKit boots hydration from an inline
@@ -89,10 +91,13 @@ export class CdnPolicies extends Construct {
       cookieBehavior: CacheCookieBehavior.none(),
       ...compressed,
     });
+    // The site says how long (site/src/lib/server/cache-control.ts: a day for public pages and
+    // embeds, no-store for staff pages and stale answers). Should an answer ever come without
+    // Cache-Control, five minutes rather than 0: a 0 sends every view of it to the functions.
     this.pageCache = new CachePolicy(this, 'Page', {
-      comment: 'Server-rendered pages and embeds: cached as long as their Cache-Control says',
+      comment: 'Server-rendered pages and embeds: cached as long as their Cache-Control says, 5 minutes if silent',
       minTtl: Duration.seconds(0),
-      defaultTtl: Duration.seconds(0),
+      defaultTtl: pageDefaultTtl,
       maxTtl: oneYear,
       queryStringBehavior: CacheQueryStringBehavior.all(),
       headerBehavior: CacheHeaderBehavior.none(),

@@ -111,6 +111,24 @@ describe('the distribution', () => {
     expect(request).toMatchObject({ HeadersConfig: { HeaderBehavior: 'whitelist', Headers: ['If-None-Match'] } });
   });
 
+  it('caches pages and embeds as their Cache-Control says (s-maxage), and five minutes when they say nothing', () => {
+    expect.hasAssertions();
+    for (const path of ['*', '/en/embed/*', '/embed/*', ...pressDownloadPatterns]) {
+      const id = (behaviour(path).CachePolicyId as { Ref: string }).Ref;
+      const cache = resourcesOf(template, 'AWS::CloudFront::CachePolicy')[id]?.Properties?.CachePolicyConfig as Record<string, unknown>;
+      expect(cache, path).toMatchObject({
+        MinTTL: 0,
+        DefaultTTL: 300,
+        ParametersInCacheKeyAndForwardedToOrigin: {
+          QueryStringsConfig: { QueryStringBehavior: 'all' },
+          CookiesConfig: { CookieBehavior: 'none' },
+          HeadersConfig: { HeaderBehavior: 'none' },
+        },
+      });
+      expect(cache.MaxTTL, path).toBeGreaterThanOrEqual(86_400);
+    }
+  });
+
   it('serves /_app/immutable/* from the bucket, cached a year', () => {
     const immutable = behaviour('/_app/immutable/*');
     const cache = resourcesOf(template, 'AWS::CloudFront::CachePolicy')[(immutable.CachePolicyId as { Ref: string }).Ref]?.Properties

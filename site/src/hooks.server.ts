@@ -1,4 +1,5 @@
 import type { Handle, RequestEvent } from '@sveltejs/kit';
+import { cacheControlFor } from '$lib/server/cache-control';
 import { answerFromCache, pageCache } from '$lib/server/page-cache';
 import { publishedVersion, servedStale } from '$lib/server/store';
 
@@ -37,10 +38,21 @@ export const handle: Handle = async ({ event, resolve }) => {
   response.headers.set('Content-Security-Policy', `frame-ancestors ${frameAncestors(path)}`);
   response.headers.set('X-Content-Type-Options', 'nosniff');
   response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-  if (isAdminPath(path)) response.headers.set('Cache-Control', 'no-store');
+  const stale = servedStale(event.locals);
+  response.headers.set(
+    'Cache-Control',
+    cacheControlFor({
+      path,
+      method: event.request.method,
+      status: response.status,
+      routeCacheControl: response.headers.get('cache-control'),
+      stale,
+      admin: isAdminPath(path),
+    }),
+  );
 
   const isPage = response.status === 200 && response.headers.get('content-type')?.startsWith('text/html');
-  if (version && isPage && !response.headers.has('set-cookie') && !servedStale(event.locals)) {
+  if (version && isPage && !response.headers.has('set-cookie') && !stale) {
     const page = { body: await response.text(), status: response.status, headers: [...response.headers] };
     pages.set(version, key, page);
     return answerFromCache(page, null, 'miss');

@@ -41,6 +41,18 @@ describe('npm start', () => {
     expect(marks).toEqual(api.points.map((p) => p.year));
   });
 
+  it.each([
+    ['/', /^public, max-age=\d{1,3}, s-maxage=\d+/],
+    ['/en/personnes', /^public, max-age=\d{1,3}, s-maxage=\d+/],
+    ['/embed/tendances', /^public, max-age=\d{1,3}, s-maxage=\d+/],
+    ['/admin', /^no-store$/],
+    ['/en/admin', /^no-store$/],
+  ])('answers a HEAD of %s with the Cache-Control the edge keeps it by', async (path, expected) => {
+    const res = await fetch(`${system.origin}${path}`, { method: 'HEAD' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toMatch(expected);
+  });
+
   it('serves the API on the same origin', async () => {
     const res = await fetch(`${system.origin}/api/v1/years/2016`);
     expect(res.status).toBe(200);
