@@ -108,8 +108,8 @@ export class CdnPolicies extends Construct {
     // on a miss the origin sees the viewer's validator and may answer 304. No cookies are
     // forwarded, which conditional requests require.
     this.apiOriginRequest = new OriginRequestPolicy(this, 'ApiOrigin', {
-      comment: 'Forward the viewer validator to the API',
-      headerBehavior: OriginRequestHeaderBehavior.allowList('If-None-Match'),
+      comment: 'Forward the viewer validator, and what a CORS preflight asks, to the API',
+      headerBehavior: OriginRequestHeaderBehavior.allowList('If-None-Match', 'Origin', 'Access-Control-Request-Method', 'Access-Control-Request-Headers'),
       queryStringBehavior: OriginRequestQueryStringBehavior.all(),
       cookieBehavior: OriginRequestCookieBehavior.none(),
     });

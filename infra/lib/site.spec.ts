@@ -108,7 +108,8 @@ describe('the distribution', () => {
     expect(cache.MaxTTL).toBeGreaterThanOrEqual(86_400);
     const request = resourcesOf(template, 'AWS::CloudFront::OriginRequestPolicy')[(api.OriginRequestPolicyId as { Ref: string }).Ref]
       ?.Properties?.OriginRequestPolicyConfig as Record<string, unknown>;
-    expect(request).toMatchObject({ HeadersConfig: { HeaderBehavior: 'whitelist', Headers: ['If-None-Match'] } });
+    expect(request).toMatchObject({ HeadersConfig: { HeaderBehavior: 'whitelist' } });
+    expect((request.HeadersConfig as { Headers: string[] }).Headers).toEqual(expect.arrayContaining(['If-None-Match', 'Origin', 'Access-Control-Request-Method']));
   });
 
   it('caches pages and embeds as their Cache-Control says (s-maxage), and five minutes when they say nothing', () => {
