@@ -53,10 +53,10 @@ describe('the HTTP API', () => {
 describe('staff sign-in', () => {
   const { template } = synthesised('production');
 
-  it('admits only administrator-created users, with a strong password and optional TOTP', () => {
+  it('admits only administrator-created users, with a strong password and TOTP required (enrolled at the first sign-in)', () => {
     template.hasResourceProperties('AWS::Cognito::UserPool', {
       AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
-      MfaConfiguration: 'OPTIONAL',
+      MfaConfiguration: 'ON',
       EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
       Policies: {
         PasswordPolicy: { MinimumLength: 12, RequireLowercase: true, RequireUppercase: true, RequireNumbers: true, RequireSymbols: true },
