@@ -9,10 +9,26 @@ import { startDynalite } from '../../functions/local/stores';
 import { metricById } from '../../functions/src/core/reference';
 import { startSystem, type RunningSystem } from '../support/system';
 import { figure, yearOf } from '../support/fixtures';
+import { createHash } from 'node:crypto';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { loadSigningKey, signStaffToken } from '../../functions/local/issuer';
 
 const normalise = (html: string) => html.replace(/[\u00a0\u202f]/g, ' ');
+
+/** A GET with a Host header of our choosing (fetch will not forge one). */
+function getWithHost(url: string, host: string): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers: { host } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
 
 describe('npm start', () => {
   let system: RunningSystem;
@@ -51,6 +67,36 @@ describe('npm start', () => {
     const res = await fetch(`${system.origin}${path}`, { method: 'HEAD' });
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toMatch(expected);
+  });
+
+  it('builds absolute links from its own origin, never from a forged Host, so no one can poison the page cache', async () => {
+    for (const path of ['/embed/tendances', '/personnes?year=2016', '/oembed?url=' + encodeURIComponent(`${system.origin}/embed/tendances`)]) {
+      const forged = await getWithHost(`${system.origin}${path}`, 'evil.example');
+      expect(forged.status, path).toBe(200);
+      expect(forged.body, path).not.toContain('evil.example');
+      expect(forged.body, path).toContain(system.origin);
+      // The next reader gets the same: nothing of the forged request was kept.
+      const next = await (await fetch(`${system.origin}${path}`)).text();
+      expect(next, path).not.toContain('evil.example');
+    }
+  });
+
+  it('sends a CSP without inline scripts, each of its inline scripts allowed by hash', async () => {
+    for (const path of ['/', '/en/personnes', '/embed/tendances', '/embed/regions', '/admin']) {
+      const res = await fetch(`${system.origin}${path}`);
+      const csp = res.headers.get('content-security-policy') ?? '';
+      const scriptSrc = /script-src ([^;]+)/.exec(csp)?.[1] ?? '';
+      expect(scriptSrc, path).toMatch(/^'self'/);
+      expect(scriptSrc, path).not.toContain('unsafe-inline');
+      expect(csp, path).toMatch(path.startsWith('/embed/') ? /frame-ancestors \*/ : /frame-ancestors 'none'/);
+      const html = await res.text();
+      const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+      expect(inline.length, path).toBeGreaterThan(0);
+      for (const script of inline) {
+        const hash = `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
+        expect(scriptSrc, `${path}: ${script.slice(0, 40)}`).toContain(hash);
+      }
+    }
   });
 
   it('serves the API on the same origin', async () => {
