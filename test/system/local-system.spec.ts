@@ -99,6 +99,18 @@ describe('npm start', () => {
     }
   });
 
+  it('tells crawlers what to index: robots.txt, and a sitemap of every public page in both languages at its own origin', async () => {
+    const robots = await fetch(`${system.origin}/robots.txt`);
+    expect(robots.status).toBe(200);
+    expect(await robots.text()).toMatch(/User-agent: \*[\s\S]*Disallow: \/admin/);
+    const sitemap = await fetch(`${system.origin}/sitemap.xml`);
+    expect(sitemap.headers.get('content-type')).toMatch(/xml/);
+    const locs = [...(await sitemap.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    expect(locs).toContain(`${system.origin}/`);
+    expect(locs).toContain(`${system.origin}/en/international`);
+    for (const loc of locs) expect((await fetch(loc!, { method: 'HEAD' })).status, loc).toBe(200);
+  });
+
   it('serves the API on the same origin', async () => {
     const res = await fetch(`${system.origin}/api/v1/years/2016`);
     expect(res.status).toBe(200);
