@@ -81,6 +81,8 @@ describe.skipIf(!dynamoDbLocalAvailable())('a DynamoDB outage', () => {
       expect(body).toMatch(/peut-être en retard/);
       expect(mainOf(body)).toBe(mainOf(fresh[path]!));
       expect(ms).toBeLessThan(1500);
+      // Kept by no one: at the edge the notice would outlive the blip by a day.
+      expect(res.headers.get('cache-control')).toBe('no-store');
     });
 
     it('still serves an embed with a 200 and the same chart', async () => {
@@ -89,6 +91,7 @@ describe.skipIf(!dynamoDbLocalAvailable())('a DynamoDB outage', () => {
       const svg = (html: string) => /<svg[\s\S]*?<\/svg>/.exec(html)?.[0];
       expect(svg(body)).toBeTruthy();
       expect(svg(body)).toBe(svg(fresh['/embed/personnes']!));
+      expect(res.headers.get('cache-control')).toBe('no-store');
     });
 
     it('answers the API with 503, Retry-After and a stable code', async () => {
@@ -103,6 +106,7 @@ describe.skipIf(!dynamoDbLocalAvailable())('a DynamoDB outage', () => {
       await startStore();
       const page = await eventually(() => timed(`${app.origin}/`), (r) => r.res.status === 200 && !r.body.includes(NOTICE), 15);
       expect(page.body).not.toContain(NOTICE);
+      expect(page.res.headers.get('cache-control')).toMatch(/s-maxage=\d+/);
       expect(mainOf(page.body)).toBe(mainOf(fresh['/']!));
       const api = await timed(`${app.origin}/api/v1/years`);
       expect(api.res.status).toBe(200);
