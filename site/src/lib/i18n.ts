@@ -48,6 +48,7 @@ interface Dictionary {
   seeTheme: string;
   themesHeading: string;
   footer: string;
+  act: { heading: string; donate: string; join: string; external: string };
   notFound: string;
   error: string;
   backHome: string;
@@ -113,7 +114,7 @@ const fr: Dictionary = {
   sources: 'Sources',
   showTable: 'Voir les données (tableau)',
   table: { year: 'Année', figure: 'Chiffre', quote: 'Ce que dit la source', source: 'Source', region: 'Région', country: 'Pays', partners: 'Associations partenaires nommées' },
-  legend: { exact: 'Chiffre exact', qualified: 'Chiffre approché (« plus de », « environ », « près de »)', gap: 'Année sans chiffre connu', range: 'Fourchette donnée par la source', selected: 'Année choisie' },
+  legend: { exact: 'Chiffre exact', qualified: 'Chiffre approché (« plus de », « environ », « près de »)', gap: 'Pas de chiffre (année en italique)', range: 'Fourchette donnée par la source', selected: 'Année choisie' },
   keyboardHint: 'Au clavier, les flèches passent d’une barre à l’autre ; Entrée choisit l’année.',
   precision: 'Précision',
   qualifierNames: { exact: 'exact', approx: 'approché (« près de »)', about: 'approché (« environ »)', more_than: 'minimum (« plus de »)' },
@@ -125,7 +126,8 @@ const fr: Dictionary = {
   firstKnown: 'premier chiffre connu',
   seeTheme: 'Voir le thème',
   themesHeading: 'Explorer par thème',
-  footer: 'Chiffres publiés par La Cimade et sources publiques citées. Aucun chiffre n’est estimé ni interpolé : une année inconnue reste vide.',
+  footer: 'Chiffres publiés par La Cimade et sources publiques citées. Aucun chiffre n’est estimé ni interpolé\u00a0: une année inconnue reste vide.',
+  act: { heading: 'Agir avec La Cimade', donate: 'Faire un don', join: 'Agir\u00a0: adhérer', external: 'sur le site de La Cimade' },
   notFound: 'Cette page n’existe pas.',
   error: 'Une erreur est survenue.',
   backHome: 'Retour à l’accueil',
@@ -202,7 +204,7 @@ const en: Dictionary = {
   sources: 'Sources',
   showTable: 'Show the data (table)',
   table: { year: 'Year', figure: 'Figure', quote: 'What the source says (in French)', source: 'Source', region: 'Region', country: 'Country', partners: 'Partner associations named' },
-  legend: { exact: 'Exact figure', qualified: 'Approximate figure (“more than”, “about”, “nearly”)', gap: 'Year with no known figure', range: 'Range given by the source', selected: 'Selected year' },
+  legend: { exact: 'Exact figure', qualified: 'Approximate figure (“more than”, “about”, “nearly”)', gap: 'No figure (year in italics)', range: 'Range given by the source', selected: 'Selected year' },
   keyboardHint: 'With the keyboard, arrow keys move from bar to bar; Enter selects the year.',
   precision: 'Precision',
   qualifierNames: { exact: 'exact', approx: 'approximate (“nearly”)', about: 'approximate (“about”)', more_than: 'a minimum (“more than”)' },
@@ -215,6 +217,7 @@ const en: Dictionary = {
   seeTheme: 'See the theme',
   themesHeading: 'Explore by theme',
   footer: 'Figures published by La Cimade and the public sources cited. No figure is estimated or interpolated: an unknown year stays empty.',
+  act: { heading: 'Act with La Cimade', donate: 'Donate', join: 'Act: become a member', external: 'on La Cimade’s website, in French' },
   notFound: 'This page does not exist.',
   error: 'Something went wrong.',
   backHome: 'Back to the home page',

@@ -32,10 +32,16 @@ export function shapeRegions(years: readonly PublishedYear[], lang: Lang, query:
   }
   for (const list of Object.values(metricsByYear)) list.sort((a, b) => order.indexOf(a) - order.indexOf(b));
   const available = Object.keys(metricsByYear).map(Number).sort((a, b) => a - b);
-  const year = pickYear(query.year, available);
+  const coverageIn = (y: number | undefined, m: string) => regionFigures.filter((rf) => rf.year === y && rf.metric === m).length;
+  // By default, the year and metric known for the most regions (the latest year on a tie), so
+  // that the map opens on what is known rather than on a year with one region.
+  const widest = available
+    .flatMap((y) => metricsByYear[y]!.map((m) => ({ y, n: coverageIn(y, m) })))
+    .reduce<{ y: number; n: number } | undefined>((best, c) => (!best || c.n > best.n || (c.n === best.n && c.y > best.y) ? c : best), undefined);
+  const year = pickYear(query.year, available, widest?.y);
   const inYear = year === undefined ? [] : metricsByYear[year]!;
   // By default, the metric known for the most regions that year.
-  const coverage = (m: string) => regionFigures.filter((rf) => rf.year === year && rf.metric === m).length;
+  const coverage = (m: string) => coverageIn(year, m);
   const best = [...inYear].sort((a, b) => coverage(b) - coverage(a))[0];
   const asked = query.metric;
   const metric = asked && inYear.includes(asked) ? asked : best;
