@@ -59,6 +59,8 @@ interface Dictionary {
   regionsMap: string;
   regionsRanked: string;
   regionsKnown: string;
+  backToMap: string;
+  regionDetails: string;
   regionsNone: string;
   regionsDepartmentsUnknown: string;
   partnersMap: string;
@@ -139,6 +141,8 @@ const fr: Dictionary = {
   regionsMap: 'Carte des régions',
   regionsRanked: 'Classement des régions',
   regionsKnown: 'Ce que l’on sait de chaque région',
+  backToMap: 'Retour à la carte',
+  regionDetails: 'Tout ce qui est connu de cette région',
   regionsNone: 'Aucun chiffre publié pour cette région.',
   regionsDepartmentsUnknown: 'Départements non connus.',
   partnersMap: 'Carte des pays partenaires',
@@ -229,6 +233,8 @@ const en: Dictionary = {
   regionsMap: 'Map of the regions',
   regionsRanked: 'Regions ranked',
   regionsKnown: 'What is known of each region',
+  backToMap: 'Back to the map',
+  regionDetails: 'All that is known of this region',
   regionsNone: 'No figure published for this region.',
   regionsDepartmentsUnknown: 'Departments not known.',
   partnersMap: 'Map of the partner countries',

@@ -7,7 +7,7 @@ import { metrics, regions } from '$core/reference';
 import type { PublishedYear } from '$core/schema';
 import { parseMetricKey } from '$core/metric-keys';
 import { franceMapLayout } from '$lib/charts/france-map-layout';
-import type { Lang } from '$lib/format';
+import { formatFigure, type Lang } from '$lib/format';
 import { franceGeometry } from './geo';
 import { metricInfo, pickYear, rowsOf, toRow } from './shape';
 
@@ -52,7 +52,10 @@ export function shapeRegions(years: readonly PublishedYear[], lang: Lang, query:
   });
   const layout = franceMapLayout(
     franceGeometry,
-    regions.map((r, i) => ({ slug: r.slug, overseas: r.overseas, value: rows[i]!.figure?.value })),
+    regions.map((r, i) => {
+      const figure = rows[i]!.figure;
+      return { slug: r.slug, overseas: r.overseas, value: figure?.value, name: r.name[lang], ...(figure ? { valueText: formatFigure(figure, lang) } : {}) };
+    }),
   );
   const national = metric ? rowsOf(years, metric) : [];
   const nationalInYear = national.find((r) => r.year === year);
