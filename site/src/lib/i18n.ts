@@ -5,7 +5,7 @@
 import type { Qualifier } from '$core/schema';
 import type { ThemeKey } from './themes';
 
-import type { Lang } from './format';
+import { typeset, type Lang } from './format';
 
 export type { Lang };
 export const LANGS: readonly Lang[] = ['fr', 'en'];
@@ -41,6 +41,7 @@ interface Dictionary {
   qualifierNames: Record<Qualifier, string>;
   inYear: (year: number) => string;
   missingInYear: (year: number) => string;
+  missingCount: (count: number, year: number) => string;
   sideBySide: string;
   sideBySideNote: string;
   previous: (figure: string, year: number) => string;
@@ -122,6 +123,7 @@ const fr: Dictionary = {
   qualifierNames: { exact: 'exact', approx: 'approché (« près de »)', about: 'approché (« environ »)', more_than: 'minimum (« plus de »)' },
   inYear: (y) => `En ${y}`,
   missingInYear: (y) => `Sans chiffre connu en ${y}`,
+  missingCount: (n, y) => `${n} chiffres sans valeur connue en ${y}`,
   sideBySide: 'côte à côte',
   sideBySideNote: 'Chaque petit graphique a sa propre échelle : comparez les évolutions, pas les hauteurs.',
   previous: (f, y) => `contre ${f} en ${y}`,
@@ -214,6 +216,7 @@ const en: Dictionary = {
   qualifierNames: { exact: 'exact', approx: 'approximate (“nearly”)', about: 'approximate (“about”)', more_than: 'a minimum (“more than”)' },
   inYear: (y) => `In ${y}`,
   missingInYear: (y) => `No known figure in ${y}`,
+  missingCount: (n, y) => `${n} figures with no known value in ${y}`,
   sideBySide: 'side by side',
   sideBySideNote: 'Each small chart has its own scale: compare the trends, not the heights.',
   previous: (f, y) => `against ${f} in ${y}`,
@@ -268,7 +271,16 @@ const en: Dictionary = {
   close: 'Close',
 };
 
-const dictionaries: Record<Lang, Dictionary> = { fr, en };
+/** Every string of a dictionary, and every string its functions return, typeset for its language. */
+function typesetAll<T>(value: T, lang: Lang): T {
+  if (typeof value === 'string') return typeset(value, lang) as T;
+  if (typeof value === 'function') return ((...args: unknown[]) => typesetAll((value as (...a: unknown[]) => unknown)(...args), lang)) as T;
+  if (Array.isArray(value)) return value.map((v) => typesetAll(v, lang)) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typesetAll(v, lang)])) as T;
+  return value;
+}
+
+const dictionaries: Record<Lang, Dictionary> = { fr: typesetAll(fr, 'fr'), en: typesetAll(en, 'en') };
 
 export const t = (lang: Lang): Dictionary => dictionaries[lang];
 

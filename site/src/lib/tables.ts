@@ -70,7 +70,9 @@ export function tableHtml(table: Table, caption: string, lang: Lang): string {
         if (j === 0) return `<th scope="row">${e(c.text)}</th>`;
         const classes = [c.muted && 'muted', c.wrap && 'wrap'].filter(Boolean).join(' ');
         const attrs = `${classes ? ` class="${classes}"` : ''}${c.lang && c.lang !== lang ? ` lang="${e(c.lang)}"` : ''}`;
-        const text = c.href ? `<a href="${e(c.href)}" rel="external noopener">${e(c.text)}</a>` : e(c.text);
+        // Running text wraps between words only: a hyphenated word (Saint-Brieuc) is kept whole.
+        const words = c.wrap ? e(c.text).replace(/[^\s]*-[^\s]*/g, (w) => `<span class="nobr">${w}</span>`) : e(c.text);
+        const text = c.href ? `<a href="${e(c.href)}" rel="external noopener">${words}</a>` : words;
         return `<td${attrs}>${text}</td>`;
       });
       return `<tr>${cells.join('')}</tr>`;
