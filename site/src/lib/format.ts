@@ -120,4 +120,18 @@ export const formatFigureWithUnit = (f: { value: number; upper?: number; qualifi
 };
 
 /** A colon as each language writes it: a narrow no-break space before it in French. */
+/**
+ * Typography for text shown to readers: the typographic apostrophe (’) in both languages; in
+ * French, a narrow no-break space before « : ; ! ? » and a no-break space inside « », so that
+ * no line starts with a sign. Only spaces already there change: URLs and times are untouched.
+ */
+export function typeset(text: string, lang: Lang): string {
+  const curly = text.replace(/(\p{L})'(?=\p{L})/gu, '$1’');
+  if (lang !== 'fr') return curly;
+  return curly
+    .replace(/[ \u00a0]([:;!?])(?=\s|$|\))/g, '\u202f$1')
+    .replace(/«[ \u00a0]*/g, '«\u00a0')
+    .replace(/[ \u00a0]*»/g, '\u00a0»');
+}
+
 export const colon = (lang: Lang): string => (lang === 'fr' ? '\u202f:' : ':');

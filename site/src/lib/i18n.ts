@@ -5,7 +5,7 @@
 import type { Qualifier } from '$core/schema';
 import type { ThemeKey } from './themes';
 
-import type { Lang } from './format';
+import { typeset, type Lang } from './format';
 
 export type { Lang };
 export const LANGS: readonly Lang[] = ['fr', 'en'];
@@ -45,6 +45,7 @@ interface Dictionary {
   qualifierNames: Record<Qualifier, string>;
   inYear: (year: number) => string;
   missingInYear: (year: number) => string;
+  missingCount: (count: number, year: number) => string;
   sideBySide: string;
   sideBySideNote: string;
   /** The earlier figure a headline compares with; `inferred`: the years of the two read off undated pages. */
@@ -53,6 +54,7 @@ interface Dictionary {
   seeTheme: string;
   themesHeading: string;
   footer: string;
+  act: { heading: string; donate: string; join: string; external: string };
   notFound: string;
   error: string;
   backHome: string;
@@ -63,6 +65,8 @@ interface Dictionary {
   regionsMap: string;
   regionsRanked: string;
   regionsKnown: string;
+  backToMap: string;
+  regionDetails: string;
   regionsNone: string;
   regionsDepartmentsUnknown: string;
   partnersMap: string;
@@ -132,12 +136,13 @@ const fr: Dictionary = {
   table: { year: 'Année', figure: 'Chiffre', quote: 'Ce que dit la source', source: 'Source', region: 'Région', country: 'Pays', partners: 'Associations partenaires nommées' },
   breakNote: (y, reason) => `Rupture de série en ${y} : ${reason}`,
   unitChangeNote: (y) => `À partir de ${y}, la source compte autre chose : les chiffres de part et d’autre ne sont pas comparés.`,
-  legend: { exact: 'Chiffre exact', qualified: 'Chiffre approché (« plus de », « environ », « près de »)', gap: 'Année sans chiffre connu', range: 'Fourchette donnée par la source', selected: 'Année choisie' },
+  legend: { exact: 'Chiffre exact', qualified: 'Chiffre approché (« plus de », « environ », « près de »)', gap: 'Pas de chiffre (année en italique)', range: 'Fourchette donnée par la source', selected: 'Année choisie' },
   keyboardHint: 'Au clavier, les flèches passent d’une barre à l’autre ; Entrée choisit l’année.',
   precision: 'Précision',
   qualifierNames: { exact: 'exact', approx: 'approché (« près de »)', about: 'approché (« environ »)', more_than: 'minimum (« plus de »)' },
   inYear: (y) => `En ${y}`,
   missingInYear: (y) => `Sans chiffre connu en ${y}`,
+  missingCount: (n, y) => `${n} chiffres sans valeur connue en ${y}`,
   sideBySide: 'côte à côte',
   sideBySideNote: 'Chaque petit graphique a sa propre échelle : comparez les évolutions, pas les hauteurs.',
   previous: (f, y, inferred = []) =>
@@ -145,7 +150,8 @@ const fr: Dictionary = {
   firstKnown: 'premier chiffre connu',
   seeTheme: 'Voir le thème',
   themesHeading: 'Explorer par thème',
-  footer: 'Chiffres publiés par La Cimade et sources publiques citées. Aucun chiffre n’est estimé ni interpolé : une année inconnue reste vide.',
+  footer: 'Chiffres publiés par La Cimade et sources publiques citées. Aucun chiffre n’est estimé ni interpolé\u00a0: une année inconnue reste vide.',
+  act: { heading: 'Agir avec La Cimade', donate: 'Faire un don', join: 'Agir\u00a0: adhérer', external: 'sur le site de La Cimade' },
   notFound: 'Cette page n’existe pas.',
   error: 'Une erreur est survenue.',
   backHome: 'Retour à l’accueil',
@@ -157,6 +163,8 @@ const fr: Dictionary = {
   regionsMap: 'Carte des régions',
   regionsRanked: 'Classement des régions',
   regionsKnown: 'Ce que l’on sait de chaque région',
+  backToMap: 'Retour à la carte',
+  regionDetails: 'Tout ce qui est connu de cette région',
   regionsNone: 'Aucun chiffre publié pour cette région.',
   regionsDepartmentsUnknown: 'Départements non connus.',
   partnersMap: 'Carte des pays partenaires',
@@ -237,12 +245,13 @@ const en: Dictionary = {
   table: { year: 'Year', figure: 'Figure', quote: 'What the source says (in French)', source: 'Source', region: 'Region', country: 'Country', partners: 'Partner associations named' },
   breakNote: (y, reason) => `Break in series in ${y}: ${reason}`,
   unitChangeNote: (y) => `From ${y} the source counts something else: figures on either side are not compared.`,
-  legend: { exact: 'Exact figure', qualified: 'Approximate figure (“more than”, “about”, “nearly”)', gap: 'Year with no known figure', range: 'Range given by the source', selected: 'Selected year' },
+  legend: { exact: 'Exact figure', qualified: 'Approximate figure (“more than”, “about”, “nearly”)', gap: 'No figure (year in italics)', range: 'Range given by the source', selected: 'Selected year' },
   keyboardHint: 'With the keyboard, arrow keys move from bar to bar; Enter selects the year.',
   precision: 'Precision',
   qualifierNames: { exact: 'exact', approx: 'approximate (“nearly”)', about: 'approximate (“about”)', more_than: 'a minimum (“more than”)' },
   inYear: (y) => `In ${y}`,
   missingInYear: (y) => `No known figure in ${y}`,
+  missingCount: (n, y) => `${n} figures with no known value in ${y}`,
   sideBySide: 'side by side',
   sideBySideNote: 'Each small chart has its own scale: compare the trends, not the heights.',
   previous: (f, y, inferred = []) =>
@@ -251,6 +260,7 @@ const en: Dictionary = {
   seeTheme: 'See the theme',
   themesHeading: 'Explore by theme',
   footer: 'Figures published by La Cimade and the public sources cited. No figure is estimated or interpolated: an unknown year stays empty.',
+  act: { heading: 'Act with La Cimade', donate: 'Donate', join: 'Act: become a member', external: 'on La Cimade’s website, in French' },
   notFound: 'This page does not exist.',
   error: 'Something went wrong.',
   backHome: 'Back to the home page',
@@ -262,6 +272,8 @@ const en: Dictionary = {
   regionsMap: 'Map of the regions',
   regionsRanked: 'Regions ranked',
   regionsKnown: 'What is known of each region',
+  backToMap: 'Back to the map',
+  regionDetails: 'All that is known of this region',
   regionsNone: 'No figure published for this region.',
   regionsDepartmentsUnknown: 'Departments not known.',
   partnersMap: 'Map of the partner countries',
@@ -308,7 +320,16 @@ const en: Dictionary = {
   close: 'Close',
 };
 
-const dictionaries: Record<Lang, Dictionary> = { fr, en };
+/** Every string of a dictionary, and every string its functions return, typeset for its language. */
+function typesetAll<T>(value: T, lang: Lang): T {
+  if (typeof value === 'string') return typeset(value, lang) as T;
+  if (typeof value === 'function') return ((...args: unknown[]) => typesetAll((value as (...a: unknown[]) => unknown)(...args), lang)) as T;
+  if (Array.isArray(value)) return value.map((v) => typesetAll(v, lang)) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typesetAll(v, lang)])) as T;
+  return value;
+}
+
+const dictionaries: Record<Lang, Dictionary> = { fr: typesetAll(fr, 'fr'), en: typesetAll(en, 'en') };
 
 export const t = (lang: Lang): Dictionary => dictionaries[lang];
 

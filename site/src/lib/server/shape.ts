@@ -7,13 +7,13 @@ import { seriesOf } from '$core/figures';
 import { centreBySlug, localGroupBySlug, metricById, regionBySlug } from '$core/reference';
 import type { Figure, PublishedYear } from '$core/schema';
 import { parseMetricKey } from '$core/metric-keys';
-import { roundWording, type Lang } from '$lib/format';
+import { roundWording, typeset, type Lang } from '$lib/format';
 import { rowComparability, type MetricInfo, type Series, type SeriesRow } from '$lib/rows';
 
 export function metricInfo(id: string, lang: Lang): MetricInfo {
   const def = metricById.get(id);
   if (!def) throw new Error(`unknown metric ${id}`);
-  return { id, kind: def.kind, label: def.label[lang], unit: def.unit[lang], description: def.description[lang] };
+  return { id, kind: def.kind, label: typeset(def.label[lang], lang), unit: typeset(def.unit[lang], lang), description: typeset(def.description[lang], lang) };
 }
 
 export function toRow(year: number, f: Pick<Figure, 'value' | 'upper' | 'qualifier' | 'unit' | 'source'>): SeriesRow {
@@ -69,7 +69,7 @@ export function pickMetric(raw: string | null, allowed: readonly string[]): stri
 export function keyLabel(key: string, lang: Lang): string {
   const parsed = parseMetricKey(key);
   if (!parsed) return key;
-  const label = metricById.get(parsed.metric)?.label[lang] ?? parsed.metric;
+  const label = typeset(metricById.get(parsed.metric)?.label[lang] ?? parsed.metric, lang);
   if (!parsed.scope) return label;
   const table = { region: regionBySlug, centre: centreBySlug, local_group: localGroupBySlug }[parsed.scope.kind];
   const where = table.get(parsed.scope.slug)?.name[lang] ?? parsed.scope.slug;
