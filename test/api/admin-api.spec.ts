@@ -23,6 +23,7 @@ const ROUTES: [string, string, unknown?][] = [
   ['GET', '/years/2016/history'],
   ['GET', '/years/2016/versions/1'],
   ['POST', '/import', { csv: 'year\n' }],
+  ['GET', '/template.csv'],
   ['POST', '/validate', { year: 2016, figures: [] }],
 ];
 
@@ -166,7 +167,7 @@ describe.each(STORE_KINDS)('admin API on %s', (kind) => {
     expect((await json(done)).saved[0]).toMatchObject({ action: 'import', version: 2 });
     const bad = await call('POST', '/import', { csv: csv + '2016,volunteers,beaucoup,exact,,R,https://e.org\n2016,nope,1,exact,,R,https://e.org\n', dryRun: true });
     expect(bad.status).toBe(400);
-    expect((await json(bad)).problems.map((p: { row: number; column: string }) => [p.row, p.column])).toEqual([[3, 'value'], [4, 'metric']]);
+    expect((await json(bad)).problems.map((p: { row: number; column: string }) => [p.row, p.column])).toEqual([[3, 'metric'], [3, 'value'], [4, 'metric']]);
   });
 
   it('finishes a write that stopped between its history entry and its heads', async () => {

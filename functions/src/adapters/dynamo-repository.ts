@@ -37,6 +37,9 @@ function toRecord(item: Item): VersionRecord {
 /** The item every publication moves, so that readers can tell cheaply whether anything changed. */
 const STAMP_KEY = { pk: 'META', sk: 'PUBLICATION' };
 
+/** The item whose existence commits an import: all its years' entries count from then on. */
+const importKey = (importId: string) => ({ pk: `IMPORT#${importId}`, sk: 'COMMITTED' });
+
 export class DynamoFiguresRepository implements EditingRepository, StampedRepository {
   constructor(
     private readonly doc: DocumentClient,
@@ -179,5 +182,27 @@ export class DynamoFiguresRepository implements EditingRepository, StampedReposi
     }
     await this.applyVersion(record);
     return true;
+  }
+
+  async removeVersion(year: number, version: number, importId: string): Promise<void> {
+    await this.doc
+      .delete({
+        TableName: this.tableName,
+        Key: { pk: yearPk(year), sk: versionSk(version) },
+        ConditionExpression: 'importId = :id',
+        ExpressionAttributeValues: { ':id': importId },
+      })
+      .catch((error: unknown) => {
+        if (!isConditionFailure(error)) throw error;
+      });
+  }
+
+  async commitImport(importId: string, at: string): Promise<void> {
+    await this.doc.put({ TableName: this.tableName, Item: { ...importKey(importId), committedAt: at } });
+  }
+
+  async importCommitted(importId: string): Promise<boolean> {
+    const { Item } = await this.doc.get({ TableName: this.tableName, Key: importKey(importId), ConsistentRead: true });
+    return Item !== undefined;
   }
 }

@@ -20,10 +20,10 @@ export const BOM = '\uFEFF';
 
 /**
  * Neutralises a cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR),
- * unless it is a plain number such as `-274421`.
+ * unless it is a plain number such as `-274421` or `-1,5`.
  */
 export function safeCell(cell: string): string {
-  if (/^-?\d+(\.\d+)?$/.test(cell)) return cell;
+  if (/^-?\d+([.,]\d+)?$/.test(cell)) return cell;
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 

@@ -8,7 +8,14 @@ import type { Figure, PublishedYear } from './schema';
 import { metricKeyProblem, parseMetricKey } from './metric-keys';
 import { cutBetween, type Cut } from './comparability';
 
-export const listPublished = (repo: FiguresRepository): Promise<PublishedYear[]> => repo.listPublished();
+/** Who the public reads as the author of every publication: staff identities stay in the admin. */
+export const PUBLIC_AUTHOR = 'La Cimade';
+
+/** A published year as the public may see it: who on the staff published it is never said. */
+export const forPublic = (y: PublishedYear): PublishedYear => ({ ...y, publishedBy: PUBLIC_AUTHOR });
+
+/** Every published year, as the public sees it (pages, embeds, exports, the public API). */
+export const listPublished = async (repo: FiguresRepository): Promise<PublishedYear[]> => (await repo.listPublished()).map(forPublic);
 
 /** Parses a year as it comes in a URL: four digits, nothing else. */
 export function parseYearParam(raw: string): number {
@@ -20,7 +27,7 @@ export async function getYear(repo: FiguresRepository, rawYear: string): Promise
   const year = parseYearParam(rawYear);
   const found = await repo.getPublished(year);
   if (!found) throw notFound(`no figures are published for ${year}`);
-  return found;
+  return forPublic(found);
 }
 
 export interface SeriesPoint {

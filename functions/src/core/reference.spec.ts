@@ -48,10 +48,11 @@ describe('metric catalogue (data/metrics.json)', () => {
     for (const m of headline) expect(m.scopes, m.id).toContain('national');
   });
 
-  it('names amounts and percentages by their suffix', () => {
+  it('names amounts, percentages and full-time equivalents by their suffix', () => {
     for (const m of metrics) {
       if (m.id.endsWith('_eur')) expect(m.kind, m.id).toBe('amount');
       else if (m.id.endsWith('_pct')) expect(m.kind, m.id).toBe('percent');
+      else if (m.id.endsWith('_fte')) expect(m.kind, m.id).toBe('quantity');
       else expect(m.kind, m.id).toBe('count');
     }
   });

@@ -15,8 +15,11 @@ export type { Centre, Country, MetricDefinition, Partner, Region, SameMeasure, S
 export const THEMES = ['people', 'volunteers', 'regions', 'international', 'detention', 'housing', 'awareness', 'finances'] as const;
 export type Theme = (typeof THEMES)[number];
 
-/** How a metric's values are read: a count of things, an amount in euros, a percentage. */
-export const METRIC_KINDS = ['count', 'amount', 'percent'] as const;
+/**
+ * How a metric's values are read: a count of things (whole), a decimal quantity such as
+ * full-time equivalents (72,5 ETP), an amount in euros, a percentage.
+ */
+export const METRIC_KINDS = ['count', 'quantity', 'amount', 'percent'] as const;
 
 export const metrics = metricsJson as readonly MetricDefinition[];
 const regionsFile = regionsJson as RegionsFile;

@@ -44,7 +44,7 @@ export function rowComparability(p: { segment: number; cut?: Cut; confidence?: '
 /** A metric's catalogue entry, in the page's language. */
 export interface MetricInfo {
   id: string;
-  kind: 'count' | 'amount' | 'percent';
+  kind: 'count' | 'quantity' | 'amount' | 'percent';
   label: string;
   /** Plural noun of what is counted: « bénévoles », "volunteers". */
   unit: string;
