@@ -17,6 +17,7 @@ export class MemoryEditingRepository implements EditingRepository {
   private readonly versions = new Map<number, Map<number, VersionRecord>>();
   private readonly published = new Map<number, PublishedYear>();
   private readonly drafts = new Map<number, Draft>();
+  private readonly committedImports = new Map<string, string>();
 
   async listPublished(): Promise<PublishedYear[]> {
     return copy([...this.published.values()].sort((a, b) => a.year - b.year));
@@ -74,5 +75,18 @@ export class MemoryEditingRepository implements EditingRepository {
       this.published.set(r.year, copy({ ...content(r), publishedAt: r.savedAt, publishedBy: r.savedBy }));
     const draft = this.drafts.get(r.year);
     if (draft && draft.version < r.version) this.drafts.delete(r.year); // version < :v
+  }
+
+  async removeVersion(year: number, version: number, importId: string): Promise<void> {
+    const history = this.versions.get(year);
+    if (history?.get(version)?.importId === importId) history.delete(version); // ConditionExpression importId = :id
+  }
+
+  async commitImport(importId: string, at: string): Promise<void> {
+    this.committedImports.set(importId, at);
+  }
+
+  async importCommitted(importId: string): Promise<boolean> {
+    return this.committedImports.has(importId);
   }
 }
