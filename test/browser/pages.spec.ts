@@ -30,7 +30,6 @@ describe('every page', () => {
 
   describe.each(ALL_PAGES)('$path', ({ path, lang }) => {
     it('shows its charts with JavaScript disabled', async () => {
-      expect.hasAssertions();
       const page = await open(path, { javaScriptEnabled: false });
       expect(await page.getAttribute('html', 'lang')).toBe(lang);
       const frames = page.locator('section.chart-frame');
@@ -50,7 +49,6 @@ describe('every page', () => {
     });
 
     it.each(['light', 'dark'] as const)('has no axe-core violation (%s theme)', async (colorScheme) => {
-      expect.hasAssertions();
       const page = await open(path, { colorScheme });
       await page.addScriptTag({ path: AXE });
       const violations = await page.evaluate(async () => {
@@ -62,7 +60,6 @@ describe('every page', () => {
     });
 
     it('fits a 320 px screen, data tables and source lists open', async () => {
-      expect.hasAssertions();
       const page = await open(path, { viewport: { width: 320, height: 700 } });
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
@@ -70,7 +67,6 @@ describe('every page', () => {
     });
 
     it.each([375, 1280])('is screenshotted at %i px', async (width) => {
-      expect.hasAssertions();
       const page = await open(path, { viewport: { width, height: 900 } });
       const file = screenshotPath(`${pageName(path, lang)}-${width}`);
       await page.screenshot({ path: file, fullPage: true });
@@ -82,7 +78,6 @@ describe('every page', () => {
   });
 
   it('reserves each chart’s box: hydration does not move it', async () => {
-    expect.hasAssertions();
     for (const path of ['/benevoles', '/regions', '/en/international']) {
       const boxes: number[][] = [];
       for (const javaScriptEnabled of [false, true]) {
@@ -98,7 +93,6 @@ describe('every page', () => {
   });
 
   it('ships little JavaScript per page, compiled as it downloads, and no dataset or map geometry in it', async () => {
-    expect.hasAssertions();
     const sizes: string[] = [];
     for (const { path } of ALL_PAGES.filter((p) => p.lang === 'fr')) {
       const context = await running.browser.newContext();

@@ -37,7 +37,6 @@ describe('on a 375 px phone', () => {
 
   describe.each(ALL_PAGES)('$path', ({ path, lang }) => {
     it('shows its first headline figure within the first screen and links to the donation page', async () => {
-      expect.hasAssertions();
       const page = await open(path);
       await page.screenshot({ path: screenshotPath(`phone-${pageName(path, lang)}-first-screen`) });
       // Header and footer both lead to La Cimade's own donation page.
@@ -56,7 +55,6 @@ describe('on a 375 px phone', () => {
     });
 
     it('breaks no word or number in any table cell', async () => {
-      expect.hasAssertions();
       const page = await open(path);
       await page.evaluate(() => document.querySelectorAll('details.data-table').forEach((d) => ((d as HTMLDetailsElement).open = true)));
       const broken = await page.evaluate(() => {
@@ -86,7 +84,6 @@ describe('on a 375 px phone', () => {
     });
 
     it('labels the selected year on the main chart’s axis and draws missing years as no full-height mark', async () => {
-      expect.hasAssertions();
       const page = await open(path);
       const charts = page.locator('.year-bars');
       const count = await charts.count();
@@ -119,7 +116,6 @@ describe('on a 375 px phone', () => {
   });
 
   it.each(['fr', 'en'] as const)('opens /regions (%s) on figures for at least three regions, no two map labels overlapping', async (lang) => {
-    expect.hasAssertions();
     const page = await open(inLang('/regions', lang));
     await page.locator('.france-map').screenshot({ path: screenshotPath(`phone-${lang}-regions-map`) });
     const labels = await visibleBoxes(page, '.france-map .labels span');
@@ -150,7 +146,6 @@ describe('on a 375 px phone', () => {
   });
 
   it('draws missing years on the baseline in the press picture too', async () => {
-    expect.hasAssertions();
     const svg = await (await fetch(`${running.system.origin}/embed/personnes.svg`)).text();
     expect(svg).toContain('<svg');
     // No column stands for a year without a figure: every gap is a dashed line on the baseline.

@@ -79,7 +79,6 @@ describe('press embeds, pasted into another site', () => {
   }
 
   it('shows the chart and fits its content within 2 px, as the column narrows and the table opens', async () => {
-    expect.hasAssertions();
     const code = await copiedCode('/benevoles', 'graphique');
     expect(code).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/benevoles" [^>]*loading="lazy"[^>]*><\/iframe><script async src="[^"]+\/embed\.js"><\/script>$/);
     const { context, page, requests } = await hostPage('/article', code);
@@ -113,7 +112,6 @@ describe('press embeds, pasted into another site', () => {
   });
 
   it('still shows the chart with JavaScript off inside the frame', async () => {
-    expect.hasAssertions();
     const code = await copiedCode('/benevoles', 'graphique');
     // `sandbox` without allow-scripts: the frame runs no script at all, ours included.
     const { context, page } = await hostPage('/article-nojs', code.replace('<iframe ', '<iframe sandbox ').replace(/<script.*$/, ''));
@@ -139,7 +137,6 @@ describe('press embeds, pasted into another site', () => {
   });
 
   it('speaks the height formats of WordPress, AMP, Datawrapper and pym when our script is dropped', async () => {
-    expect.hasAssertions();
     const listener = `<script>window.got=[];addEventListener('message',function(e){window.got.push(e.data)})</script>`;
     const src = `${running.system.origin}/embed/tendances?childId=pym-1#?secret=Ab12Cd34`;
     const { context, page } = await hostPage('/article-wp', `${listener}<iframe src="${src}" data-secret="Ab12Cd34" style="width:100%;height:300px;border:0"></iframe>`);
@@ -159,7 +156,6 @@ describe('press embeds, pasted into another site', () => {
   });
 
   it('resizes only the iframe that sent the height (event.source), with two embeds on a page', async () => {
-    expect.hasAssertions();
     const a = await copiedCode('/benevoles', 'graphique');
     const b = await copiedCode('/retention-prison', 'cote-a-cote-1');
     const { context, page } = await hostPage('/article-two', `${a}<p>Entre les deux.</p>${b}`);
@@ -176,7 +172,6 @@ describe('press embeds, pasted into another site', () => {
   });
 
   it('keeps a pinned year, and says when a figure it shows was corrected', async () => {
-    expect.hasAssertions();
     const code = await copiedCode('/benevoles?year=2016', 'graphique', true);
     expect(code).toContain('/embed/benevoles?year=2016"');
     const embedUrl = `${running.system.origin}/embed/benevoles?year=2016`;

@@ -29,7 +29,6 @@ describe('press exports', () => {
 
 
   it('keeps every embed under 14 KB compressed, with one small inline script (no framework JavaScript)', async () => {
-    expect.hasAssertions();
     const sizes: string[] = [];
     for (const chart of CHART_IDS)
       for (const query of ['', '?lang=en&theme=dark']) {
@@ -55,14 +54,12 @@ describe('press exports', () => {
   });
 
   it('frames embeds anywhere and no other page', async () => {
-    expect.hasAssertions();
     for (const path of ['/', '/benevoles', '/en/benevoles', '/oembed?url=x'])
       expect((await get(path)).headers.get('content-security-policy'), path).toMatch(/frame-ancestors 'none'(;|$)/);
     expect((await get('/embed/tendances')).headers.get('content-security-policy')).toMatch(/frame-ancestors \*(;|$)/);
   });
 
   it('answers oEmbed with every field rich requires, found through the discovery links of pages and embeds', async () => {
-    expect.hasAssertions();
     for (const path of ['/benevoles?metric=employees', '/en/retention-prison', '/embed/hebergement?lang=en']) {
       const html = await (await get(path)).text();
       const href = attr(html, /<link rel="alternate" type="application\/json\+oembed"[^>]*>/, 'href');
@@ -94,7 +91,6 @@ describe('press exports', () => {
   });
 
   it('renders the PNG on the server from the SVG, with its text, at 1× and 2×', async () => {
-    expect.hasAssertions();
     const svg = await (await get('/embed/benevoles.svg')).text();
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="800"/);
     expect(svg).toContain('>Bénévoles</text>');
@@ -133,7 +129,6 @@ describe('press exports', () => {
   });
 
   it('gives CSV a spreadsheet reads right: BOM, accents, no cell that starts a formula', async () => {
-    expect.hasAssertions();
     for (const path of ['/embed/benevoles.csv', '/embed/tendances.csv?lang=en', '/embed/retention-prison-cote-a-cote-1.csv?year=2017']) {
       const res = await get(path);
       expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
@@ -156,7 +151,6 @@ describe('press exports', () => {
   });
 
   it('gives JSON with sources, years, publication date and citation', async () => {
-    expect.hasAssertions();
     const doc = (await (await get('/embed/benevoles.json?year=2016&lang=en')).json()) as Record<string, unknown> & { series: { rows: { year: number; source: { url: string } }[] }[] };
     expect(doc).toMatchObject({ title: 'Volunteers', lang: 'en', pinnedYear: 2016, years: [expect.any(Number), 2016], licence: { id: 'CC-BY-4.0' } });
     expect(doc.citation).toMatch(/^La Cimade in figures, “Volunteers” \(\d{4}–2016\), from .+, data published on \d{1,2} \w+ \d{4}\. http/);
@@ -164,7 +158,6 @@ describe('press exports', () => {
   });
 
   it('packs a press kit: PNG, SVG, CSV, XLSX, JSON and a bilingual README', async () => {
-    expect.hasAssertions();
     const res = await get('/embed/benevoles.zip?year=2016');
     expect(res.headers.get('content-type')).toBe('application/zip');
     expect(res.headers.get('content-disposition')).toBe('attachment; filename="cimade-benevoles-volunteers-2016.zip"');
@@ -184,7 +177,6 @@ describe('press exports', () => {
   });
 
   it('makes a shared link of a chart page show the chart', async () => {
-    expect.hasAssertions();
     const html = await (await get('/en/retention-prison?metric=prisons')).text();
     const meta = (p: string) => attr(html, new RegExp(`<meta (?:property|name)="${p}"[^>]*>`), 'content');
     expect(meta('og:title')).toBe('Prisons');

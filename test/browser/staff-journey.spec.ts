@@ -85,7 +85,6 @@ describe('a staff member’s day', () => {
   }
 
   it('serves the admin pages uncached and never framed', async () => {
-    expect.hasAssertions();
     for (const path of ['/admin', '/en/admin', `/admin/${NEXT}`, `/admin/${NEXT}/historique`, '/admin/import', '/admin/auth/callback']) {
       const res = await fetch(`${running.system.origin}${path}`);
       expect(res.status, path).toBe(200);
@@ -95,7 +94,6 @@ describe('a staff member’s day', () => {
   });
 
   it('signs in through the local issuer’s form and lists the years', async () => {
-    expect.hasAssertions();
     await page.goto(`${running.system.origin}/admin`);
     await expect.poll(() => text(page.locator('h1'))).toBe('Connexion de l’équipe');
     await shoot('sign-in');
@@ -115,7 +113,6 @@ describe('a staff member’s day', () => {
   });
 
   it('creates next year as a draft: a validation error as the figure is typed, fixed, then a warning', async () => {
-    expect.hasAssertions();
     await page.getByLabel('Année', { exact: true }).fill(String(NEXT));
     await page.getByRole('button', { name: 'Ouvrir' }).click();
     await page.waitForURL(`${running.system.origin}/admin/${NEXT}`);
@@ -150,7 +147,6 @@ describe('a staff member’s day', () => {
   });
 
   it('says plainly when a colleague saved first (409), and reloads their version', async () => {
-    expect.hasAssertions();
     const key = await loadSigningKey(join(running.system.dataDir, 'auth'));
     const colleague = await signStaffToken(key, { email: 'colleague@example.org', groups: ['editors'] });
     const res = await fetch(`${running.system.origin}/api/v1/admin/years/${NEXT}/draft`, {
@@ -178,7 +174,6 @@ describe('a staff member’s day', () => {
   });
 
   it('previews the public charts with the draft before publishing', async () => {
-    expect.hasAssertions();
     await page.getByRole('button', { name: 'Aperçu des graphiques' }).click();
     const preview = page.locator('#preview');
     await expect.poll(() => preview.locator(`[data-mark][data-year="${NEXT}"]`).count()).toBe(1);
@@ -191,7 +186,6 @@ describe('a staff member’s day', () => {
   });
 
   it('publishes: the public page, the embed and the API show the new figure', async () => {
-    expect.hasAssertions();
     await page.getByRole('button', { name: 'Publier', exact: true }).click();
     await expect.poll(() => text(page.locator('dialog[open]'))).toContain(`Publier le brouillon de ${NEXT} (version 2) ?`);
     await confirmWith('Publier');
@@ -206,7 +200,6 @@ describe('a staff member’s day', () => {
   });
 
   it('corrects the figure, then restores the previous published version from the history', async () => {
-    expect.hasAssertions();
     await field(0, 'Valeur').fill('5100');
     await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
     await expect.poll(() => text(page.locator('#outcome'))).toContain('version 4');
@@ -242,7 +235,6 @@ describe('a staff member’s day', () => {
   });
 
   it('keeps unsaved edits when the session expires, and brings them back after signing in again', async () => {
-    expect.hasAssertions();
     await page.getByRole('link', { name: `Modifier ${NEXT}` }).click();
     await page.waitForURL(`${running.system.origin}/admin/${NEXT}`);
     await field(0, 'Valeur').fill('5200');
@@ -265,7 +257,6 @@ describe('a staff member’s day', () => {
   });
 
   it('imports a CSV: row and column errors first, then a preview of the changes, then a draft', async () => {
-    expect.hasAssertions();
     await page.getByRole('navigation', { name: 'Espace équipe' }).getByRole('link', { name: 'Importer', exact: true }).click();
     await page.waitForURL(`${running.system.origin}/admin/import`);
     const header = 'year,metric,value,qualifier,unit,source_title,source_url';
@@ -312,7 +303,6 @@ describe('a staff member’s day', () => {
   }
 
   it('imports what staff’s spreadsheets write: every problem of a broken file at once, then French Excel’s CSV and an XLSX, accents intact', async () => {
-    expect.hasAssertions();
     await page.goto(`${running.system.origin}/admin/import`);
     const chooser = page.getByLabel('Fichier (.xlsx ou .csv)');
     await chooser.setInputFiles(FIXTURE('excel-fr-broken.csv'));
@@ -352,7 +342,6 @@ describe('a staff member’s day', () => {
   });
 
   it('speaks English at /en/admin, and signs out', async () => {
-    expect.hasAssertions();
     await page.goto(`${running.system.origin}/en/admin`);
     await expect.poll(() => text(page.locator('h1'))).toBe('Years');
     expect(await page.getAttribute('html', 'lang')).toBe('en');

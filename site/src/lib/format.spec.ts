@@ -10,13 +10,11 @@ const VALUES = [
 
 describe.each<Lang>(['fr', 'en'])('number formats (%s)', (lang) => {
   it('writes every number as Intl.NumberFormat does', () => {
-    expect.hasAssertions();
     const intl = new Intl.NumberFormat(LOCALES[lang]);
     for (const v of VALUES) expect(formatNumber(v, lang), String(v)).toBe(intl.format(v));
   });
 
   it('writes every number as Intl’s compact notation (one decimal at most) does', () => {
-    expect.hasAssertions();
     const intl = new Intl.NumberFormat(LOCALES[lang], { notation: 'compact', maximumFractionDigits: 1 });
     for (const v of VALUES) expect(formatCompact(v, lang), String(v)).toBe(intl.format(v));
   });
@@ -32,12 +30,10 @@ describe('the source’s own words for a round figure', () => {
     [{ value: 10, qualifier: 'exact' as const }, 'une dizaine', 'fr', undefined],
     [{ value: 20, qualifier: 'more_than' as const }, 'plus d’une dizaine', 'fr', undefined],
   ])('%j in « %s » (%s) reads %j', (f, quote, lang, expected) => {
-    expect.hasAssertions();
     expect(roundWording(f, quote, lang as 'fr' | 'en')).toBe(expected);
   });
 
   it('writes a round noun with « de » before its unit, and elides « de » before a vowel', () => {
-    expect.hasAssertions();
     expect(formatFigureWithUnit({ value: 100, qualifier: 'about', wording: 'une centaine' }, 'établissements', 'fr')).toBe('une centaine d’établissements');
     expect(formatFigureWithUnit({ value: 100, qualifier: 'about', wording: 'about a hundred' }, 'prisons', 'en')).toBe('about a hundred prisons');
     expect(deFigure('environ 2 500')).toBe('d’environ 2 500');

@@ -10,25 +10,21 @@ describe('languages and links', () => {
     ['http://x/en', 'en', '/'],
     ['http://x/en/regions?year=2019', 'en', '/regions?year=2019'],
   ] as const)('%s in %s → %s', (url, lang, other) => {
-    expect.hasAssertions();
     expect(otherLangHref(new URL(url), lang)).toBe(other);
   });
 
   it('prefixes English paths only', () => {
-    expect.hasAssertions();
     expect([localPath('fr', '/'), localPath('en', '/'), localPath('en', '/sources')]).toEqual(['/', '/en', '/en/sources']);
     expect([toLang('en'), toLang(undefined), toLang('de')]).toEqual(['en', 'fr', 'fr']);
   });
 
   it('keeps the view in the query when one parameter changes', () => {
-    expect.hasAssertions();
     const url = new URL('http://x/en/benevoles?year=2016&metric=employees');
     expect(viewHref(url, { year: 2018 })).toBe('/en/benevoles?year=2018&metric=employees');
     expect(viewHref(url, { metric: undefined, year: undefined })).toBe('/en/benevoles');
   });
 
   it('translates every string: none empty or padded, none left in French but the words both languages share', () => {
-    expect.hasAssertions();
     const fr = leaves(t('fr'));
     const en = leaves(t('en'));
     expect([...en.keys()]).toEqual([...fr.keys()]);
@@ -50,14 +46,12 @@ function leaves(value: unknown, path = '', out = new Map<string, string>()): Map
 
 describe('numbers in each locale', () => {
   it('formats 100 000 / 100,000 with the qualifier and ranges', () => {
-    expect.hasAssertions();
     expect(formatFigure({ value: 100000, qualifier: 'more_than' }, 'fr').replace(/\u202f/g, ' ')).toBe('plus de 100 000');
     expect(formatFigure({ value: 100000, qualifier: 'more_than' }, 'en')).toBe('more than 100,000');
     expect(formatFigure({ value: 150, upper: 200, qualifier: 'approx' }, 'en')).toBe('150 to 200');
   });
 
   it('writes runs of years and lists', () => {
-    expect.hasAssertions();
     expect(yearRuns([2014, 2012, 2013, 2023])).toEqual(['2012–2014', '2023']);
     expect(formatList(['a', 'b', 'c'], 'fr')).toBe('a, b et c');
   });

@@ -9,28 +9,24 @@ const volunteers = { label: 'Bénévoles', kind: 'count' as const };
 
 describe('seriesSummary', () => {
   it('says where a series went from and to, in French, with the gaps', () => {
-    expect.hasAssertions();
     expect(nbsp(seriesSummary(volunteers, [row(2016, 2000), row(2017, 2200), row(2020, 2500, 'about'), row(2022, 2700), row(2024, 2678)], 'fr'))).toBe(
       'De 2016 à 2024, le nombre de bénévoles est passé de 2 000 à 2 678 (pas de chiffre connu pour 2018–2019, 2021 et 2023).',
     );
   });
 
   it('keeps the qualifiers, in English', () => {
-    expect.hasAssertions();
     expect(seriesSummary({ label: 'People supported', kind: 'count' }, [row(2016, 100000), row(2017, 100000, 'more_than')], 'en')).toBe(
       'From 2016 to 2017, the number of people supported went from 100,000 to more than 100,000.',
     );
   });
 
   it('says a figure stayed when the first and last read the same', () => {
-    expect.hasAssertions();
     expect(nbsp(seriesSummary({ label: 'Centres de rétention administrative', kind: 'count' }, [row(2008, 23), row(2009, 23)], 'fr'))).toBe(
       'De 2008 à 2009, le nombre de centres de rétention administrative est resté à 23.',
     );
   });
 
   it('handles one figure and none', () => {
-    expect.hasAssertions();
     expect(seriesSummary({ label: 'Local groups', kind: 'count' }, [row(2016, 83)], 'en')).toBe('Only one figure is known: in 2016, the number of local groups was 83.');
     expect(seriesSummary({ label: 'Adhérents', kind: 'count' }, [], 'fr')).toBe('Aucun chiffre n’est publié pour le nombre d’adhérents.');
   });
@@ -46,7 +42,6 @@ describe('summaries and breaks in series', () => {
   ];
 
   it('compares only the figures after the last break, and says why the others are left out', () => {
-    expect.hasAssertions();
     expect(nbsp(seriesSummary({ label: 'Centres', kind: 'count' }, centres, 'fr'))).toBe(
       'De 2010 à 2019, le nombre de centres est passé de 10 à 8 (pas de chiffre connu pour 2011–2015 et 2017–2018). La mission a été découpée en lots. Le chiffre de 2008 n’est donc pas comparé.',
     );
@@ -54,7 +49,6 @@ describe('summaries and breaks in series', () => {
   });
 
   it('says when a compared figure’s year is inferred, and sets a headline beside a comparable figure only', () => {
-    expect.hasAssertions();
     const rows = [{ ...row(2016, 2), segment: 0 }, { ...row(2022, 2700), segment: 1, cut: { kind: 'unit' as const }, confidence: 'medium' as const }, { ...row(2024, 2678), segment: 1, confidence: 'high' as const }];
     expect(seriesSummary({ label: 'Volunteers', kind: 'count' }, rows, 'en')).toBe(
       'From 2022 to 2024, the number of volunteers went from 2,700 to 2,678 (no figure known for 2023). The year of the 2022 figure is inferred from an undated page. The 2016 figure counts something else and is not compared.',
@@ -70,33 +64,28 @@ describe('sentence helpers', () => {
     ['Établissements pénitentiaires', 'établissements pénitentiaires', 'd’établissements pénitentiaires'],
     ['French course learners', 'French course learners', 'de French course learners'],
   ])('%s', (label, noun, de) => {
-    expect.hasAssertions();
     expect(nounOf(label)).toBe(noun);
     expect(deNoun(noun)).toBe(de);
   });
 
   it('lists the years of a span that have no row', () => {
-    expect.hasAssertions();
     expect(missingYears([row(2010, 1), row(2013, 1)], [2010, 2014])).toEqual([2011, 2012, 2014]);
   });
 });
 
 describe('other summaries', () => {
   it('summarises small multiples in one sentence', () => {
-    expect.hasAssertions();
     const s = multiplesSummary([{ metric: { label: 'Bénévoles' }, rows: [row(2011, 2000), row(2024, 2678)] }, { metric: { label: 'Salariés' }, rows: [row(2011, 90), row(2024, 151)] }], 'fr');
     expect(nbsp(s)).toBe('Bénévoles : de 2 000 (2011) à 2 678 (2024) (sans chiffre pour 2012–2023) ; salariés : de 90 (2011) à 151 (2024) (sans chiffre pour 2012–2023).');
   });
 
   it('says when a metric reads the same at both ends', () => {
-    expect.hasAssertions();
     expect(multiplesSummary([{ metric: { label: 'People assisted in prison' }, rows: [row(2016, 2800), row(2018, 2800)] }], 'en')).toBe(
       'People assisted in prison: 2,800 in 2016 as in 2018 (no figure for 2017).',
     );
   });
 
   it('says plainly which regions have a figure', () => {
-    expect.hasAssertions();
     const regions = [{ name: 'Île-de-France', figure: row(2024, 20000, 'more_than') }, { name: 'Sud-Ouest' }, { name: 'Normandie' }];
     expect(nbsp(regionsSummary({ label: 'Personnes accompagnées' }, 2024, regions, 'fr'))).toBe(
       'En 2024, seule la région Île-de-France a un chiffre publié de personnes accompagnées : plus de 20 000 ; les 2 autres régions connues n’en ont pas.',
@@ -105,7 +94,6 @@ describe('other summaries', () => {
   });
 
   it('names the partner countries', () => {
-    expect.hasAssertions();
     expect(partnersSummary(2011, ['Mali', 'Niger'], { value: 7, qualifier: 'exact' }, 'en')).toBe(
       'In 2011, La Cimade worked with 7 partner associations in 2 countries: Mali and Niger.',
     );

@@ -9,7 +9,6 @@ const text = (c: unknown) => (typeof c === 'string' ? c : (c as { text: string }
 
 describe('seriesTable', () => {
   it('has a row for every year of the span, saying which are unknown, with the qualifier and the source', () => {
-    expect.hasAssertions();
     const table = seriesTable([row(2016, 100000, 'exact', 'plus de 100 000'), row(2018, 100000, 'more_than')], [2016, 2018], 'personnes', 'fr');
     expect(table.rows.map((r) => r.map(text))).toEqual([
       ['2016', '100 000 personnes', '« plus de 100 000 »', 'S2016'],
@@ -23,7 +22,6 @@ describe('seriesTable', () => {
 
 describe('multiplesTable', () => {
   it('puts one metric per column', () => {
-    expect.hasAssertions();
     const table = multiplesTable([{ metric: { label: 'Volunteers', unit: 'volunteers' }, rows: [row(2011, 2000)] }, { metric: { label: 'Employees', unit: 'employees' }, rows: [row(2012, 90, 'about')] }], [2011, 2012], 'en');
     expect(table.columns).toEqual(['Year', 'Volunteers', 'Employees']);
     expect(table.rows.map((r) => r.map(text))).toEqual([
@@ -35,7 +33,6 @@ describe('multiplesTable', () => {
 
 describe('tableHtml', () => {
   it('writes the table as escaped HTML: caption, header, row headers, links, muted and foreign cells', () => {
-    expect.hasAssertions();
     const html = tableHtml(
       { columns: ['Année', 'Chiffre'], rows: [['2016', { text: 'a < b & "c"', href: 'https://x.org/?a=1&b=2' }], ['2017', { text: 'inconnu', muted: true }], ['2018', { text: 'hello', lang: 'en' }]] },
       'Bénévoles <2016>',
@@ -51,7 +48,6 @@ describe('tableHtml', () => {
 
 describe('tableHtml, running text', () => {
   it('marks the cells that wrap, and keeps a hyphenated word whole', () => {
-    expect.hasAssertions();
     const html = tableHtml({ columns: ['Année', 'Source'], rows: [['2016', { text: 'La Cimade (Saint-Brieuc) en 2016', href: 'https://x.org/', wrap: true }]] }, 'T', 'fr');
     expect(html).toContain('<td class="wrap"><a href="https://x.org/" rel="external noopener">La Cimade <span class="nobr">(Saint-Brieuc)</span> en 2016</a></td>');
     expect(html).toMatch(/^<div class="table-scroll" role="region" aria-label="T" tabindex="0"><table>/);

@@ -13,7 +13,6 @@ describe('breakMarks', () => {
   const layout = yearSeriesLayout(rows);
 
   it('draws a break between the last year of the old definition and the first of the new', () => {
-    expect.hasAssertions();
     const marks = breakMarks(rows, layout.xLabels);
     expect(marks.map((m) => [m.year, m.kind])).toEqual([[2010, 'break'], [2019, 'unit']]);
     const x = (y: number) => layout.xLabels.find((l) => l.year === y)!.x;
@@ -25,7 +24,6 @@ describe('breakMarks', () => {
   });
 
   it('leaves out a cut outside the span, and lists notes: breaks with reasons, unit changes by year', () => {
-    expect.hasAssertions();
     expect(breakMarks(rows, yearSeriesLayout(rows, [2016, 2019]).xLabels).map((m) => m.year)).toEqual([2019]);
     expect(breakNotes(rows)).toEqual([{ year: 2010, reason: 'Lots.' }, { year: 2019 }]);
     expect(breakMarks([row(2016)], layout.xLabels)).toEqual([]);

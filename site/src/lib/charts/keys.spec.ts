@@ -13,12 +13,10 @@ describe('nextIndex', () => {
     ['End', 1, 4],
     ['a', 1, undefined],
   ] as const)('%s from %i → %s', (key, from, to) => {
-    expect.hasAssertions();
     expect(nextIndex(key, from, 5)).toBe(to);
   });
 
   it('has nowhere to go without marks', () => {
-    expect.hasAssertions();
     expect(nextIndex('ArrowRight', 0, 0)).toBeUndefined();
   });
 });

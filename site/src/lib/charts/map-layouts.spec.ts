@@ -37,7 +37,6 @@ describe('franceMapLayout', () => {
   const layout = franceMapLayout(franceGeometry(france, regions), regions);
 
   it('keeps only metropolitan France for the outline, not the overseas departments', () => {
-    expect.hasAssertions();
     const polygons = metropolitan(france).geometry.coordinates;
     expect(polygons.length).toBeGreaterThanOrEqual(2); // the mainland and Corsica, at least
     for (const p of polygons) expect(geoCentroid({ type: 'Polygon', coordinates: p })[1]).toBeGreaterThan(41);
@@ -45,7 +44,6 @@ describe('franceMapLayout', () => {
   });
 
   it('places mainland regions inside the box, Paris north of the south-west', () => {
-    expect.hasAssertions();
     const idf = layout.symbols.find((s) => s.slug === 'ile-de-france')!;
     const so = layout.symbols.find((s) => s.slug === 'sud-ouest')!;
     for (const s of [idf, so]) {
@@ -59,7 +57,6 @@ describe('franceMapLayout', () => {
   });
 
   it('sizes symbols by area (radius ∝ √value) and gives unknown regions an empty marker, not a zero', () => {
-    expect.hasAssertions();
     const idf = layout.symbols.find((s) => s.slug === 'ile-de-france')!;
     const so = layout.symbols.find((s) => s.slug === 'sud-ouest')!;
     const no = layout.symbols.find((s) => s.slug === 'normandie')!;
@@ -69,7 +66,6 @@ describe('franceMapLayout', () => {
   });
 
   it('puts overseas regions in inset boxes, and lists known regions first, largest first', () => {
-    expect.hasAssertions();
     const oi = layout.symbols.find((s) => s.slug === 'ocean-indien')!;
     const inset = layout.insets.find((i) => i.slug === 'ocean-indien')!;
     expect(oi.cx).toBeGreaterThan(inset.x);
@@ -85,7 +81,6 @@ describe('partnerMapLayout', () => {
   ]);
 
   it('draws the countries of North and West Africa, not the whole world', () => {
-    expect.hasAssertions();
     expect(layout.shapes.length).toBeGreaterThan(15);
     expect(layout.shapes.length).toBeLessThan(60);
     expect(layout.shapes.some((s) => s.id === '076')).toBe(false); // Brazil
@@ -93,7 +88,6 @@ describe('partnerMapLayout', () => {
   });
 
   it('marks the year’s partners and the partners of other years, with label points inside the box', () => {
-    expect.hasAssertions();
     const ml = layout.shapes.find((s) => s.iso2 === 'ML')!;
     const tn = layout.shapes.find((s) => s.iso2 === 'TN')!;
     expect(ml.kind).toBe('current');
@@ -109,7 +103,6 @@ describe('partnerMapLayout', () => {
   });
 
   it('draws Western Sahara over the shape world-atlas gives Morocco', () => {
-    expect.hasAssertions();
     expect(layout.shapes.at(-1)).toMatchObject({ id: '732', kind: 'disputed' });
   });
 });

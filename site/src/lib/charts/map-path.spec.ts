@@ -46,12 +46,10 @@ describe('encodeRings', () => {
     ['a speck that snaps to a point, dropped', [[[3.1, 3.1], [3.3, 3.2], [3.2, 2.9]]], 1, ''],
     ['a sliver that snaps to a line, dropped', [[[0, 0], [5, 0.2], [10, 0.1], [5, -0.2]]], 1, ''],
   ] satisfies [string, Point[][], number, string][])('writes %s', (_, rings, step, d) => {
-    expect.hasAssertions();
     expect(encodeRings(rings, step)).toBe(d);
   });
 
   it('keeps every vertex within half a unit of where it was, however long the ring (no drift from rounded deltas)', () => {
-    expect.hasAssertions();
     // 300 steps of 0.4 east, then back along a parallel line: rounding each delta would write zeros.
     const east = Array.from({ length: 300 }, (_, i): Point => [i * 0.4, (i % 2) * 0.3]);
     const ring: Point[] = [...east, ...east.map(([x, y]): Point => [x, y + 20]).reverse()];
@@ -62,7 +60,6 @@ describe('encodeRings', () => {
   });
 
   it('gives two shapes that share a border the same vertices along it, whichever way they run', () => {
-    expect.hasAssertions();
     const coordinate = fc.double({ min: 0, max: 600, noNaN: true });
     fc.assert(
       fc.property(fc.array(fc.tuple(coordinate, coordinate), { minLength: 3, maxLength: 40 }), (points) => {

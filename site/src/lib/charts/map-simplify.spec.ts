@@ -8,7 +8,6 @@ const identity = (p: [number, number]): [number, number] => p;
 
 describe('effectiveAreas', () => {
   it('never removes the ends; weighs a vertex by the triangle it makes, a spike heavier than a wobble', () => {
-    expect.hasAssertions();
     const weights = effectiveAreas([[0, 0], [1, 0.2], [2, 0], [3, 5], [4, 0], [5, 0]]);
     expect(weights[0]).toBe(Infinity);
     expect(weights.at(-1)).toBe(Infinity);
@@ -18,13 +17,11 @@ describe('effectiveAreas', () => {
   });
 
   it('gives a vertex no less than the vertices removed before it', () => {
-    expect.hasAssertions();
     // Once the wobble at (0.5, 1) goes, (0, 2) lies on a straight line; a threshold that keeps the wobble keeps it too.
     expect(effectiveAreas([[0, 0], [0.5, 1], [0, 2], [0, 10]])).toEqual([Infinity, 0.5, 0.5, Infinity]);
   });
 
   it('keeps a vertex the projection cannot place, and its neighbours', () => {
-    expect.hasAssertions();
     expect(effectiveAreas([[0, 0], [1, 0], null, [3, 0], [4, 0]])).toEqual([Infinity, Infinity, Infinity, Infinity, Infinity]);
   });
 });
@@ -52,7 +49,6 @@ describe('simplifyTopology', () => {
   };
 
   it('drops what is smaller than the threshold, keeps the ends of every arc, and decodes the coordinates', () => {
-    expect.hasAssertions();
     const simplified = simplifyTopology(topology, identity, 1);
     expect(simplified.transform).toBeUndefined();
     expect(simplified.arcs[0]).toEqual([[20, 10], [20, 20]]);
@@ -61,7 +57,6 @@ describe('simplifyTopology', () => {
   });
 
   it('simplifies a border once, so both shapes along it keep the same vertices', () => {
-    expect.hasAssertions();
     const simplified = simplifyTopology(topology, identity, 0.1);
     const shapes = feature(simplified, simplified.objects.shapes).features;
     const ring = (id: string) => (shapes.find((s) => s.id === id)!.geometry as Polygon).coordinates.flat();

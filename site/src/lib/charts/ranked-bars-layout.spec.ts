@@ -3,7 +3,6 @@ import { rankedBarsLayout } from './ranked-bars-layout';
 
 describe('rankedBarsLayout', () => {
   it('ranks items with a figure, largest first, and leaves the others out', () => {
-    expect.hasAssertions();
     const bars = rankedBarsLayout([
       { key: 'a', label: 'A', figure: { value: 10, qualifier: 'exact' } },
       { key: 'b', label: 'B' },
@@ -17,7 +16,6 @@ describe('rankedBarsLayout', () => {
   });
 
   it('scales to a range’s upper bound when it is the largest', () => {
-    expect.hasAssertions();
     const [bar] = rankedBarsLayout([{ key: 'r', label: 'R', figure: { value: 30, upper: 40, qualifier: 'approx' } }]);
     expect(bar).toMatchObject({ width: 75, upperWidth: 100 });
   });

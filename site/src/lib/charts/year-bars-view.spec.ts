@@ -16,7 +16,6 @@ describe('yearBarsView', () => {
   const layout = yearSeriesLayout(rows);
 
   it('writes positions as the server renders them: hundredths of a percent, as text', () => {
-    expect.hasAssertions();
     expect([percent(33.333333), percent(100), percent(2 / 3)]).toEqual(['33.33', '100', '0.67']);
     // 2011–2018 is eight bands of 12.5 %; a bar fills 80 % of its band, centred; the axis
     // tops at 120 000, so 2 000 stands 1.67 % tall; a mark's hit area is half a point wider each side.
@@ -30,13 +29,11 @@ describe('yearBarsView', () => {
     ['fr', ['2011 : 2 000 bénévoles', '2016 : plus de 110 000 bénévoles', '2018 : 150 à 200 bénévoles']],
     ['en', ['2011: 2,000 volunteers', '2016: more than 110,000 volunteers', '2018: 150 to 200 volunteers']],
   ] as const)('names each mark with its year and figure (%s)', (lang, labels) => {
-    expect.hasAssertions();
     const view = yearBarsView(layout, { lang, unit: lang === 'fr' ? 'bénévoles' : 'volunteers' });
     expect(view.marks.map((m) => m.label.replace(/\u202f/g, ' '))).toEqual(labels);
   });
 
   it('signs qualified figures, draws ranges up to their bound, and links marks only when asked', () => {
-    expect.hasAssertions();
     const plain = yearBarsView(layout, { lang: 'en', unit: 'people' });
     expect(plain.marks.map((m) => [m.value.glyph, m.value.text])).toEqual([['', '2,000'], ['>', '110,000'], ['≈', '150–200']]);
     expect(plain.marks.map((m) => m.range !== undefined)).toEqual([false, false, true]);
@@ -46,7 +43,6 @@ describe('yearBarsView', () => {
   });
 
   it('marks the year labels that have no figure, and keeps the gaps', () => {
-    expect.hasAssertions();
     const view = yearBarsView(layout, { lang: 'fr', unit: 'personnes' });
     expect(view.xLabels.filter((l) => !l.gap).map((l) => l.year)).toEqual([2011, 2016, 2018]);
     expect(view.gaps.map((g) => g.year)).toEqual([2012, 2013, 2014, 2015, 2017]);
@@ -54,7 +50,6 @@ describe('yearBarsView', () => {
   });
 
   it('writes a value label as a number or a range', () => {
-    expect.hasAssertions();
     expect(valueText(row(2020, 2678), 'en')).toBe('2,678');
     expect(valueText(row(2020, 150, { upper: 200 }), 'en')).toBe('150–200');
   });

@@ -6,7 +6,6 @@ const p = (year: number, value: number, extra: Partial<YearPoint> = {}): YearPoi
 
 describe('yearSeriesLayout', () => {
   it('draws a bar only for known years and marks every other year of the span as a gap', () => {
-    expect.hasAssertions();
     const layout = yearSeriesLayout([p(2011, 2000), p(2016, 2000), p(2024, 2678)]);
     expect(layout.bars.map((b) => b.year)).toEqual([2011, 2016, 2024]);
     expect(layout.gaps.map((g) => g.year)).toEqual([2012, 2013, 2014, 2015, 2017, 2018, 2019, 2020, 2021, 2022, 2023]);
@@ -14,14 +13,12 @@ describe('yearSeriesLayout', () => {
   });
 
   it('covers a span wider than the data without inventing bars', () => {
-    expect.hasAssertions();
     const layout = yearSeriesLayout([p(2016, 10)], [2009, 2024]);
     expect(layout.bars).toHaveLength(1);
     expect(layout.gaps).toHaveLength(15);
   });
 
   it('places geometry in percent of the plot, taller bars for larger values, baseline at 100', () => {
-    expect.hasAssertions();
     const layout = yearSeriesLayout([p(2016, 50), p(2017, 100)]);
     for (const b of layout.bars) {
       expect(b.x).toBeGreaterThanOrEqual(0);
@@ -33,14 +30,12 @@ describe('yearSeriesLayout', () => {
   });
 
   it('keeps the qualifier and draws a range up to its upper bound', () => {
-    expect.hasAssertions();
     const [bar] = yearSeriesLayout([p(2008, 150, { upper: 200, qualifier: 'approx' })]).bars;
     expect(bar!.point.qualifier).toBe('approx');
     expect(bar!.yUpper).toBeLessThan(bar!.y);
   });
 
   it('fits fewer year labels on narrow plots, and a label shown when narrow stays shown when wider', () => {
-    expect.hasAssertions();
     const years = Array.from({ length: 18 }, (_, i) => p(2007 + i, 1));
     const layout = yearSeriesLayout(years);
     const shownAt = (k: number) => layout.xLabels.filter((l) => l.from <= k).length;
@@ -51,7 +46,6 @@ describe('yearSeriesLayout', () => {
   });
 
   it.each([1, 2, 7, 18])('places %i bands as d3’s scaleBand does, and ticks as scaleLinear().nice(4)', (n) => {
-    expect.hasAssertions();
     const years = Array.from({ length: n }, (_, i) => 2000 + i);
     const d3band = scaleBand<number>().domain(years).range([0, 100]).paddingInner(0.2).paddingOuter(0.1);
     const ours = bandScale(years);
@@ -64,7 +58,6 @@ describe('yearSeriesLayout', () => {
   });
 
   it('handles an empty series', () => {
-    expect.hasAssertions();
     const layout = yearSeriesLayout([]);
     expect(layout).toMatchObject({ bars: [], gaps: [], xLabels: [] });
     expect(yearSpan([])).toEqual([]);
@@ -76,7 +69,6 @@ describe('labels for the data, not the calendar', () => {
   const people = [2016, 2017, 2018, 2019, 2020, 2024].map((y) => p(y, 100_000, { qualifier: y === 2016 ? 'exact' : 'more_than' }));
 
   it('labels the selected year and the first and last years with a figure on the narrowest plot, none overlapping', () => {
-    expect.hasAssertions();
     for (const selected of [2024, 2017, 2020]) {
       const layout = yearSeriesLayout(people, [2009, 2024], 7, selected);
       for (let k = 0; k < BREAKPOINTS.length; k++) {
@@ -91,7 +83,6 @@ describe('labels for the data, not the calendar', () => {
   });
 
   it('writes the value of the selected, latest, highest and lowest bars at every width, the others where all fit', () => {
-    expect.hasAssertions();
     const rows = [p(2016, 12), p(2017, 50), p(2018, 20), p(2019, 30), p(2020, 40), p(2021, 25), p(2022, 10), p(2023, 15), p(2024, 22)];
     const layout = yearSeriesLayout(rows, undefined, 3, 2019);
     const from = Object.fromEntries(layout.bars.map((b) => [b.year, b.valueFrom]));
@@ -107,7 +98,6 @@ describe('labels for the data, not the calendar', () => {
   });
 
   it('marks missing years on the baseline only', () => {
-    expect.hasAssertions();
     const layout = yearSeriesLayout(people, [2009, 2024]);
     expect(layout.gaps.map((g) => g.year)).toEqual([2009, 2010, 2011, 2012, 2013, 2014, 2015, 2021, 2022, 2023]);
     // A gap has a band, and no height: the component draws it as a mark on the baseline.

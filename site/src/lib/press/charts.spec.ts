@@ -11,7 +11,6 @@ describe('chart ids', () => {
     ['nope', undefined, undefined, undefined],
     ['benevoles-cote-a-cote-0', undefined, undefined, undefined],
   ])('%s', (id, kind, path, anchor) => {
-    expect.assertions(1);
     const ref = parseChartId(id);
     expect(ref && { kind: ref.kind, path: ref.path, anchor: ref.anchor }).toEqual(kind ? { kind, path, anchor } : undefined);
   });
@@ -32,7 +31,6 @@ describe('chart ids', () => {
     ['/international', '#carte', undefined],
     ['/admin', '', undefined],
   ])('the chart of page %s%s is %s', (path, hash, id) => {
-    expect.assertions(1);
     expect(chartOfPage(path, hash)?.id).toBe(id);
   });
 
@@ -50,7 +48,6 @@ describe('views and their URLs', () => {
     ['theme=blue', 'theme must be light, dark or auto'],
     ['year=16', 'year must have four digits'],
   ])('rejects %s', (query, message) => {
-    expect.assertions(1);
     expect(viewFromQuery('benevoles', new URLSearchParams(query))).toEqual({ error: expect.stringContaining(message) });
   });
 

@@ -27,7 +27,6 @@ describe('chart exports', () => {
   });
 
   it('cites the years the chart has figures for, not the wider axis it shares with the page', () => {
-    expect.hasAssertions();
     const wide = { ...chart, span: [2009, 2024] as [number, number] };
     const doc = JSON.parse(chartJson(wide, urls));
     expect(doc.years).toEqual([2016, 2022]);

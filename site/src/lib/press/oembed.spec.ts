@@ -13,7 +13,6 @@ describe('oEmbed requests', () => {
     ['url=x&maxwidth=500&maxheight=300', { url: 'x', maxwidth: 500, maxheight: 300 }],
     ['url=x', { url: 'x' }],
   ])('%s', (query, expected) => {
-    expect.assertions(1);
     expect(parseOEmbedQuery(new URLSearchParams(query))).toMatchObject(expected);
   });
 
@@ -29,7 +28,6 @@ describe('oEmbed requests', () => {
     ['https://chiffres.example/embed/tendances?lang=en&theme=dark', undefined, { chart: 'tendances', lang: 'en', theme: 'dark' }],
     ['https://chiffres.example/benevoles?year=20x6', 404, undefined],
   ])('%s', (url, status, view) => {
-    expect.assertions(1);
     const target = targetOf(url, HOST);
     expect('status' in target ? { status: target.status } : target.view).toMatchObject(status ? { status } : view!);
   });

@@ -8,7 +8,6 @@ describe('press text', () => {
     [{ metric: 'volunteers', field: '(added)', after: 5 }, 'en', '2016 · Volunteers: added (5)'],
     [{ metric: 'volunteers', field: '(removed)', before: 5 }, 'fr', '2016 · Bénévoles\u202f: retiré (5)'],
   ] as const)('describes %j in %s', (change, lang, text) => {
-    expect.assertions(1);
     expect(describeChange(2016, change, lang === 'fr' ? 'Bénévoles' : 'Volunteers', lang)).toBe(text);
   });
 
