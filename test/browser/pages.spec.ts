@@ -4,15 +4,13 @@
  * chart's box unchanged by hydration, and a small JavaScript payload with no bundled data.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { COMPILE_HINT } from '../../site/vite-compile-hints';
-import { screenshotPath, systemAndBrowser } from '../support/browser';
+import { injectAxe, screenshotPath, systemAndBrowser } from '../support/browser';
 import { ALL_PAGES, pageName } from './pages';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 /** Budget for the JavaScript one page loads, each file gzipped (the SvelteKit runtime and both dictionaries are about 50 KB). */
 const JS_BUDGET_GZIP = 72_000;
 
@@ -50,7 +48,7 @@ describe('every page', () => {
 
     it.each(['light', 'dark'] as const)('has no axe-core violation (%s theme)', async (colorScheme) => {
       const page = await open(path, { colorScheme });
-      await page.addScriptTag({ path: AXE });
+      await injectAxe(page);
       const violations = await page.evaluate(async () => {
         const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
         return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);

@@ -5,16 +5,14 @@
  * the embed and the API show the new figure, correct it, restore the previous version from
  * the history, import a CSV. Screenshots of every admin page at 375 and 1280 px.
  */
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSigningKey, signStaffToken } from '../../functions/local/issuer';
 import { readSeedYears } from '../../functions/local/seed';
-import { screenshotPath, systemAndBrowser } from '../support/browser';
+import { injectAxe, screenshotPath, systemAndBrowser } from '../support/browser';
 import { plain } from './pages';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 // The system's clock is pinned (CLOCK_AT), so the dates the admin shows do not depend on today.
 const CLOCK_AT = '2026-11-26T12:00:00Z';
 const NEXT = new Date(CLOCK_AT).getUTCFullYear() + 1;
@@ -32,7 +30,7 @@ describe('a staff member’s day', () => {
 
   /** axe-core's violations on the page as it is now, in the light and the dark theme. */
   async function axeViolations(): Promise<string[]> {
-    if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+    await injectAxe(page);
     const found: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });

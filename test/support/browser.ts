@@ -2,9 +2,10 @@
  * Debian's Chromium driven by playwright-core: no browser download. Screenshots go to
  * test/.artifacts/ (ignored by git).
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM } from './provision';
 import { startSystem, type RunningSystem } from './system';
@@ -20,6 +21,17 @@ export function launchChromium(): Promise<Browser> {
       '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
     ],
   });
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Loads axe-core into the page. Evaluated through DevTools, not added as an inline <script>:
+ * the pages' CSP (script hashes, no 'unsafe-inline') rightly refuses an inline script it did
+ * not write, and the audit must see the page with its real CSP.
+ */
+export async function injectAxe(page: Page): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
 }
 
 export function screenshotPath(name: string): string {
