@@ -89,6 +89,24 @@ describe.each(STORE_KINDS)('public API on %s', (kind) => {
     expect(other.status).toBe(200);
   });
 
+  it('answers HEAD as GET without a body, and the CORS preflight of a conditional request', async () => {
+    const head = await app.request('/api/v1/years/2016', { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('etag')).toBeTruthy();
+    expect(await head.text()).toBe('');
+    const preflight = await app.request('/api/v1/years/2016', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://journal.example', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'if-none-match' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('if-none-match');
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('GET');
+    const admin = await app.request('/api/v1/admin/years', { method: 'OPTIONS', headers: { Origin: 'https://evil.example' } });
+    expect(admin.status).toBe(404);
+    expect(admin.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
   it('serves tidy CSV with a BOM that a standard parser reads, one row per figure', async () => {
     const res = await get('/figures.csv');
     expect(res.headers.get('content-type')).toMatch(/text\/csv/);

@@ -3,6 +3,7 @@
  * `hono/aws-lambda` on Lambda, so both run the same code.
  */
 import { Hono, type Context } from 'hono';
+import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
 import { toTidyCsv } from '../core/csv';
 import { getSeries, getYear, listPublished } from '../core/figures';
@@ -27,13 +28,18 @@ export function createPublicApp(deps: { repo: FiguresRepository }): Hono {
   const { repo } = deps;
   const app = new Hono().basePath('/api/v1');
 
+  // The staff API is same-origin only: a request for it that reaches this app (a HEAD or a
+  // preflight the HTTP API routed here) gets no CORS grant.
+  app.use('/admin/*', async (c) => c.json({ code: 'NOT_FOUND', message: `no route for ${c.req.method} ${c.req.path}` }, 404, { 'Cache-Control': 'no-store' }));
+  // Open data, readable from any origin; the preflight a conditional request (If-None-Match)
+  // makes is answered here, on AWS and locally alike.
+  app.use('*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], allowHeaders: ['Accept', 'If-None-Match'], exposeHeaders: ['ETag'], maxAge: 86_400 }));
   app.use('*', etag());
   app.use('*', async (c, next) => {
     await next();
     c.header('Vary', 'Accept');
     if (c.res.status < 400 && !c.res.headers.has('Cache-Control')) c.header('Cache-Control', PUBLIC_CACHE);
     c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Access-Control-Allow-Origin', '*');
   });
 
   app.get('/years', async (c) => {
