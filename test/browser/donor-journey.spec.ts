@@ -30,7 +30,7 @@ describe('a donor exploring', () => {
     await page.waitForURL(/\/benevoles$/);
     expect(await page.locator('h1').textContent()).toBe('Bénévoles, groupes locaux et salariés');
     expect(plain(await page.locator('#graphique .summary').textContent())).toBe(
-      'De 2011 à 2024, le nombre de bénévoles est passé de 2 000 à 2 678 (pas de chiffre connu pour 2012–2015, 2019, 2021 et 2023).',
+      'De 2011 à 2024, le nombre de bénévoles est passé de 2 000 à 2 678 (pas de chiffre connu pour 2012–2015, 2019, 2021 et 2023). L’année du chiffre de 2011 est déduite d’une page non datée.',
     );
     expect(await mark(2024).getAttribute('aria-current')).toBe('true');
   });

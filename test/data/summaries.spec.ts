@@ -17,7 +17,7 @@ import type { PublishedYear } from '../../functions/src/core/schema';
 import type { Lang } from '../../site/src/lib/format';
 import { t } from '../../site/src/lib/i18n';
 import { rowComparability, type SeriesRow } from '../../site/src/lib/rows';
-import { comparablePrevious, inferredYear, multiplesSummary, seriesSummary } from '../../site/src/lib/summary';
+import { comparablePrevious, inferredYear, multiplesSummary, regionsSummary, seriesSummary } from '../../site/src/lib/summary';
 
 const read = (name: string) => readFileSync(new URL(`../../data/${name}`, import.meta.url), 'utf8');
 const raw = csvParse(read('figures.csv'));
@@ -135,6 +135,24 @@ describe('every generated summary, against the breaks and units in data/', () =>
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it.each(LANGS)('region summaries (%s): regions are ranked only when their figures count the same thing', (lang) => {
+    expect.hasAssertions();
+    const problems: string[] = [];
+    let several = 0;
+    const regional = raw.filter((r) => r.metric!.startsWith('region.'));
+    for (const pair of new Set(regional.map((r) => `${r.year} ${r.metric!.split('.')[2]}`))) {
+      const [year, metric] = pair.split(' ') as [string, string];
+      const rows = regional.filter((r) => r.year === year && r.metric!.endsWith(`.${metric}`));
+      const values = rows.map((r) => ({ name: r.metric!.split('.')[1]!, figure: { value: Number(r.value), qualifier: r.qualifier as SeriesRow['qualifier'], unit: r.unit } }));
+      const sentence = regionsSummary({ label: metricById.get(metric)!.label[lang] }, Number(year), [...values, { name: 'x' }], lang);
+      const ranks = /vient en tête|comes first/.test(sentence);
+      if (rows.length > 1) several++;
+      if (ranks && new Set(rows.map((r) => r.unit)).size > 1) problems.push(`${pair}: « ${sentence} » ranks figures whose units differ`);
+    }
+    expect(problems).toEqual([]);
+    expect(several).toBeGreaterThan(0); // some year has several regions to rank or not
   });
 
   it('writes the detention centres as data/ says they can be read', () => {

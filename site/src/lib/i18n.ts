@@ -313,7 +313,7 @@ const en: Dictionary = {
       'The order holds even when the year of La Cimade’s page is inferred from an undated page and the third party is dated: La Cimade’s figure is published, marked “year inferred”, and the third party’s is listed here. A third party is published only when no page of La Cimade gives a figure for the year.',
     ],
     columns: { year: 'Year', figure: 'Figure', published: 'Published', other: 'Other value' },
-    rank: { seed: '“Missions” page (2016)', cimade: 'La Cimade', 'third-party': 'third party' },
+    rank: { seed: '“Missions” page (2016)', cimade: 'La Cimade’s own page', 'third-party': 'third party' },
     inferred: 'year inferred',
   },
   usedFor: 'Figures read from this source',

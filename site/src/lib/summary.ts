@@ -163,7 +163,7 @@ export function multiplesSummary(series: readonly { metric: Pick<MetricInfo, 'la
 
 export interface RegionValue {
   name: string;
-  figure?: { value: number; upper?: number; qualifier: SeriesRow['qualifier'] };
+  figure?: { value: number; upper?: number; qualifier: SeriesRow['qualifier']; unit?: string; wording?: string };
 }
 
 /** The sentence under the map of regions for one metric and year. */
@@ -180,6 +180,11 @@ export function regionsSummary(metric: Pick<MetricInfo, 'label'>, year: number, 
     return lang === 'fr'
       ? `En ${year}, seule la région ${top.name} a un chiffre publié ${deNoun(noun)} : ${f} ; les ${regions.length - 1} autres régions connues n’en ont pas.`
       : `In ${year}, only ${top.name} has a published figure for ${noun}: ${f}; the other ${regions.length - 1} known regions have none.`;
+  // Regions are ranked only when their sources count the same thing (the same unit).
+  if (known.some((r) => (r.figure!.unit ?? '') !== (top.figure!.unit ?? '')))
+    return lang === 'fr'
+      ? `En ${year}, ${known.length} régions sur ${regions.length} ont un chiffre publié ${deNoun(noun)} ; leurs sources ne comptent pas la même chose, elles ne sont donc pas classées.`
+      : `In ${year}, ${known.length} of ${regions.length} regions have a published figure for ${noun}; their sources do not count the same thing, so they are not ranked.`;
   return lang === 'fr'
     ? `En ${year}, ${known.length} régions sur ${regions.length} ont un chiffre publié ${deNoun(noun)} ; ${top.name} vient en tête avec ${f}.`
     : `In ${year}, ${known.length} of ${regions.length} regions have a published figure for ${noun}; ${top.name} comes first with ${f}.`;
