@@ -57,9 +57,9 @@ export function shapeRegions(years: readonly PublishedYear[], lang: Lang, query:
       return { slug: r.slug, overseas: r.overseas, value: figure?.value, name: r.name[lang], ...(figure ? { valueText: formatFigure(figure, lang) } : {}) };
     }),
   );
-  const national = metric ? rowsOf(years, metric) : [];
+  const national = metric ? rowsOf(years, metric, lang) : [];
   const nationalInYear = national.find((r) => r.year === year);
-  const regionCount = rowsOf(years, 'regions').at(-1);
+  const regionCount = rowsOf(years, 'regions', lang).at(-1);
 
   const known = regions.map((r) => ({
     slug: r.slug,

@@ -7,8 +7,8 @@ import { seriesOf } from '$core/figures';
 import { centreBySlug, localGroupBySlug, metricById, regionBySlug } from '$core/reference';
 import type { Figure, PublishedYear } from '$core/schema';
 import { parseMetricKey } from '$core/metric-keys';
-import { typeset, type Lang } from '$lib/format';
-import type { MetricInfo, Series, SeriesRow } from '$lib/rows';
+import { roundWording, typeset, type Lang } from '$lib/format';
+import { rowComparability, type MetricInfo, type Series, type SeriesRow } from '$lib/rows';
 
 export function metricInfo(id: string, lang: Lang): MetricInfo {
   const def = metricById.get(id);
@@ -27,13 +27,19 @@ export function toRow(year: number, f: Pick<Figure, 'value' | 'upper' | 'qualifi
   };
 }
 
-/** The rows of one metric key (`volunteers`, `region.sud-ouest.volunteers`), oldest first. */
-export function rowsOf(years: readonly PublishedYear[], key: string): SeriesRow[] {
-  return seriesOf(years, key).map((p) => toRow(p.year, p));
+/**
+ * The rows of one metric key (`volunteers`, `region.sud-ouest.volunteers`), oldest first, each
+ * saying whether it compares with the one before (a break, another unit: `rowComparability`).
+ */
+export function rowsOf(years: readonly PublishedYear[], key: string, lang: Lang): SeriesRow[] {
+  return seriesOf(years, key).map((p) => {
+    const wording = roundWording(p, p.source.quote, lang);
+    return { ...toRow(p.year, p), ...(wording ? { wording } : {}), ...rowComparability(p, lang) };
+  });
 }
 
 export function seriesFor(years: readonly PublishedYear[], id: string, lang: Lang): Series {
-  return { metric: metricInfo(id, lang), rows: rowsOf(years, id) };
+  return { metric: metricInfo(id, lang), rows: rowsOf(years, id, lang) };
 }
 
 /** First and last year over several series, or undefined when none has a row. */
