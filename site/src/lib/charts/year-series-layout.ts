@@ -64,7 +64,7 @@ export interface YearSeriesLayout<P extends YearPoint = YearPoint> {
 }
 
 /** Plot widths (px) at which the chart's text is re-fitted; the first is the narrowest phone's. */
-export const BREAKPOINTS = [200, 300, 460, 660] as const;
+export const BREAKPOINTS = [200, 300, 460, 660, 900] as const;
 const YEAR_LABEL_PX = 38;
 /** Width of one character of a value label (0.7rem), and the room around it. */
 const VALUE_CHAR_PX = 6.4;
