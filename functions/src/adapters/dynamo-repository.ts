@@ -2,6 +2,7 @@
  * The DynamoDB implementation of the core's repository. Only conditional single-item
  * writes, so that the same code runs on DynamoDB, DynamoDB Local and dynalite.
  */
+import { isDeepStrictEqual } from 'node:util';
 import type { PublicationStamp, StampedRepository } from '../core/published-cache';
 import type { Draft, EditingRepository, VersionRecord } from '../core/editing-repository';
 import type { PublishedYear, YearFigures } from '../core/schema';
@@ -110,8 +111,11 @@ export class DynamoFiguresRepository implements EditingRepository, StampedReposi
       });
       return true;
     } catch (error) {
-      if (isConditionFailure(error)) return false;
-      throw error;
+      if (!isConditionFailure(error)) throw error;
+      // The client retries a put that timed out; when the first attempt had landed, the retry
+      // fails its condition on our own entry. That is a success, not another writer's.
+      const existing = await this.getVersion(record.year, record.version);
+      return existing !== undefined && isDeepStrictEqual(existing, { changes: [], ...JSON.parse(JSON.stringify(record)) });
     }
   }
 
