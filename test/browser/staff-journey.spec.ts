@@ -106,6 +106,7 @@ describe('a staff member’s day', () => {
     await expect.poll(() => text(page.getByTestId('who'))).toBe('editor@example.org');
     await expect.poll(() => page.locator('table.years tbody tr').count()).toBeGreaterThan(10);
     expect(plain(await page.locator('tr[data-year="2024"]').textContent())).toContain('version 1, le');
+    expect(plain(await page.locator('tr[data-year="2024"]').textContent())).toContain('par La Cimade (chiffres initiaux)');
     expect(await page.evaluate(() => document.cookie)).toBe('');
     await shoot('years');
   });
@@ -336,6 +337,13 @@ describe('a staff member’s day', () => {
       expect(draft?.figures).toEqual(SEEDED(year));
       expect(JSON.stringify(draft)).toMatch(/Présentation|Fédération protestante/);
       expect(JSON.stringify(draft)).not.toMatch(/[\u0080-\u009f\ufffd]|Ã©/);
+    }
+
+    // A year the rules do not accept opens no form.
+    for (const year of [1800, NEXT + 1]) {
+      await page.goto(`${running.system.origin}/admin/${year}`);
+      await expect.poll(() => text(page.locator('h1'))).toBe('Cette page n’existe pas.');
+      expect(await page.locator('fieldset.figure').count()).toBe(0);
     }
   });
 

@@ -17,7 +17,7 @@ export class MemoryEditingRepository implements EditingRepository {
   private readonly versions = new Map<number, Map<number, VersionRecord>>();
   private readonly published = new Map<number, PublishedYear>();
   private readonly drafts = new Map<number, Draft>();
-  private readonly committedImports = new Map<string, string>();
+  private readonly committedImports = new Set<string>();
 
   async listPublished(): Promise<PublishedYear[]> {
     return copy([...this.published.values()].sort((a, b) => a.year - b.year));
@@ -78,12 +78,11 @@ export class MemoryEditingRepository implements EditingRepository {
   }
 
   async removeVersion(year: number, version: number, importId: string): Promise<void> {
-    const history = this.versions.get(year);
-    if (history?.get(version)?.importId === importId) history.delete(version); // ConditionExpression importId = :id
+    if (this.versions.get(year)?.get(version)?.importId === importId) this.versions.get(year)!.delete(version); // importId = :id
   }
 
-  async commitImport(importId: string, at: string): Promise<void> {
-    this.committedImports.set(importId, at);
+  async commitImport(importId: string): Promise<void> {
+    this.committedImports.add(importId);
   }
 
   async importCommitted(importId: string): Promise<boolean> {

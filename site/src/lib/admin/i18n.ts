@@ -8,10 +8,14 @@ import { t as publicStrings } from '$lib/i18n';
 
 export type { Lang };
 
+/** Dates as La Cimade lives them, in Paris, wherever the editor's browser is. */
 const dateFormats = {
-  fr: new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' }),
-  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' }),
+  fr: new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }),
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }),
 };
+
+/** Who did something, as staff say it: the initial figures loaded from data/ are « La Cimade (chiffres initiaux) », not a file name. */
+export const sayWho = (who: string, lang: Lang): string => (who.startsWith('seed:') ? dictionaries[lang].seedAuthor : who);
 export const formatDate = (iso: string, lang: Lang): string => {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : dateFormats[lang].format(d);
@@ -19,6 +23,7 @@ export const formatDate = (iso: string, lang: Lang): string => {
 
 const fr = {
   area: 'Espace équipe',
+  seedAuthor: 'La Cimade (chiffres initiaux)',
   skip: 'Aller au contenu',
   nav: { label: 'Espace équipe', years: 'Les années', import: 'Importer', publicSite: 'Site public' },
   otherLang: { label: 'English', lang: 'en' as Lang, name: 'Use the staff area in English' },
@@ -272,6 +277,7 @@ type Dictionary = typeof fr;
 
 const en: Dictionary = {
   area: 'Staff area',
+  seedAuthor: 'La Cimade (initial figures)',
   skip: 'Skip to content',
   nav: { label: 'Staff area', years: 'Years', import: 'Import', publicSite: 'Public site' },
   otherLang: { label: 'Français', lang: 'fr', name: 'Utiliser l’espace équipe en français' },
