@@ -10,7 +10,7 @@ import { countryByIso, metricById } from './reference';
 import { YearFigures, toProblems, type Figure } from './schema';
 import { FIRST_YEAR, QUALIFIERS, lastAllowedYear, metricKeyProblem, parseMetricKey } from './metric-keys';
 
-const COLUMNS = ['year', 'metric', 'value', 'qualifier', 'unit', 'confidence', 'countries', 'source_title', 'source_url', 'quote'];
+const COLUMNS = ['year', 'metric', 'value', 'qualifier', 'unit', 'confidence', 'countries', 'source_title', 'source_url', 'quote', 'note'];
 
 const readText = (name: string): string => readFileSync(new URL(`../../../data/${name}`, import.meta.url), 'utf8');
 
@@ -87,6 +87,7 @@ function toFigure(r: Record<string, string | undefined>): Figure {
     confidence: get('confidence') as Figure['confidence'],
     ...(get('countries') ? { countries: get('countries').split(' ') } : {}),
     source: { title: get('source_title'), url: get('source_url'), quote: get('quote') },
+    ...(get('note') ? { note: get('note') } : {}),
   };
 }
 
@@ -106,6 +107,15 @@ describe.each(Object.keys(files) as (keyof typeof files)[])('data/%s', (name) =>
     expect.hasAssertions();
     const problems = rows.flatMap((r, i) => rowProblems(r, i + 2));
     expect(problems).toEqual([]);
+  });
+
+  // Source titles are printed on pictures, embeds and exports; how a year was worked out
+  // (« année déduite », « ~oct. 2022 », « non daté ») is a research note, in `note`.
+  it('keeps research notes out of source titles', () => {
+    expect.hasAssertions();
+    const research = /année déduite|non daté|date non affichée|état de page|utm|~|→|version (de page|non datée|citant)/i;
+    const leaks = rows.filter((r) => research.test(r.source_title ?? '')).map((r) => `${r.year} ${r.metric}: ${r.source_title}`);
+    expect(leaks).toEqual([]);
   });
 
   it('is sorted by year, then metric', () => {
