@@ -4,7 +4,7 @@
  * reads with accents and no formula, JSON, the press kit, social cards, framing headers,
  * and embeds light enough (HTML under 14 KB compressed, one inline script of about 1.3 KB).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { csvParse } from 'd3-dsv';
 import { strFromU8, unzipSync } from 'fflate';
@@ -98,7 +98,7 @@ describe('press exports', () => {
     const svg = await (await get('/embed/benevoles.svg')).text();
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="800"/);
     expect(svg).toContain('>Bénévoles</text>');
-    expect(svg).toMatch(/Données publiées le \d{1,2} \S+ \d{4}/);
+    expect(svg).toMatch(/données au \d{1,2} \S+ \d{4} · CC BY 4\.0/);
     const one = new Uint8Array(await (await get('/embed/benevoles.png')).arrayBuffer());
     const two = new Uint8Array(await (await get('/embed/benevoles.png?scale=2')).arrayBuffer());
     const height = Number(/height="(\d+)"/.exec(svg)![1]);
@@ -132,6 +132,39 @@ describe('press exports', () => {
     expect(ink.title).toBeGreaterThan(400);
   });
 
+  it('keeps research notes out of every public page, picture, embed and export, and the credit in two lines', async () => {
+    expect.hasAssertions();
+    // The research notes of data/ (figures.csv's `note`), and the words they are made of.
+    const data = csvParse(readFileSync(new URL('../../data/figures.csv', import.meta.url), 'utf8'));
+    const notes = [...new Set(data.map((r) => r.note ?? '').filter(Boolean))].map((n) => n.replace(/\.$/, ''));
+    expect(notes.length).toBeGreaterThan(5);
+    const research = /année déduite|campagne utm|non daté|état de page|date non affichée|\(\d{4}\) \(\d{4}\)/i;
+    const decode = (s: string) => s.replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    const leaks: string[] = [];
+    const look = (what: string, text: string) => {
+      const plain = decode(text);
+      if (research.test(plain)) leaks.push(`${what}: ${research.exec(plain)![0]}`);
+      for (const n of notes) if (plain.includes(n)) leaks.push(`${what}: ${n}`);
+    };
+    for (const path of ['/', '/sources', '/benevoles', '/retention-prison', '/regions', '/international']) look(path, await (await get(path)).text());
+    for (const chart of CHART_IDS) {
+      for (const ext of ['', '.csv', '.json']) look(`/embed/${chart}${ext}`, await (await get(`/embed/${chart}${ext}`)).text());
+      for (const query of ['', '?format=card', '?lang=en&year=2018']) {
+        const svg = await (await get(`/embed/${chart}.svg${query}`)).text();
+        look(`/embed/${chart}.svg${query}`, svg);
+        const credit = [...svg.matchAll(/<text[^>]*class="credit"[^>]*>(.*?)<\/text>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''));
+        expect(credit.length, `${chart}${query}`).toBeGreaterThanOrEqual(1);
+        expect(credit.length, `${chart}${query}`).toBeLessThanOrEqual(2);
+        expect(credit.join(' · '), `${chart}${query}`).toMatch(/^Sources?\u202f?: .+ · La Cimade (en chiffres|in figures) · (données au|data as of) .+ · CC BY 4\.0/);
+      }
+    }
+    const files = unzipSync(new Uint8Array(await (await get('/embed/tendances.zip')).arrayBuffer()));
+    for (const [name, bytes] of Object.entries(files))
+      if (name.endsWith('.xlsx')) for (const [part, xml] of Object.entries(unzipSync(bytes))) look(`${name}/${part}`, strFromU8(xml));
+      else if (!name.endsWith('.png')) look(name, strFromU8(bytes));
+    expect(leaks).toEqual([]);
+  });
+
   it('gives CSV a spreadsheet reads right: BOM, accents, no cell that starts a formula', async () => {
     expect.hasAssertions();
     for (const path of ['/embed/benevoles.csv', '/embed/tendances.csv?lang=en', '/embed/retention-prison-cote-a-cote-1.csv?year=2017']) {
@@ -159,7 +192,7 @@ describe('press exports', () => {
     expect.hasAssertions();
     const doc = (await (await get('/embed/benevoles.json?year=2016&lang=en')).json()) as Record<string, unknown> & { series: { rows: { year: number; source: { url: string } }[] }[] };
     expect(doc).toMatchObject({ title: 'Volunteers', lang: 'en', pinnedYear: 2016, years: [expect.any(Number), 2016], licence: { id: 'CC-BY-4.0' } });
-    expect(doc.citation).toMatch(/^La Cimade in figures, “Volunteers” \(\d{4}–2016\), from .+, data published on \d{1,2} \w+ \d{4}\. http/);
+    expect(doc.citation).toMatch(/^La Cimade in figures, “Volunteers” \(\d{4}–2016\), from .+, data as of \d{1,2} \w+ \d{4}, CC BY 4\.0 licence\. http/);
     expect(doc.series[0]!.rows.every((r) => r.year <= 2016 && r.source.url.startsWith('http'))).toBe(true);
   });
 

@@ -9,7 +9,8 @@ import { yearSeriesLayout } from '../charts/year-series-layout';
 import { formatCompact, formatNumber, type Lang } from '../format';
 import { t } from '../i18n';
 import type { SeriesRow } from '$lib/rows';
-import { formatDate, pressText } from './press-text';
+import { creditLines } from './credit';
+import { pressText } from './press-text';
 import type { ChartModel } from './server/chart-model';
 import { clampLines, r, textLines, textWidth, wrap, xml } from './svg-text';
 
@@ -71,6 +72,8 @@ function bars(rows: readonly SeriesRow[], span: [number, number], box: Box, c: R
     if (b.yUpper !== undefined)
       out.push(`<rect x="${r(X(b.x))}" y="${r(Y(b.yUpper))}" width="${r(band)}" height="${r(((b.y - b.yUpper) / 100) * h)}" fill="none" stroke="${c.accent}" stroke-dasharray="4 3" stroke-width="1.5"/>`);
     if (valueSize) out.push(textLines([value(b.point)], X(b.x) + band / 2, Y(b.yUpper ?? b.y) - 6, 0, { size: valueSize, fill: c.fg!, bold: true, anchor: 'middle' }));
+    // Too narrow for values (small multiples): the qualifier alone, as the page marks it.
+    else if (qualified) out.push(textLines([GLYPH[b.point.qualifier].trim()], X(b.x) + band / 2, Y(b.yUpper ?? b.y) - 4, 0, { size: 11, fill: c.fg!, bold: true, anchor: 'middle', className: 'qualifier' }));
   }
   const step = [1, 2, 4, 8, 16].find((s) => Math.ceil(layout.xLabels.length / s) * 40 <= w) ?? 32;
   layout.xLabels.forEach((l, i) => {
@@ -107,20 +110,9 @@ function legend(chart: SvgChart, x: number, y: number, width: number, c: Record<
   return { svg: out.join(''), height: cy - y + 20 };
 }
 
-/** The lines under the chart: sources, pinned year, correction, address and publication date. */
-function footer(chart: SvgChart, url: string, width: number): string[] {
-  const lang = chart.view.lang;
-  const P = pressText(lang);
-  const sources = chart.sources.map((s) => `${s.title} (${s.years.join(', ')})`);
-  const lines = wrap(P.sourceLine(sources), width, 12);
-  const notes = [P.years(chart.span)];
-  if (chart.view.year !== undefined) notes.push(P.pinnedNote(chart.view.year).replace(/\.$/, ''));
-  if (chart.publishedAt) notes.push(P.publishedOn(formatDate(chart.publishedAt, lang)));
-  const lastCorrection = chart.corrections.at(-1);
-  if (lastCorrection) notes.push(P.corrected(formatDate(lastCorrection.correctedAt, lang)));
-  lines.push(...wrap(notes.join(' · '), width, 12));
-  lines.push(...wrap(`${t(lang).siteTitle} · ${url}`, width, 12));
-  return lines;
+/** The credit under the chart, in at most two lines of `size` px across `width`. */
+function footer(chart: SvgChart, url: string, width: number, size: number): string[] {
+  return creditLines(chart, url, (line) => textWidth(line, size) <= width);
 }
 
 export function chartSvg(chart: SvgChart, o: SvgOptions): Svg {
@@ -142,10 +134,12 @@ export function chartSvg(chart: SvgChart, o: SvgOptions): Svg {
   parts.push(textLines(summary, pad, y + summarySize, summarySize * 1.45, { size: summarySize, fill: c.fg! }));
   y += summary.length * summarySize * 1.45 + 18;
 
-  const foot = card ? [`${t(lang).siteTitle} · ${o.url}`] : footer(chart, o.url, inner);
-  const footHeight = foot.length * 18;
-  const key = card ? { svg: '', height: 0 } : legend(chart, pad, 0, inner, c);
-  const chartHeight = card ? 630 - y - pad - footHeight - 12 : chart.series.length > 2 ? 520 : 320;
+  const footSize = card ? 16 : 12;
+  const footLead = footSize * 1.5;
+  const foot = footer(chart, o.url, inner, footSize);
+  const footHeight = foot.length * footLead;
+  const key = legend(chart, pad, 0, inner, c);
+  const chartHeight = card ? 630 - y - pad - footHeight - key.height - 22 : chart.series.length > 2 ? 520 : 320;
   const multiples = chart.series.length > 1;
   const columns = multiples ? 2 : 1;
   const gutter = 28;
@@ -160,11 +154,9 @@ export function chartSvg(chart: SvgChart, o: SvgOptions): Svg {
     parts.push(bars(s.rows, chart.span, { x: px, y: top, w: panelW, h: panelH - (top - py) }, c, lang, chart.view.year));
   });
   y += chartHeight + 12;
-  if (!card) {
-    parts.push(legend(chart, pad, y, inner, c).svg);
-    y += key.height + 10;
-  }
-  parts.push(textLines(foot, pad, y + 12, 18, { size: 12, fill: c.muted! }));
+  parts.push(legend(chart, pad, y, inner, c).svg);
+  y += key.height + 10;
+  parts.push(textLines(foot, pad, y + footSize, footLead, { size: footSize, fill: c.muted!, className: 'credit' }));
   y += footHeight;
   const H = card ? 630 : Math.ceil(y + pad - 6);
 

@@ -5,6 +5,7 @@
  */
 import { csvFormatRows } from 'd3-dsv';
 import { BOM, safeCell } from '../../../../functions/src/core/csv';
+import { publishers } from './credit';
 import { formatDate, LICENCE, pressText, describeChange } from './press-text';
 import type { ChartModel } from './server/chart-model';
 
@@ -59,7 +60,7 @@ export function chartCsv(chart: ExportChart): string {
 
 export function citation(chart: ExportChart, pageUrl: string): string {
   const date = chart.publishedAt ? formatDate(chart.publishedAt, chart.view.lang) : undefined;
-  return pressText(chart.view.lang).citation(chart.title, chart.span, chart.sources.map((s) => s.title), date, pageUrl);
+  return pressText(chart.view.lang).citation(chart.title, chart.span, publishers(chart.sources), date, pageUrl);
 }
 
 export function chartJson(chart: ExportChart, urls: ChartUrls): string {
@@ -99,7 +100,7 @@ export function chartJson(chart: ExportChart, urls: ChartUrls): string {
 
 /** The press kit's README, in both languages: what each file is, how to cite, the licence. */
 export function readme(fr: ExportChart, en: ExportChart, urls: { fr: ChartUrls; en: ChartUrls }, files: readonly [string, string, string][]): string {
-  const sources = fr.sources.map((s) => `- ${s.title} (${s.years.join(', ')}) — ${s.url}`);
+  const sources = fr.sources.map((s) => `- ${s.title} — ${s.url} — chiffres de / figures for ${s.years.join(', ')}`);
   const corrections = fr.corrections.flatMap((c) => {
     const label = (m: string) => fr.series.find((s) => s.metric.id === m)?.metric.label ?? m;
     return c.changes.map((ch) => `- ${formatDate(c.correctedAt, 'fr')} : ${describeChange(c.year, ch, label(ch.metric), 'fr')}`);

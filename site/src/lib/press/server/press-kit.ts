@@ -31,13 +31,13 @@ export async function chartXlsx(model: ChartModel, ctx: PressContext): Promise<U
     [],
     [citation(model, ctx.urls(model.view).page)],
     [],
-    ...model.sources.map((s) => [`${s.title} (${s.years.join(', ')})`, s.url]),
+    ...model.sources.map((s) => [s.title, s.url, s.years.join(', ')]),
     [],
     [`${LICENCE.id} — ${LICENCE.url}`],
   ];
   const buffer = await writeXlsxFile([
     { data, sheet: lang === 'fr' ? 'Données' : 'Data', stickyRowsCount: 1, columns: CSV_COLUMNS.map((c) => ({ width: c.startsWith('source') || c === 'label' ? 40 : 12 })) },
-    { data: about, sheet: lang === 'fr' ? 'À propos' : 'About', columns: [{ width: 100 }, { width: 60 }] },
+    { data: about, sheet: lang === 'fr' ? 'À propos' : 'About', columns: [{ width: 100 }, { width: 60 }, { width: 20 }] },
   ], { fontFamily: 'Arial', fontSize: 11 }).toBuffer();
   return new Uint8Array(buffer);
 }
