@@ -55,6 +55,8 @@ export interface TextStyle {
   italic?: boolean;
   /** A class on each `<text>`, for tests and stylesheets (`credit`). */
   className?: string;
+  /** A halo of this colour behind the letters, for text over a map. */
+  halo?: string;
 }
 
 /** Runs of a line: plain text, and the signs Noto Sans lacks, each with its estimated width. */
@@ -91,7 +93,8 @@ export function textLines(lines: readonly string[], x: number, y: number, lineHe
     (s.className ? `class="${s.className}" ` : '') +
     `font-size="${s.size}" fill="${s.fill}"` +
     (s.bold ? ' font-weight="700"' : '') +
-    (s.italic ? ' font-style="italic"' : '');
+    (s.italic ? ' font-style="italic"' : '') +
+    (s.halo ? ` stroke="${s.halo}" stroke-width="3" stroke-linejoin="round" paint-order="stroke"` : '');
   return lines.map((l, i) => textLine(l, x, y + i * lineHeight, attrs, s)).join('');
 }
 

@@ -8,9 +8,12 @@ import writeXlsxFile from 'write-excel-file/node';
 import type { SheetData } from 'write-excel-file/node';
 import { fileStem, type ChartView } from '../charts';
 import { chartSvg, type Svg } from '../chart-svg';
+import { mapCsv, mapJson, mapReadme } from '../map-exports';
+import { mapSvg } from '../map-svg';
 import { chartCsv, chartJson, citation, CSV_COLUMNS, readme, tidyRows, type ChartUrls } from '../exports';
 import { LICENCE } from '../press-text';
 import type { ChartModel } from './chart-model';
+import type { MapModel } from './map-model';
 import { renderPng } from './png';
 
 export interface PressContext {
@@ -42,30 +45,69 @@ export async function chartXlsx(model: ChartModel, ctx: PressContext): Promise<U
   return new Uint8Array(buffer);
 }
 
+/** What a press kit's README says of each file, in French and English. */
+const KIT_FILES = (stem: string, xlsx: boolean): [string, string, string][] => [
+  [`${stem}.png`, 'image (800 px de large)', 'picture (800 px wide)'],
+  [`${stem}@2x.png`, 'image pour l’impression (1 600 px)', 'picture for print (1,600 px)'],
+  [`${stem}.svg`, 'image vectorielle, modifiable', 'vector picture, editable'],
+  [`${stem}.csv`, 'données (UTF-8 avec BOM, une observation par ligne)', 'data (UTF-8 with BOM, one observation per row)'],
+  ...(xlsx ? [[`${stem}.xlsx`, 'données pour Excel, avec la source et la citation', 'data for Excel, with the source and citation'] as [string, string, string]] : []),
+  [`${stem}.json`, 'données et métadonnées (titre, unité, sources, citation)', 'data and metadata (title, unit, sources, citation)'],
+];
+
+interface KitParts {
+  stem: string;
+  svg: string;
+  csv: string;
+  json: string;
+  xlsx?: Uint8Array;
+  readme: (files: readonly [string, string, string][]) => string;
+  publishedAt?: string;
+}
+
+/** The zip: pictures at 1× and 2× from the one SVG, the data files and the README. */
+async function zipKit(k: KitParts): Promise<Uint8Array> {
+  const [png, png2] = await Promise.all([renderPng(k.svg, 1), renderPng(k.svg, 2)]);
+  const zip: Zippable = {
+    [`${k.stem}.png`]: [png, { level: 0 }],
+    [`${k.stem}@2x.png`]: [png2, { level: 0 }],
+    [`${k.stem}.svg`]: strToU8(k.svg),
+    [`${k.stem}.csv`]: strToU8(k.csv),
+    ...(k.xlsx ? { [`${k.stem}.xlsx`]: [k.xlsx, { level: 0 }] as [Uint8Array, { level: 0 }] } : {}),
+    [`${k.stem}.json`]: strToU8(k.json),
+    'README.md': strToU8(k.readme(KIT_FILES(k.stem, k.xlsx !== undefined))),
+  };
+  // A fixed date keeps the archive byte-identical for the same figures (and CDN-friendly).
+  const mtime = k.publishedAt ? new Date(k.publishedAt) : new Date('2024-01-01T00:00:00Z');
+  return zipSync(zip, { level: 6, mtime });
+}
+
 /** `fr` and `en`: the same chart in both languages, for the README's two citations. */
 export async function pressKit(models: { fr: ChartModel; en: ChartModel }, lang: 'fr' | 'en', ctx: PressContext): Promise<Uint8Array> {
   const model = models[lang];
-  const stem = fileStem(model.view);
-  const svg = svgOf(model, ctx).svg;
-  const [png, png2, xlsx] = await Promise.all([renderPng(svg, 1), renderPng(svg, 2), chartXlsx(model, ctx)]);
-  const files: [string, string, string][] = [
-    [`${stem}.png`, 'image (800 px de large)', 'picture (800 px wide)'],
-    [`${stem}@2x.png`, 'image pour l’impression (1 600 px)', 'picture for print (1,600 px)'],
-    [`${stem}.svg`, 'image vectorielle, modifiable', 'vector picture, editable'],
-    [`${stem}.csv`, 'données (UTF-8 avec BOM, une observation par ligne)', 'data (UTF-8 with BOM, one observation per row)'],
-    [`${stem}.xlsx`, 'données pour Excel, avec la source et la citation', 'data for Excel, with the source and citation'],
-    [`${stem}.json`, 'données et métadonnées (titre, unité, sources, citation)', 'data and metadata (title, unit, sources, citation)'],
-  ];
-  const zip: Zippable = {
-    [`${stem}.png`]: [png, { level: 0 }],
-    [`${stem}@2x.png`]: [png2, { level: 0 }],
-    [`${stem}.svg`]: strToU8(svg),
-    [`${stem}.csv`]: strToU8(chartCsv(model)),
-    [`${stem}.xlsx`]: [xlsx, { level: 0 }],
-    [`${stem}.json`]: strToU8(chartJson(model, ctx.urls(model.view))),
-    'README.md': strToU8(readme(models.fr, models.en, { fr: ctx.urls(models.fr.view), en: ctx.urls(models.en.view) }, files)),
-  };
-  // A fixed date keeps the archive byte-identical for the same figures (and CDN-friendly).
-  const mtime = model.publishedAt ? new Date(model.publishedAt) : new Date('2024-01-01T00:00:00Z');
-  return zipSync(zip, { level: 6, mtime });
+  return zipKit({
+    stem: fileStem(model.view),
+    svg: svgOf(model, ctx).svg,
+    csv: chartCsv(model),
+    json: chartJson(model, ctx.urls(model.view)),
+    xlsx: await chartXlsx(model, ctx),
+    readme: (files) => readme(models.fr, models.en, { fr: ctx.urls(models.fr.view), en: ctx.urls(models.en.view) }, files),
+    ...(model.publishedAt ? { publishedAt: model.publishedAt } : {}),
+  });
+}
+
+export const mapSvgOf = (model: MapModel, ctx: PressContext, format: 'figure' | 'card' = 'figure'): Svg =>
+  mapSvg(model, { colours: ctx.colours, url: ctx.urls(model.view).page, format });
+
+/** A map's press kit: its pictures, CSV, JSON and a README (no XLSX: a map's table is its CSV). */
+export async function mapPressKit(models: { fr: MapModel; en: MapModel }, lang: 'fr' | 'en', ctx: PressContext): Promise<Uint8Array> {
+  const model = models[lang];
+  return zipKit({
+    stem: fileStem(model.view),
+    svg: mapSvgOf(model, ctx).svg,
+    csv: mapCsv(model),
+    json: mapJson(model, ctx.urls(model.view)),
+    readme: (files) => mapReadme(models.fr, models.en, { fr: ctx.urls(models.fr.view), en: ctx.urls(models.en.view) }, files),
+    ...(model.publishedAt ? { publishedAt: model.publishedAt } : {}),
+  });
 }
