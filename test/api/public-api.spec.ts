@@ -89,6 +89,11 @@ describe.each(STORE_KINDS)('public API on %s', (kind) => {
     expect(other.status).toBe(200);
   });
 
+  it('names the licence on every answer (Link: rel="license")', async () => {
+    for (const path of ['/years', '/years/2016', '/figures.csv', '/nope'])
+      expect((await get(path)).headers.get('link'), path).toBe('<https://creativecommons.org/licenses/by/4.0/>; rel="license"');
+  });
+
   it('serves tidy CSV with a BOM that a standard parser reads, one row per figure', async () => {
     const res = await get('/figures.csv');
     expect(res.headers.get('content-type')).toMatch(/text\/csv/);

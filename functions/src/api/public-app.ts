@@ -6,6 +6,7 @@ import { Hono, type Context } from 'hono';
 import { etag } from 'hono/etag';
 import { toTidyCsv } from '../core/csv';
 import { getSeries, getYear, listPublished } from '../core/figures';
+import { LICENCE } from '../core/licence';
 import { metrics, regions, countries, centres, localGroups } from '../core/reference';
 import type { FiguresRepository } from '../core/repository';
 import { errorResponse } from './http-errors';
@@ -34,6 +35,8 @@ export function createPublicApp(deps: { repo: FiguresRepository }): Hono {
     if (c.res.status < 400 && !c.res.headers.has('Cache-Control')) c.header('Cache-Control', PUBLIC_CACHE);
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Access-Control-Allow-Origin', '*');
+    // The licence of the compilation (RFC 8288 `license` relation), on every answer.
+    c.header('Link', `<${LICENCE.url}>; rel="license"`);
   });
 
   app.get('/years', async (c) => {

@@ -5,10 +5,7 @@ import type { Change } from '$core/diff';
 import { formatList, formatNumber, type Lang } from '../format';
 
 /** The licence of the charts and of this compilation; each figure stays its source's. */
-export const LICENCE = {
-  id: 'CC-BY-4.0',
-  url: 'https://creativecommons.org/licenses/by/4.0/',
-} as const;
+export { LICENCE } from '../../../../functions/src/core/licence';
 
 // Made on first use: a formatter with a time zone loads ICU's zone data, ≈ 10 ms of a cold
 // start that most requests (and every CSV or JSON download) never need.
