@@ -94,7 +94,14 @@ export class Site extends Construct {
       memorySize: 1769,
       timeout: Duration.seconds(15),
       table: { table: props.data.table, indexNames: props.data.indexNames },
-      copiedPackages: ['@resvg/resvg-js', '@resvg/resvg-js-linux-x64-gnu'],
+      // resvg is native; subset-font (the SVG's embedded fonts) loads harfbuzz's WebAssembly
+      // from its package folder at run time: both are copied beside the bundle, with their
+      // dependencies.
+      copiedPackages: [
+        '@resvg/resvg-js',
+        '@resvg/resvg-js-linux-x64-gnu',
+        ...['subset-font', 'harfbuzzjs', 'fontverter', 'wawoff2', 'argparse', 'woff2sfnt-sfnt2woff', 'pako', 'p-limit', 'yocto-queue'],
+      ],
       // The fonts PNG downloads are drawn with (PRESS_FONTS in site/src/lib/press/server/png.ts):
       // resvg draws no text without them.
       copiedFiles: [

@@ -199,6 +199,47 @@ describe('press exports', () => {
     expect((await get('/embed/international.csv?metric=volunteers')).status).toBe(404);
   });
 
+  it('carries its fonts in the SVG, so that every text lies inside the picture where Noto Sans is not installed', async () => {
+    expect.hasAssertions();
+    // This machine has no Noto Sans (Debian's Chromium falls back to DejaVu Sans and others):
+    // the SVG must bring it. Every text's box inside the picture, and no two texts overlapping.
+    const page = await running.browser.newPage();
+    for (const path of ['/embed/tendances.svg', '/embed/benevoles.svg?year=2016', '/embed/retention-prison.svg?lang=en', '/embed/regions.svg', '/embed/international.svg?lang=en', '/embed/benevoles.svg?format=card']) {
+      await page.goto(`${running.system.origin}${path}`);
+      const found = await page.evaluate(async () => {
+        await document.fonts.ready;
+        const svg = document.documentElement as unknown as SVGSVGElement;
+        const W = svg.width.baseVal.value;
+        const H = svg.height.baseVal.value;
+        const boxes = [...document.querySelectorAll('text')].map((t) => {
+          const b = t.getBBox();
+          return { text: t.textContent ?? '', x: b.x, y: b.y, w: b.width, h: b.height };
+        });
+        const outside = boxes.filter((b) => b.x < -0.5 || b.y < -0.5 || b.x + b.w > W + 0.5 || b.y + b.h > H + 0.5).map((b) => b.text);
+        const overlaps: string[] = [];
+        boxes.forEach((a, i) =>
+          boxes.slice(i + 1).forEach((b) => {
+            const dx = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+            const dy = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+            if (dx > 1 && dy > 3) overlaps.push(`${a.text} / ${b.text}`);
+          }),
+        );
+        const noto = [...document.fonts].filter((f) => f.family.replace(/["']/g, '') === 'Noto Sans' && f.status === 'loaded').length;
+        return { outside, overlaps, noto, texts: boxes.length };
+      });
+      expect(found.texts, path).toBeGreaterThan(5);
+      expect(found.noto, path).toBeGreaterThanOrEqual(1);
+      expect(found.outside, path).toEqual([]);
+      expect(found.overlaps, path).toEqual([]);
+    }
+    // To look at (a screenshot of the SVG document itself waits for fonts forever): as images.
+    await page.goto(`${running.system.origin}/sources`);
+    await page.setContent(`<body style="margin:0">${['tendances.svg', 'regions.svg'].map((f) => `<img src="${running.system.origin}/embed/${f}">`).join('')}</body>`);
+    await page.waitForFunction(() => [...document.images].every((i) => i.complete && i.naturalWidth > 0));
+    await page.screenshot({ path: screenshotPath('press-svg-chromium'), fullPage: true });
+    await page.close();
+  });
+
   it('gives CSV a spreadsheet reads right: BOM, accents, no cell that starts a formula', async () => {
     expect.hasAssertions();
     for (const path of ['/embed/benevoles.csv', '/embed/tendances.csv?lang=en', '/embed/retention-prison-cote-a-cote-1.csv?year=2017']) {

@@ -15,6 +15,7 @@ import { LICENCE } from '../press-text';
 import type { ChartModel } from './chart-model';
 import type { MapModel } from './map-model';
 import { renderPng } from './png';
+import { withFonts } from './svg-fonts';
 
 export interface PressContext {
   colours: Record<string, string>;
@@ -71,7 +72,7 @@ async function zipKit(k: KitParts): Promise<Uint8Array> {
   const zip: Zippable = {
     [`${k.stem}.png`]: [png, { level: 0 }],
     [`${k.stem}@2x.png`]: [png2, { level: 0 }],
-    [`${k.stem}.svg`]: strToU8(k.svg),
+    [`${k.stem}.svg`]: strToU8(await withFonts(k.svg)),
     [`${k.stem}.csv`]: strToU8(k.csv),
     ...(k.xlsx ? { [`${k.stem}.xlsx`]: [k.xlsx, { level: 0 }] as [Uint8Array, { level: 0 }] } : {}),
     [`${k.stem}.json`]: strToU8(k.json),

@@ -13,6 +13,7 @@ import { PRESS_CACHE, pressContext } from '$lib/press/server/context';
 import { loadChart, loadMap } from '$lib/press/server/load-chart';
 import { mapPressKit, mapSvgOf, pressKit, svgOf, type PressContext } from '$lib/press/server/press-kit';
 import { renderPng } from '$lib/press/server/png';
+import { withFonts } from '$lib/press/server/svg-fonts';
 import type { RequestHandler } from './$types';
 
 const TYPES: Record<DownloadFormat, string> = {
@@ -43,7 +44,7 @@ async function render(view: ChartView, format: DownloadFormat, scale: number, ca
   const picture = card ? 'card' : 'figure';
   if (parseChartId(view.chart)?.kind === 'map') {
     const m = await mapModel(view);
-    if (format === 'svg') return { body: mapSvgOf(m, ctx, picture).svg, model: m };
+    if (format === 'svg') return { body: await withFonts(mapSvgOf(m, ctx, picture).svg), model: m };
     if (format === 'png') return { body: await renderPng(mapSvgOf(m, ctx, picture).svg, scale), model: m };
     if (format === 'csv') return { body: mapCsv(m), model: m };
     if (format === 'json') return { body: mapJson(m, ctx.urls(m.view)), model: m };
@@ -51,7 +52,7 @@ async function render(view: ChartView, format: DownloadFormat, scale: number, ca
     return { body: await mapPressKit(view.lang === 'fr' ? { fr: m, en: other } : { fr: other, en: m }, view.lang, ctx), model: m };
   }
   const m = await model(view);
-  if (format === 'svg') return { body: svgOf(m, ctx, picture).svg, model: m };
+  if (format === 'svg') return { body: await withFonts(svgOf(m, ctx, picture).svg), model: m };
   if (format === 'png') return { body: await renderPng(svgOf(m, ctx, picture).svg, scale), model: m };
   if (format === 'csv') return { body: chartCsv(m), model: m };
   if (format === 'json') return { body: chartJson(m, ctx.urls(m.view)), model: m };
