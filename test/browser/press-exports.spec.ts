@@ -240,6 +240,33 @@ describe('press exports', () => {
     await page.close();
   });
 
+  it('shows La Cimade’s key figures for a year as its own page did: « Quelques chiffres pour 2016 », with their qualifiers', async () => {
+    expect.hasAssertions();
+    const text = async (path: string) => {
+      const res = await get(path);
+      expect(res.status, path).toBe(200);
+      return (await res.text()).replace(/<[^>]+>/g, ' ').replace(/[ \t\n]+/g, ' ');
+    };
+    const fr = await text('/embed/chiffres-cles?year=2016');
+    expect(fr).toContain('Quelques chiffres pour 2016');
+    // The seed's block (La Cimade, « Missions »), each figure with the qualifier the source gives.
+    for (const figure of ['100\u202f000 Personnes accompagnées', '2\u202f000 Bénévoles', '83 Groupes locaux', 'plus de 10 Centres et locaux de rétention', 'environ 100 Établissements pénitentiaires', 'près de 200 Personnes hébergées', '8 Pays partenaires', '14 Associations partenaires'])
+      expect(fr).toContain(figure);
+    expect(fr).toContain('Quelques chiffres pour 2016 »');
+    expect(fr).toMatch(/CC BY 4\.0/);
+    const en = await text('/embed/chiffres-cles?year=2016&lang=en&theme=dark');
+    expect(en).toContain('A few figures for 2016');
+    expect(en).toContain('more than 10 ');
+    expect(await text('/embed/chiffres-cles')).toMatch(/Quelques chiffres pour \d{4}/);
+    expect((await get('/embed/chiffres-cles?year=1950')).status).toBe(404);
+    const page = await running.browser.newPage({ viewport: { width: 320, height: 800 } });
+    await page.goto(`${running.system.origin}/embed/chiffres-cles?year=2016`);
+    await page.screenshot({ path: screenshotPath('press-key-figures-320'), fullPage: true });
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.close();
+  });
+
   it('gives CSV a spreadsheet reads right: BOM, accents, no cell that starts a formula', async () => {
     expect.hasAssertions();
     for (const path of ['/embed/benevoles.csv', '/embed/tendances.csv?lang=en', '/embed/retention-prison-cote-a-cote-1.csv?year=2017']) {
