@@ -315,6 +315,10 @@ describe('press exports', () => {
     expect(sheets.length).toBeGreaterThanOrEqual(2);
     const strings = strFromU8(xlsx['xl/sharedStrings.xml'] ?? new Uint8Array()) + sheets.map((s) => strFromU8(xlsx[s]!)).join('');
     expect(strings).toContain('Bénévoles');
+    // French headers, the source as a link, the publication date as a date (a number with a date style).
+    expect(strings).toContain('Lien de la source');
+    expect(strings).toMatch(/<f>HYPERLINK\("https?:/);
+    expect(strings).toContain('Licence');
     expect(pngSize(files[`${stem}@2x.png`]!).width).toBe(1600);
   });
 

@@ -10,7 +10,9 @@ import { fileStem, type ChartView } from '../charts';
 import { chartSvg, type Svg } from '../chart-svg';
 import { mapCsv, mapJson, mapReadme } from '../map-exports';
 import { mapSvg } from '../map-svg';
-import { chartCsv, chartJson, citation, CSV_COLUMNS, readme, tidyRows, type ChartUrls } from '../exports';
+import { LICENCE_SHORT } from '../credit';
+import { chartCsv, chartJson, citation, readme, tidyRows, type ChartUrls } from '../exports';
+import { XLSX_WIDTHS, xlsxData } from '../xlsx-sheet';
 import { LICENCE } from '../press-text';
 import type { ChartModel } from './chart-model';
 import type { MapModel } from './map-model';
@@ -27,8 +29,7 @@ export const svgOf = (model: ChartModel, ctx: PressContext, format: 'figure' | '
 
 export async function chartXlsx(model: ChartModel, ctx: PressContext): Promise<Uint8Array> {
   const lang = model.view.lang;
-  const header = CSV_COLUMNS.map((c) => ({ value: c, fontWeight: 'bold' as const }));
-  const data: SheetData = [header, ...tidyRows(model).map((r) => CSV_COLUMNS.map((c) => r[c] ?? null))];
+  const data = xlsxData(tidyRows(model), lang) as SheetData;
   const about: SheetData = [
     [{ value: model.title, fontWeight: 'bold' }],
     [model.summary],
@@ -37,10 +38,10 @@ export async function chartXlsx(model: ChartModel, ctx: PressContext): Promise<U
     [],
     ...model.sources.map((s) => [s.title, s.url, s.years.join(', ')]),
     [],
-    [`${LICENCE.id} — ${LICENCE.url}`],
+    [lang === 'fr' ? `Licence : ${LICENCE_SHORT} — ${LICENCE.url}` : `Licence: ${LICENCE_SHORT} — ${LICENCE.url}`],
   ];
   const buffer = await writeXlsxFile([
-    { data, sheet: lang === 'fr' ? 'Données' : 'Data', stickyRowsCount: 1, columns: CSV_COLUMNS.map((c) => ({ width: c.startsWith('source') || c === 'label' ? 40 : 12 })) },
+    { data, sheet: lang === 'fr' ? 'Données' : 'Data', stickyRowsCount: 1, columns: XLSX_WIDTHS.map((width) => ({ width })) },
     { data: about, sheet: lang === 'fr' ? 'À propos' : 'About', columns: [{ width: 100 }, { width: 60 }, { width: 20 }] },
   ], { fontFamily: 'Arial', fontSize: 11 }).toBuffer();
   return new Uint8Array(buffer);
