@@ -3,7 +3,7 @@
  * AWS would, against a real local store.
  */
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { seed } from '../../functions/local/seed';
 import { startDynalite, type RunningStore } from '../../functions/local/stores';
 import { httpEvent } from '../support/lambda-events';
@@ -18,10 +18,15 @@ describe('public-api Lambda handler', () => {
     store = await startDynalite();
     const { config, repo } = await freshTable(store);
     await seed(repo);
-    Object.assign(process.env, { TABLE_NAME: config.tableName, DYNAMODB_ENDPOINT: store.endpoint });
+    // The handler reads its table from the environment, as on Lambda; restored after the file.
+    vi.stubEnv('TABLE_NAME', config.tableName);
+    vi.stubEnv('DYNAMODB_ENDPOINT', store.endpoint);
     ({ handler } = (await import('../../functions/src/handlers/public-api')) as unknown as { handler: Handler });
   });
-  afterAll(() => store?.stop());
+  afterAll(async () => {
+    vi.unstubAllEnvs();
+    await store?.stop();
+  });
 
   it('answers a year with JSON, an ETag and Cache-Control', async () => {
     const res = await handler(httpEvent('/api/v1/years/2016'), {} as Context);

@@ -5,9 +5,10 @@ import { DynamoFiguresRepository } from '../adapters/dynamo-repository';
 import { CloudFrontInvalidator, loggingInvalidator } from '../adapters/cloudfront-invalidator';
 import { createAdminApp } from '../api/admin-app';
 import { authConfigFromEnv } from '../api/auth';
+import { fromEdgeOnly } from '../api/edge-guard';
 
 const config = storeConfigFromEnv();
 const repo = new DynamoFiguresRepository(createDocumentClient(config), config.tableName);
 const cdn = process.env.DISTRIBUTION_ID ? new CloudFrontInvalidator(process.env.DISTRIBUTION_ID) : loggingInvalidator;
 
-export const handler = handle(createAdminApp({ repo, auth: authConfigFromEnv(), cdn }));
+export const handler = fromEdgeOnly(handle(createAdminApp({ repo, auth: authConfigFromEnv(), cdn })));

@@ -4,9 +4,10 @@ import { createPublicApp } from '../api/public-app';
 import { createDocumentClient, storeConfigFromEnv } from '../adapters/dynamo-client';
 import { DynamoFiguresRepository } from '../adapters/dynamo-repository';
 import { publishedCache } from '../core/published-cache';
+import { fromEdgeOnly } from '../api/edge-guard';
 
 const config = storeConfigFromEnv();
 const repo = new DynamoFiguresRepository(createDocumentClient(config), config.tableName);
 
 // Reads one small stamp item per request, and every year again only after a publication.
-export const handler = handle(createPublicApp({ repo: publishedCache(repo) }));
+export const handler = fromEdgeOnly(handle(createPublicApp({ repo: publishedCache(repo) })));
