@@ -33,7 +33,7 @@ export interface KeyFigures {
 }
 
 export function keyFigures(years: readonly PublishedYear[], lang: Lang, asked: number | undefined): KeyFigures | { status: 404; message: string } {
-  const series = KEY_FIGURES.map((id) => ({ id, rows: rowsOf(years, id) }));
+  const series = KEY_FIGURES.map((id) => ({ id, rows: rowsOf(years, id, lang) }));
   const available = [...new Set(series.flatMap((s) => s.rows.map((r) => r.year)))].sort((a, b) => a - b);
   const year = pickYear(asked === undefined ? null : String(asked), available);
   if (year === undefined) return { status: 404, message: 'no key figure is published yet' };
