@@ -97,12 +97,22 @@ export class Site extends Construct {
       memorySize: 1769,
       timeout: Duration.seconds(15),
       table: { table: props.data.table, indexNames: props.data.indexNames },
-      copiedPackages: ['@resvg/resvg-js', '@resvg/resvg-js-linux-x64-gnu'],
-      // The fonts PNG downloads are drawn with: resvg draws no text without them.
-      copiedFiles: ['400Regular/NotoSans_400Regular.ttf', '700Bold/NotoSans_700Bold.ttf'].map((f) => ({
-        from: `node_modules/@expo-google-fonts/noto-sans/${f}`,
-        to: `fonts/${f.split('/')[1]}`,
-      })),
+      // resvg is native; subset-font (the SVG's embedded fonts) loads harfbuzz's WebAssembly
+      // from its package folder at run time: both are copied beside the bundle, with their
+      // dependencies.
+      copiedPackages: [
+        '@resvg/resvg-js',
+        '@resvg/resvg-js-linux-x64-gnu',
+        ...['subset-font', 'harfbuzzjs', 'fontverter', 'wawoff2', 'argparse', 'woff2sfnt-sfnt2woff', 'pako', 'p-limit', 'yocto-queue'],
+      ],
+      // The fonts PNG downloads are drawn with (PRESS_FONTS in site/src/lib/press/server/png.ts):
+      // resvg draws no text without them.
+      copiedFiles: [
+        '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
+        '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
+        'dejavu-fonts-ttf/ttf/DejaVuSans.ttf',
+        'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf',
+      ].map((f) => ({ from: `node_modules/${f}`, to: `fonts/${f.split('/').at(-1)}` })),
       environment: { PRESS_FONTS_DIR: '/var/task/fonts', PATH_PREFIX: pressPathPrefix },
     });
     props.api.addPressRoute(pressPathPrefix, this.pressFunction.function);

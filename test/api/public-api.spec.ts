@@ -89,6 +89,11 @@ describe.each(STORE_KINDS)('public API on %s', (kind) => {
     expect(other.status).toBe(200);
   });
 
+  it('names the licence on every answer (Link: rel="license")', async () => {
+    for (const path of ['/years', '/years/2016', '/figures.csv', '/nope'])
+      expect((await get(path)).headers.get('link'), path).toBe('<https://creativecommons.org/licenses/by/4.0/>; rel="license"');
+  });
+
   it('answers HEAD as GET without a body, and the CORS preflight of a conditional request', async () => {
     const head = await app.request('/api/v1/years/2016', { method: 'HEAD' });
     expect(head.status).toBe(200);

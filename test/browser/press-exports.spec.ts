@@ -4,7 +4,7 @@
  * reads with accents and no formula, JSON, the press kit, social cards, framing headers,
  * and embeds light enough (HTML under 14 KB compressed, one inline script of about 1.3 KB).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { csvParse } from 'd3-dsv';
 import { strFromU8, unzipSync } from 'fflate';
@@ -16,6 +16,7 @@ const BUDGET = 14 * 1024;
 const CHART_IDS = [
   'tendances', 'personnes', 'personnes-cote-a-cote-1', 'benevoles', 'benevoles-cote-a-cote-1', 'retention-prison',
   'retention-prison-cote-a-cote-1', 'retention-prison-cote-a-cote-2', 'hebergement', 'international-cote-a-cote',
+  'regions', 'international',
 ];
 const pngSize = (bytes: Uint8Array) => {
   const view = new DataView(bytes.buffer, bytes.byteOffset);
@@ -94,7 +95,7 @@ describe('press exports', () => {
     const svg = await (await get('/embed/benevoles.svg')).text();
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="800"/);
     expect(svg).toContain('>Bénévoles</text>');
-    expect(svg).toMatch(/Données publiées le \d{1,2} \S+ \d{4}/);
+    expect(svg).toMatch(/données au \d{1,2} \S+ \d{4} · CC BY 4\.0/);
     const one = new Uint8Array(await (await get('/embed/benevoles.png')).arrayBuffer());
     const two = new Uint8Array(await (await get('/embed/benevoles.png?scale=2')).arrayBuffer());
     const height = Number(/height="(\d+)"/.exec(svg)![1]);
@@ -128,6 +129,141 @@ describe('press exports', () => {
     expect(ink.title).toBeGreaterThan(400);
   });
 
+  it('keeps research notes out of every public page, picture, embed and export, and the credit in two lines', async () => {
+    expect.hasAssertions();
+    // The research notes of data/ (figures.csv's `note`), and the words they are made of.
+    const data = csvParse(readFileSync(new URL('../../data/figures.csv', import.meta.url), 'utf8'));
+    const notes = [...new Set(data.map((r) => r.note ?? '').filter(Boolean))].map((n) => n.replace(/\.$/, ''));
+    expect(notes.length).toBeGreaterThan(5);
+    // (Saying in public that a year was inferred, « année déduite d’une page non datée », is the site's own wording, not a note.)
+    const research = /campagne utm|état de page|date non affichée|\(\d{4}\) \(\d{4}\)/i;
+    const decode = (s: string) => s.replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    const leaks: string[] = [];
+    const look = (what: string, text: string) => {
+      const plain = decode(text);
+      if (research.test(plain)) leaks.push(`${what}: ${research.exec(plain)![0]}`);
+      for (const n of notes) if (plain.includes(n)) leaks.push(`${what}: ${n}`);
+    };
+    for (const path of ['/', '/sources', '/benevoles', '/retention-prison', '/regions', '/international']) look(path, await (await get(path)).text());
+    for (const chart of CHART_IDS) {
+      for (const ext of ['', '.csv', '.json']) look(`/embed/${chart}${ext}`, await (await get(`/embed/${chart}${ext}`)).text());
+      for (const query of ['', '?format=card', '?lang=en&year=2018']) {
+        const res = await get(`/embed/${chart}.svg${query}`);
+        if (chart === 'international' && query.includes('year=')) expect(res.status).toBe(404); // partner countries are known for fewer years
+        if (res.status === 404) continue;
+        const svg = await res.text();
+        look(`/embed/${chart}.svg${query}`, svg);
+        const credit = [...svg.matchAll(/<text[^>]*class="credit"[^>]*>(.*?)<\/text>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''));
+        expect(credit.length, `${chart}${query}`).toBeGreaterThanOrEqual(1);
+        expect(credit.length, `${chart}${query}`).toBeLessThanOrEqual(2);
+        expect(credit.join(' · '), `${chart}${query}`).toMatch(/^Sources?\u202f?: .+ · La Cimade (en chiffres|in figures) · (données au|data as of) .+ · CC BY 4\.0/);
+      }
+    }
+    const files = unzipSync(new Uint8Array(await (await get('/embed/tendances.zip')).arrayBuffer()));
+    for (const [name, bytes] of Object.entries(files))
+      if (name.endsWith('.xlsx')) for (const [part, xml] of Object.entries(unzipSync(bytes))) look(`${name}/${part}`, strFromU8(xml));
+      else if (!name.endsWith('.png')) look(name, strFromU8(bytes));
+    expect(leaks).toEqual([]);
+  });
+
+  it('treats the maps as charts: PNG, SVG, CSV, JSON and zip, the panel and the shared-link card on their pages', async () => {
+    expect.hasAssertions();
+    for (const map of ['regions', 'international']) {
+      const svg = await (await get(`/embed/${map}.svg`)).text();
+      expect(svg, map).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="800"/);
+      expect(svg).toMatch(/<path d="M/);
+      const png = new Uint8Array(await (await get(`/embed/${map}.png?scale=2`)).arrayBuffer());
+      expect(pngSize(png)).toEqual({ width: 1600, height: 2 * Number(/height="(\d+)"/.exec(svg)![1]) });
+      writeFileSync(screenshotPath(`press-${map}-png`), new Uint8Array(await (await get(`/embed/${map}.png`)).arrayBuffer()));
+      const card = new Uint8Array(await (await get(`/embed/${map}.png?format=card&lang=en`)).arrayBuffer());
+      expect(pngSize(card)).toEqual({ width: 1200, height: 630 });
+      const csv = csvParse((await (await get(`/embed/${map}.csv`)).text()).replace(/^\uFEFF/, ''));
+      expect(csv.length).toBeGreaterThan(0);
+      expect(csv.columns).toContain(map === 'regions' ? 'region' : 'country');
+      for (const row of csv) expect(row.source_url).toMatch(/^https?:\/\//);
+      const doc = (await (await get(`/embed/${map}.json?lang=en`)).json()) as { licence: { id: string }; places: unknown[]; citation: string };
+      expect(doc.licence.id).toBe('CC-BY-4.0');
+      expect(doc.places.length).toBeGreaterThan(0);
+      expect(doc.citation).toMatch(/^La Cimade in figures, “.+” \(\d{4}\), from /);
+      const zip = unzipSync(new Uint8Array(await (await get(`/embed/${map}.zip`)).arrayBuffer()));
+      expect(Object.keys(zip).some((n) => n.endsWith('@2x.png'))).toBe(true);
+      expect(strFromU8(zip['README.md']!)).toContain('Creative Commons Attribution 4.0');
+      const html = await (await get(`/${map}`)).text();
+      expect(html).toContain('Intégrer · Télécharger');
+      expect(attr(html, /<meta property="og:image"[^>]*>/, 'content')).toBe(`${running.system.origin}/embed/${map}.png?format=card`);
+    }
+    expect((await get('/embed/regions.png?year=1990')).status).toBe(404);
+    expect((await get('/embed/international.csv?metric=volunteers')).status).toBe(404);
+  });
+
+  it('carries its fonts in the SVG, so that every text lies inside the picture where Noto Sans is not installed', async () => {
+    expect.hasAssertions();
+    // This machine has no Noto Sans (Debian's Chromium falls back to DejaVu Sans and others):
+    // the SVG must bring it. Every text's box inside the picture, and no two texts overlapping.
+    const page = await running.browser.newPage();
+    for (const path of ['/embed/tendances.svg', '/embed/benevoles.svg?year=2016', '/embed/retention-prison.svg?lang=en', '/embed/regions.svg', '/embed/international.svg?lang=en', '/embed/benevoles.svg?format=card']) {
+      await page.goto(`${running.system.origin}${path}`);
+      const found = await page.evaluate(async () => {
+        await document.fonts.ready;
+        const svg = document.documentElement as unknown as SVGSVGElement;
+        const W = svg.width.baseVal.value;
+        const H = svg.height.baseVal.value;
+        const boxes = [...document.querySelectorAll('text')].map((t) => {
+          const b = t.getBBox();
+          return { text: t.textContent ?? '', x: b.x, y: b.y, w: b.width, h: b.height };
+        });
+        const outside = boxes.filter((b) => b.x < -0.5 || b.y < -0.5 || b.x + b.w > W + 0.5 || b.y + b.h > H + 0.5).map((b) => b.text);
+        const overlaps: string[] = [];
+        boxes.forEach((a, i) =>
+          boxes.slice(i + 1).forEach((b) => {
+            const dx = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+            const dy = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+            if (dx > 1 && dy > 3) overlaps.push(`${a.text} / ${b.text}`);
+          }),
+        );
+        const noto = [...document.fonts].filter((f) => f.family.replace(/["']/g, '') === 'Noto Sans' && f.status === 'loaded').length;
+        return { outside, overlaps, noto, texts: boxes.length };
+      });
+      expect(found.texts, path).toBeGreaterThan(5);
+      expect(found.noto, path).toBeGreaterThanOrEqual(1);
+      expect(found.outside, path).toEqual([]);
+      expect(found.overlaps, path).toEqual([]);
+    }
+    // To look at (a screenshot of the SVG document itself waits for fonts forever): as images.
+    await page.goto(`${running.system.origin}/sources`);
+    await page.setContent(`<body style="margin:0">${['tendances.svg', 'regions.svg'].map((f) => `<img src="${running.system.origin}/embed/${f}">`).join('')}</body>`);
+    await page.waitForFunction(() => [...document.images].every((i) => i.complete && i.naturalWidth > 0));
+    await page.screenshot({ path: screenshotPath('press-svg-chromium'), fullPage: true });
+    await page.close();
+  });
+
+  it('shows La Cimade’s key figures for a year as its own page did: « Quelques chiffres pour 2016 », with their qualifiers', async () => {
+    expect.hasAssertions();
+    const text = async (path: string) => {
+      const res = await get(path);
+      expect(res.status, path).toBe(200);
+      return (await res.text()).replace(/<[^>]+>/g, ' ').replace(/[ \t\n]+/g, ' ');
+    };
+    const fr = await text('/embed/chiffres-cles?year=2016');
+    expect(fr).toContain('Quelques chiffres pour 2016');
+    // The seed's block (La Cimade, « Missions »), each figure with the qualifier the source gives.
+    for (const figure of ['100\u202f000 Personnes accompagnées', '2\u202f000 Bénévoles', '83 Groupes locaux', 'plus d’une dizaine Centres et locaux de rétention', 'une centaine Établissements pénitentiaires', 'près de 200 Personnes hébergées', '8 Pays partenaires', '14 Associations partenaires'])
+      expect(fr).toContain(figure);
+    expect(fr).toContain('Quelques chiffres pour 2016 »');
+    expect(fr).toMatch(/CC BY 4\.0/);
+    const en = await text('/embed/chiffres-cles?year=2016&lang=en&theme=dark');
+    expect(en).toContain('A few figures for 2016');
+    expect(en).toMatch(/(more than|over) (10|ten|a dozen)/i);
+    expect(await text('/embed/chiffres-cles')).toMatch(/Quelques chiffres pour \d{4}/);
+    expect((await get('/embed/chiffres-cles?year=1950')).status).toBe(404);
+    const page = await running.browser.newPage({ viewport: { width: 320, height: 800 } });
+    await page.goto(`${running.system.origin}/embed/chiffres-cles?year=2016`);
+    await page.screenshot({ path: screenshotPath('press-key-figures-320'), fullPage: true });
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.close();
+  });
+
   it('gives CSV a spreadsheet reads right: BOM, accents, no cell that starts a formula', async () => {
     for (const path of ['/embed/benevoles.csv', '/embed/tendances.csv?lang=en', '/embed/retention-prison-cote-a-cote-1.csv?year=2017']) {
       const res = await get(path);
@@ -153,7 +289,7 @@ describe('press exports', () => {
   it('gives JSON with sources, years, publication date and citation', async () => {
     const doc = (await (await get('/embed/benevoles.json?year=2016&lang=en')).json()) as Record<string, unknown> & { series: { rows: { year: number; source: { url: string } }[] }[] };
     expect(doc).toMatchObject({ title: 'Volunteers', lang: 'en', pinnedYear: 2016, years: [expect.any(Number), 2016], licence: { id: 'CC-BY-4.0' } });
-    expect(doc.citation).toMatch(/^La Cimade in figures, “Volunteers” \(\d{4}–2016\), from .+, data published on \d{1,2} \w+ \d{4}\. http/);
+    expect(doc.citation).toMatch(/^La Cimade in figures, “Volunteers” \(\d{4}–2016\), from .+, data as of \d{1,2} \w+ \d{4}, CC BY 4\.0 licence\. http/);
     expect(doc.series[0]!.rows.every((r) => r.year <= 2016 && r.source.url.startsWith('http'))).toBe(true);
   });
 
@@ -173,6 +309,10 @@ describe('press exports', () => {
     expect(sheets.length).toBeGreaterThanOrEqual(2);
     const strings = strFromU8(xlsx['xl/sharedStrings.xml'] ?? new Uint8Array()) + sheets.map((s) => strFromU8(xlsx[s]!)).join('');
     expect(strings).toContain('Bénévoles');
+    // French headers, the source as a link, the publication date as a date (a number with a date style).
+    expect(strings).toContain('Lien de la source');
+    expect(strings).toMatch(/<f>HYPERLINK\("https?:/);
+    expect(strings).toContain('Licence');
     expect(pngSize(files[`${stem}@2x.png`]!).width).toBe(1600);
   });
 

@@ -7,6 +7,7 @@ import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
 import { toTidyCsv } from '../core/csv';
 import { getSeries, getYear, listPublished } from '../core/figures';
+import { LICENCE } from '../core/licence';
 import { metrics, regions, countries, centres, localGroups, seriesBreaks } from '../core/reference';
 import type { FiguresRepository } from '../core/repository';
 import { errorResponse } from './http-errors';
@@ -40,6 +41,8 @@ export function createPublicApp(deps: { repo: FiguresRepository }): Hono {
     c.header('Vary', 'Accept');
     if (c.res.status < 400 && !c.res.headers.has('Cache-Control')) c.header('Cache-Control', PUBLIC_CACHE);
     c.header('X-Content-Type-Options', 'nosniff');
+    // The licence of the compilation (RFC 8288 `license` relation), on every answer.
+    c.header('Link', `<${LICENCE.url}>; rel="license"`);
   });
 
   app.get('/years', async (c) => {

@@ -14,7 +14,7 @@ import { parseMetricKey } from './metric-keys';
 import { metricById } from './reference';
 import type { Figure, YearFigures } from './schema';
 
-const COLUMNS = ['year', 'metric', 'value', 'qualifier', 'unit', 'confidence', 'countries', 'source_title', 'source_url', 'quote'];
+const COLUMNS = ['year', 'metric', 'value', 'qualifier', 'unit', 'confidence', 'countries', 'source_title', 'source_url', 'quote', 'note'];
 
 const readText = (name: string): string => readFileSync(new URL(`../../../data/${name}`, import.meta.url), 'utf8');
 const files = { 'figures.csv': readText('figures.csv'), 'alternatives.csv': readText('alternatives.csv') };
@@ -96,6 +96,15 @@ describe.each(Object.keys(files) as FileName[])('data/%s', (name) => {
 
   it('quotes its source, names unit and confidence, and lists one country per partner', () => {
     expect(readOf[name].flatMap(houseStyleProblems)).toEqual([]);
+  });
+
+  // Source titles are printed on pictures, embeds and exports; how a year was worked out
+  // (« année déduite », « ~oct. 2022 », « non daté ») is a research note, in `note`.
+  it('keeps research notes out of source titles', () => {
+    expect.hasAssertions();
+    const research = /année déduite|non daté|date non affichée|état de page|utm|~|→|version (de page|non datée|citant)/i;
+    const leaks = rows.filter((r) => research.test(r.source_title ?? '')).map((r) => `${r.year} ${r.metric}: ${r.source_title}`);
+    expect(leaks).toEqual([]);
   });
 });
 

@@ -9,7 +9,8 @@ import { yearSeriesLayout } from '../charts/year-series-layout';
 import { formatCompact, formatNumber, type Lang } from '../format';
 import { t } from '../i18n';
 import type { SeriesRow } from '$lib/rows';
-import { formatDate, pressText } from './press-text';
+import { creditLines, type CreditInput } from './credit';
+import { pressText } from './press-text';
 import type { ChartModel } from './server/chart-model';
 import { clampLines, r, textLines, textWidth, wrap, xml } from './svg-text';
 
@@ -33,7 +34,7 @@ export interface Svg {
 export const FONT_FAMILY = "'Noto Sans', 'DejaVu Sans', Arial, sans-serif";
 const GLYPH = { exact: '', approx: '≈ ', about: '≈ ', more_than: '> ' } as const;
 
-interface Box {
+export interface Box {
   x: number;
   y: number;
   w: number;
@@ -72,6 +73,8 @@ function bars(rows: readonly SeriesRow[], span: [number, number], box: Box, c: R
     if (b.yUpper !== undefined)
       out.push(`<rect x="${r(X(b.x))}" y="${r(Y(b.yUpper))}" width="${r(band)}" height="${r(((b.y - b.yUpper) / 100) * h)}" fill="none" stroke="${c.accent}" stroke-dasharray="4 3" stroke-width="1.5"/>`);
     if (valueSize) out.push(textLines([value(b.point)], X(b.x) + band / 2, Y(b.yUpper ?? b.y) - 6, 0, { size: valueSize, fill: c.fg!, bold: true, anchor: 'middle' }));
+    // Too narrow for values (small multiples): the qualifier alone, as the page marks it.
+    else if (qualified) out.push(textLines([GLYPH[b.point.qualifier].trim()], X(b.x) + band / 2, Y(b.yUpper ?? b.y) - 4, 0, { size: 11, fill: c.fg!, bold: true, anchor: 'middle', className: 'qualifier' }));
   }
   const step = [1, 2, 4, 8, 16].find((s) => Math.ceil(layout.xLabels.length / s) * 40 <= w) ?? 32;
   layout.xLabels.forEach((l, i) => {
@@ -83,99 +86,117 @@ function bars(rows: readonly SeriesRow[], span: [number, number], box: Box, c: R
   return out.join('');
 }
 
-/** The key: only the entries the chart uses. Returns its markup and height. */
-function legend(chart: SvgChart, x: number, y: number, width: number, c: Record<string, string>): { svg: string; height: number } {
+/** A key entry: the swatch's attributes (on a 13 px square, or a circle when `round`) and its words. */
+export type LegendItem = [swatch: string, label: string, round?: boolean];
+
+/** The entries a bar chart uses. */
+function barLegend(chart: SvgChart, c: Record<string, string>): LegendItem[] {
   const L = t(chart.view.lang).legend;
   const rows = chart.legend.rows;
-  const items: [string, string][] = [[`fill="${c.accent}"`, L.exact]];
+  const items: LegendItem[] = [[`fill="${c.accent}"`, L.exact]];
   if (rows.some((row) => row.qualifier !== 'exact')) items.push([`fill="${c['accent-soft']}" stroke="${c.accent}" stroke-width="1.5"`, `> ≈  ${L.qualified}`]);
   if (rows.some((row) => row.upper !== undefined)) items.push([`fill="none" stroke="${c.accent}" stroke-dasharray="4 3" stroke-width="1.5"`, L.range]);
   if (chart.legend.gaps) items.push([`fill="none" stroke="${c['gap-stroke']}" stroke-dasharray="3 2"`, L.gap]);
   if (chart.legend.selected) items.push([`fill="${c['accent-strong']}"`, L.selected]);
+  return items;
+}
+
+/** The key, wrapped across `width`. Returns its markup and height. */
+function legend(items: readonly LegendItem[], x: number, y: number, width: number, c: Record<string, string>): { svg: string; height: number } {
   const out: string[] = [];
   let cx = x;
   let cy = y;
-  for (const [swatch, label] of items) {
+  for (const [swatch, label, round] of items) {
     const itemWidth = 20 + textWidth(label, 12) + 18;
     if (cx > x && cx + itemWidth > x + width) {
       cx = x;
       cy += 20;
     }
-    out.push(`<rect x="${r(cx)}" y="${r(cy)}" width="13" height="13" rx="2" ${swatch}/>`);
+    out.push(round ? `<circle cx="${r(cx + 6.5)}" cy="${r(cy + 6.5)}" r="6" ${swatch}/>` : `<rect x="${r(cx)}" y="${r(cy)}" width="13" height="13" rx="2" ${swatch}/>`);
     out.push(textLines([label], cx + 19, cy + 11, 0, { size: 12, fill: c.muted! }));
     cx += itemWidth;
   }
   return { svg: out.join(''), height: cy - y + 20 };
 }
 
-/** The lines under the chart: sources, pinned year, correction, address and publication date. */
-function footer(chart: SvgChart, url: string, width: number): string[] {
-  const lang = chart.view.lang;
-  const P = pressText(lang);
-  const sources = chart.sources.map((s) => `${s.title} (${s.years.join(', ')})`);
-  const lines = wrap(P.sourceLine(sources), width, 12);
-  const notes = [P.years(chart.span)];
-  if (chart.view.year !== undefined) notes.push(P.pinnedNote(chart.view.year).replace(/\.$/, ''));
-  if (chart.publishedAt) notes.push(P.publishedOn(formatDate(chart.publishedAt, lang)));
-  const lastCorrection = chart.corrections.at(-1);
-  if (lastCorrection) notes.push(P.corrected(formatDate(lastCorrection.correctedAt, lang)));
-  lines.push(...wrap(notes.join(' · '), width, 12));
-  lines.push(...wrap(`${t(lang).siteTitle} · ${url}`, width, 12));
-  return lines;
+/** A box to draw in. */
+export type Body = (box: Box) => string;
+
+/** What every picture has around its drawing: title, summary, key and credit. */
+export interface Framed {
+  title: string;
+  summary: string;
+  credit: CreditInput;
+  legend: readonly LegendItem[];
+  /** The drawing's height in a figure (a card gives it what room is left). */
+  height: number;
+  body: Body;
 }
 
-export function chartSvg(chart: SvgChart, o: SvgOptions): Svg {
+/** A picture: 800 px wide (its height follows), or a 1200×630 card. */
+export function framedSvg(f: Framed, o: SvgOptions): Svg {
   const c = o.colours;
   const card = o.format === 'card';
   const W = card ? 1200 : 800;
   const pad = card ? 48 : 32;
   const inner = W - 2 * pad;
-  const lang = chart.view.lang;
+  const lang = f.credit.view.lang;
   const parts: string[] = [];
   let y = pad;
 
   const titleSize = card ? 40 : 24;
-  const title = clampLines(wrap(chart.title, inner, titleSize, true), card ? 2 : 4);
+  const title = clampLines(wrap(f.title, inner, titleSize, true), card ? 2 : 4);
   parts.push(textLines(title, pad, y + titleSize, titleSize * 1.25, { size: titleSize, fill: c.fg!, bold: true }));
   y += title.length * titleSize * 1.25 + 6;
   const summarySize = card ? 24 : 16;
-  const summary = clampLines(wrap(chart.summary, inner, summarySize), card ? 2 : 6);
+  const summary = clampLines(wrap(f.summary, inner, summarySize), card ? 2 : 6);
   parts.push(textLines(summary, pad, y + summarySize, summarySize * 1.45, { size: summarySize, fill: c.fg! }));
   y += summary.length * summarySize * 1.45 + 18;
 
-  const foot = card ? [`${t(lang).siteTitle} · ${o.url}`] : footer(chart, o.url, inner);
-  const footHeight = foot.length * 18;
-  const key = card ? { svg: '', height: 0 } : legend(chart, pad, 0, inner, c);
-  const chartHeight = card ? 630 - y - pad - footHeight - 12 : chart.series.length > 2 ? 520 : 320;
-  const multiples = chart.series.length > 1;
-  const columns = multiples ? 2 : 1;
-  const gutter = 28;
-  const panelW = (inner - gutter * (columns - 1)) / columns;
-  const panelRows = Math.ceil(chart.series.length / columns);
-  const panelH = (chartHeight - (panelRows - 1) * 16) / panelRows;
-  chart.series.forEach((s, i) => {
-    const px = pad + (i % columns) * (panelW + gutter);
-    const py = y + Math.floor(i / columns) * (panelH + 16);
-    if (multiples) parts.push(textLines([s.metric.label], px, py + 14, 0, { size: 14, fill: c.fg!, bold: true }));
-    const top = multiples ? py + 18 : py;
-    parts.push(bars(s.rows, chart.span, { x: px, y: top, w: panelW, h: panelH - (top - py) }, c, lang, chart.view.year));
-  });
-  y += chartHeight + 12;
-  if (!card) {
-    parts.push(legend(chart, pad, y, inner, c).svg);
-    y += key.height + 10;
-  }
-  parts.push(textLines(foot, pad, y + 12, 18, { size: 12, fill: c.muted! }));
+  const footSize = card ? 16 : 12;
+  const footLead = footSize * 1.5;
+  const foot = creditLines(f.credit, o.url, (line) => textWidth(line, footSize) <= inner);
+  const footHeight = foot.length * footLead;
+  const key = legend(f.legend, pad, 0, inner, c);
+  const bodyHeight = card ? 630 - y - pad - footHeight - key.height - 22 : f.height;
+  parts.push(f.body({ x: pad, y, w: inner, h: bodyHeight }));
+  y += bodyHeight + 12;
+  parts.push(legend(f.legend, pad, y, inner, c).svg);
+  y += key.height + 10;
+  parts.push(textLines(foot, pad, y + footSize, footLead, { size: footSize, fill: c.muted!, className: 'credit' }));
   y += footHeight;
   const H = card ? 630 : Math.ceil(y + pad - 6);
 
-  const label = `${pressText(lang).chartLabel(chart.title)}. ${chart.summary}`;
+  const label = `${pressText(lang).chartLabel(f.title)}. ${f.summary}`;
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-label="${xml(label)}" font-family="${FONT_FAMILY}" lang="${lang}">` +
-    `<title>${xml(chart.title)}</title><desc>${xml(`${chart.summary} ${foot.join(' ')}`)}</desc>` +
+    `<title>${xml(f.title)}</title><desc>${xml(`${f.summary} ${foot.join(' ')}`)}</desc>` +
     `<rect width="${W}" height="${H}" fill="${c.card}"/>` +
     (card ? `<rect width="${W}" height="8" fill="${c.accent}"/>` : '') +
     parts.join('') +
     '</svg>';
   return { svg, width: W, height: H };
+}
+
+export function chartSvg(chart: SvgChart, o: SvgOptions): Svg {
+  const c = o.colours;
+  const lang = chart.view.lang;
+  const multiples = chart.series.length > 1;
+  const body: Body = (box) => {
+    const columns = multiples ? 2 : 1;
+    const gutter = 28;
+    const panelW = (box.w - gutter * (columns - 1)) / columns;
+    const panelRows = Math.ceil(chart.series.length / columns);
+    const panelH = (box.h - (panelRows - 1) * 16) / panelRows;
+    return chart.series
+      .map((s, i) => {
+        const px = box.x + (i % columns) * (panelW + gutter);
+        const py = box.y + Math.floor(i / columns) * (panelH + 16);
+        const head = multiples ? textLines([s.metric.label], px, py + 14, 0, { size: 14, fill: c.fg!, bold: true }) : '';
+        const top = multiples ? py + 18 : py;
+        return head + bars(s.rows, chart.span, { x: px, y: top, w: panelW, h: panelH - (top - py) }, c, lang, chart.view.year);
+      })
+      .join('');
+  };
+  return framedSvg({ title: chart.title, summary: chart.summary, credit: chart, legend: barLegend(chart, c), height: chart.series.length > 2 ? 520 : 320, body }, o);
 }

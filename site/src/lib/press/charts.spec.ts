@@ -6,6 +6,8 @@ describe('chart ids', () => {
     ['tendances', 'home', '/', 'tendances'],
     ['benevoles', 'main', '/benevoles', 'graphique'],
     ['retention-prison-cote-a-cote-2', 'multiples', '/retention-prison', 'cote-a-cote-2'],
+    ['regions', 'map', '/regions', 'carte'],
+    ['international', 'map', '/international', 'carte'],
     ['benevoles-cote-a-cote-2', undefined, undefined, undefined],
     ['hebergement-cote-a-cote-1', undefined, undefined, undefined],
     ['nope', undefined, undefined, undefined],
@@ -28,7 +30,9 @@ describe('chart ids', () => {
     ['/retention-prison', '#cote-a-cote-2', 'retention-prison-cote-a-cote-2'],
     ['/sources', '', undefined],
     ['/international', '#cote-a-cote', 'international-cote-a-cote'],
-    ['/international', '#carte', undefined],
+    ['/international', '#carte', 'international'],
+    ['/international', '', 'international'],
+    ['/en/regions', '', 'regions'],
     ['/admin', '', undefined],
   ])('the chart of page %s%s is %s', (path, hash, id) => {
     expect(chartOfPage(path, hash)?.id).toBe(id);
@@ -39,6 +43,8 @@ describe('chart ids', () => {
     expect(chartOfFrame('/benevoles', 'cote-a-cote-1')?.id).toBe('benevoles-cote-a-cote-1');
     expect(chartOfFrame('/benevoles', 'carte')).toBeUndefined();
     expect(chartOfFrame('/regions', 'graphique')).toBeUndefined();
+    expect(chartOfFrame('/regions', 'carte')?.id).toBe('regions');
+    expect(chartOfFrame('/international', 'carte')?.id).toBe('international');
   });
 });
 

@@ -4,7 +4,8 @@
  *
  * Ids follow the pages' anchors: `tendances` (home), `<theme>` (a theme page's main chart,
  * anchor `#graphique`), `<theme>-cote-a-cote-<n>` (its n-th small multiples), and
- * `international-cote-a-cote` (partner countries and associations over years).
+ * `international-cote-a-cote` (partner countries and associations over years), and the two
+ * maps, `regions` and `international` (anchor `#carte` on their pages).
  */
 import type { Lang } from '$lib/format';
 import { localPath } from '../i18n';
@@ -27,7 +28,11 @@ export type ChartRef =
       spanOf: string[];
       /** Titles name the first metric and then the others as nouns (« Pays partenaires et associations… »). */
       nounTitle?: boolean;
-    };
+    }
+  | { id: 'regions' | 'international'; kind: 'map'; path: '/regions' | '/international'; anchor: 'carte' };
+
+/** Whether a chart's view names a metric: a theme's main chart and the regions map do. */
+export const takesMetric = (ref: ChartRef): boolean => ref.kind === 'main' || ref.id === 'regions';
 
 /** Partner countries and associations, side by side on the international page. */
 const INTERNATIONAL = ['partner_countries', 'partner_associations'];
@@ -36,6 +41,7 @@ const MULTIPLES = /^(.+)-cote-a-cote-([1-9]\d?)$/;
 
 export function parseChartId(id: string): ChartRef | undefined {
   if (id === 'tendances') return { id, kind: 'home', path: '/', anchor: 'tendances' };
+  if (id === 'regions' || id === 'international') return { id, kind: 'map', path: `/${id}`, anchor: 'carte' };
   if (id === 'international-cote-a-cote')
     return { id, kind: 'multiples', path: '/international', anchor: 'cote-a-cote', metrics: INTERNATIONAL, spanOf: INTERNATIONAL, nounTitle: true };
   const theme = themeBySlug.get(id);
@@ -51,6 +57,8 @@ export const CHART_IDS: readonly string[] = [
   'tendances',
   ...SERIES_THEMES.flatMap((t) => [t.slug, ...t.multiples.map((_, i) => `${t.slug}-cote-a-cote-${i + 1}`)]),
   'international-cote-a-cote',
+  'regions',
+  'international',
 ];
 
 /** The chart a page URL shows: its anchor when it names one, else the page's first chart. */
@@ -58,7 +66,8 @@ export function chartOfPage(pathname: string, hash = ''): ChartRef | undefined {
   const bare = pathname.replace(/^\/en(?=\/|$)/, '').replace(/\/$/, '') || '/';
   const anchor = hash.replace(/^#/, '');
   if (bare === '/') return parseChartId('tendances');
-  if (bare === '/international') return anchor === 'cote-a-cote' ? parseChartId('international-cote-a-cote') : undefined;
+  if (bare === '/regions') return parseChartId('regions');
+  if (bare === '/international') return parseChartId(anchor === 'cote-a-cote' ? 'international-cote-a-cote' : 'international');
   const slug = bare.slice(1);
   if (!themeBySlug.has(slug)) return undefined;
   if (anchor.startsWith('cote-a-cote-')) return parseChartId(`${slug}-${anchor}`);
@@ -143,6 +152,8 @@ export function viewFromQuery(chart: string, params: URLSearchParams): ChartView
  */
 export function estimatedHeight(ref: ChartRef, width = 640): number {
   const plot = (w: number) => Math.max(120, w - 76);
+  // The maps keep their box's aspect (regions 1:1, partners 600:640) up to 40rem wide.
+  if (ref.kind === 'map') return Math.round(Math.min(width - 24, 640) * (ref.id === 'regions' ? 1 : 640 / 600) + 300 + 90_000 / width);
   if (ref.kind === 'main') return Math.round(plot(width) * (width < 544 ? 3 / 4 : 1 / 2) + 290 + 110_000 / width);
   const panels = ref.kind === 'home' ? 4 : ref.metrics.length;
   const stacked = width < 640;

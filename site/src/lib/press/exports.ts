@@ -5,6 +5,7 @@
  */
 import { csvFormatRows } from 'd3-dsv';
 import { BOM, safeCell } from '../../../../functions/src/core/csv';
+import { publishers } from './credit';
 import { formatDate, LICENCE, pressText, describeChange } from './press-text';
 import type { ChartModel } from './server/chart-model';
 
@@ -65,7 +66,7 @@ export function dataYears(chart: Pick<ExportChart, 'series' | 'span'>): [number,
 
 export function citation(chart: ExportChart, pageUrl: string): string {
   const date = chart.publishedAt ? formatDate(chart.publishedAt, chart.view.lang) : undefined;
-  return pressText(chart.view.lang).citation(chart.title, dataYears(chart), chart.sources.map((s) => s.title), date, pageUrl);
+  return pressText(chart.view.lang).citation(chart.title, dataYears(chart), publishers(chart.sources), date, pageUrl);
 }
 
 export function chartJson(chart: ExportChart, urls: ChartUrls): string {
@@ -103,33 +104,39 @@ export function chartJson(chart: ExportChart, urls: ChartUrls): string {
   );
 }
 
+/** What a press kit's README says: each language's title, summary and citation, then the rest. */
+export interface ReadmeParts {
+  fr: { title: string; summary: string; citation: string };
+  en: { title: string; summary: string; citation: string };
+  sources: readonly { title: string; url: string; years: readonly number[] }[];
+  corrections?: readonly string[];
+  embed: string;
+  files: readonly [string, string, string][];
+}
+
 /** The press kit's README, in both languages: what each file is, how to cite, the licence. */
-export function readme(fr: ExportChart, en: ExportChart, urls: { fr: ChartUrls; en: ChartUrls }, files: readonly [string, string, string][]): string {
-  const sources = fr.sources.map((s) => `- ${s.title} (${s.years.join(', ')}) — ${s.url}`);
-  const corrections = fr.corrections.flatMap((c) => {
-    const label = (m: string) => fr.series.find((s) => s.metric.id === m)?.metric.label ?? m;
-    return c.changes.map((ch) => `- ${formatDate(c.correctedAt, 'fr')} : ${describeChange(c.year, ch, label(ch.metric), 'fr')}`);
-  });
+export function kitReadme(p: ReadmeParts): string {
+  const corrections = p.corrections ?? [];
   return [
-    `# ${fr.title} / ${en.title}`,
+    `# ${p.fr.title} / ${p.en.title}`,
     '',
-    fr.summary,
+    p.fr.summary,
     '',
-    en.summary,
+    p.en.summary,
     '',
     '## Citer / How to cite',
     '',
-    `FR : ${citation(fr, urls.fr.page)}`,
+    `FR : ${p.fr.citation}`,
     '',
-    `EN: ${citation(en, urls.en.page)}`,
+    `EN: ${p.en.citation}`,
     '',
     '## Fichiers / Files',
     '',
-    ...files.map(([name, frText, enText]) => `- \`${name}\` — ${frText} / ${enText}`),
+    ...p.files.map(([name, frText, enText]) => `- \`${name}\` — ${frText} / ${enText}`),
     '',
     '## Sources',
     '',
-    ...sources,
+    ...p.sources.map((s) => `- ${s.title} — ${s.url} — chiffres de / figures for ${s.years.join(', ')}`),
     '',
     ...(corrections.length ? ['## Corrections', '', ...corrections, ''] : []),
     '## Licence / Licence',
@@ -138,7 +145,22 @@ export function readme(fr: ExportChart, en: ExportChart, urls: { fr: ChartUrls; 
     '',
     `EN: charts and compilation under the Creative Commons Attribution 4.0 licence (${LICENCE.url}): free to reuse, citing “La Cimade in figures” and the link above. Each figure remains that of the source cited.`,
     '',
-    `Intégrer / Embed: ${urls.fr.embed}`,
+    `Intégrer / Embed: ${p.embed}`,
     '',
   ].join('\n');
+}
+
+export function readme(fr: ExportChart, en: ExportChart, urls: { fr: ChartUrls; en: ChartUrls }, files: readonly [string, string, string][]): string {
+  const corrections = fr.corrections.flatMap((c) => {
+    const label = (m: string) => fr.series.find((s) => s.metric.id === m)?.metric.label ?? m;
+    return c.changes.map((ch) => `- ${formatDate(c.correctedAt, 'fr')} : ${describeChange(c.year, ch, label(ch.metric), 'fr')}`);
+  });
+  return kitReadme({
+    fr: { title: fr.title, summary: fr.summary, citation: citation(fr, urls.fr.page) },
+    en: { title: en.title, summary: en.summary, citation: citation(en, urls.en.page) },
+    sources: fr.sources,
+    corrections,
+    embed: urls.fr.embed,
+    files,
+  });
 }

@@ -3,7 +3,7 @@
  * turns into an embed. Pure; the route reads the figures and answers HTTP.
  */
 import { t } from '../i18n';
-import { CARD, chartOfPage, estimatedHeight, parseChartId, viewFromQuery, downloadPath, type ChartRef, type ChartView } from './charts';
+import { CARD, chartOfPage, estimatedHeight, parseChartId, takesMetric, viewFromQuery, downloadPath, type ChartRef, type ChartView } from './charts';
 import { embedCode } from './embed-code';
 
 export interface OEmbedRequest {
@@ -48,8 +48,8 @@ export function targetOf(raw: string, ownHost: string): OEmbedTarget {
   if (!embed) params.delete('theme');
   const view = viewFromQuery(ref.id, params);
   if ('error' in view) return { status: 404, message: view.error };
-  // A page shows its default metric without saying so; only a main chart has one to choose.
-  if (ref.kind !== 'main') delete view.metric;
+  // A page shows its default metric without saying so; only a main chart and the regions map have one to choose.
+  if (!takesMetric(ref)) delete view.metric;
   return { ref, view };
 }
 

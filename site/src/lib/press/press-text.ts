@@ -5,10 +5,7 @@ import type { Change } from '$core/diff';
 import { formatList, formatNumber, type Lang } from '../format';
 
 /** The licence of the charts and of this compilation; each figure stays its source's. */
-export const LICENCE = {
-  id: 'CC-BY-4.0',
-  url: 'https://creativecommons.org/licenses/by/4.0/',
-} as const;
+export { LICENCE } from '../../../../functions/src/core/licence';
 
 // Made on first use: a formatter with a time zone loads ICU's zone data, ≈ 10 ms of a cold
 // start that most requests (and every CSV or JSON download) never need.
@@ -25,13 +22,10 @@ const fr = {
   seeLive: 'Voir les chiffres à jour',
   corrected: (date: string) => `Corrigé le ${date}`,
   seeOn: 'Voir sur La Cimade en chiffres',
-  publishedOn: (date: string) => `Données publiées le ${date}`,
-  years: (span: readonly [number, number]) => `Années ${yearRange(span, 'fr')}`,
-  sourceLine: (titles: string[]) => `Source${titles.length > 1 ? 's' : ''} : ${titles.join(' ; ')}`,
   chartLabel: (title: string) => `Graphique : ${title}`,
   field: { value: 'chiffre', upper: 'borne haute', qualifier: 'précision', unit: 'unité', 'source.title': 'source', 'source.url': 'lien de la source', 'source.quote': 'citation de la source', '(added)': 'ajouté', '(removed)': 'retiré' } as Record<string, string>,
   citation: (title: string, span: readonly [number, number], sources: string[], date: string | undefined, url: string) =>
-    `La Cimade en chiffres, « ${title} » (${yearRange(span, 'fr')}), d’après ${formatList(sources, 'fr')}${date ? `, données publiées le ${date}` : ''}. ${url}`,
+    `La Cimade en chiffres, « ${title} » (${yearRange(span, 'fr')}), d’après ${formatList(sources, 'fr')}${date ? `, données au ${date}` : ''}, licence CC BY 4.0. ${url}`,
 };
 
 type PressText = typeof fr;
@@ -41,13 +35,10 @@ const en: PressText = {
   seeLive: 'See the latest figures',
   corrected: (date) => `Corrected on ${date}`,
   seeOn: 'See on La Cimade in figures',
-  publishedOn: (date) => `Data published on ${date}`,
-  years: (span) => `Years ${yearRange(span, 'en')}`,
-  sourceLine: (titles) => `Source${titles.length > 1 ? 's' : ''}: ${titles.join('; ')}`,
   chartLabel: (title) => `Chart: ${title}`,
   field: { value: 'figure', upper: 'upper bound', qualifier: 'precision', unit: 'unit', 'source.title': 'source', 'source.url': 'source link', 'source.quote': 'source quote', '(added)': 'added', '(removed)': 'removed' },
   citation: (title, span, sources, date, url) =>
-    `La Cimade in figures, “${title}” (${yearRange(span, 'en')}), from ${formatList(sources, 'en')}${date ? `, data published on ${date}` : ''}. ${url}`,
+    `La Cimade in figures, “${title}” (${yearRange(span, 'en')}), from ${formatList(sources, 'en')}${date ? `, data as of ${date}` : ''}, CC BY 4.0 licence. ${url}`,
 };
 
 const texts: Record<Lang, PressText> = { fr, en };

@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { clampLines, printable, textWidth, wrap, xml } from './svg-text';
+import { clampLines, SYMBOL_FONT, textLines, textWidth, wrap, xml } from './svg-text';
 
 describe('svg text', () => {
-  it('escapes markup and swaps signs Noto Sans lacks', () => {
-    expect(xml('a < b & "c" ≈ 3 → 4')).toBe('a &lt; b &amp; &quot;c&quot; ~ 3 &gt; 4');
-    expect(printable('é « 2 000 »')).toBe('é « 2 000 »');
+  it('escapes markup and keeps every sign as it is', () => {
+    expect(xml('a < b & "c" ≈ 3 → 4')).toBe('a &lt; b &amp; &quot;c&quot; ≈ 3 → 4');
+  });
+
+  it('draws the signs Noto Sans lacks in runs of their own, in DejaVu Sans, never as « ~ » or « > »', () => {
+    expect(textLines(['2 000'], 10, 20, 0, { size: 12, fill: '#000' })).toBe('<text x="10" y="20" font-size="12" fill="#000">2 000</text>');
+    const line = textLines(['≈ 2 000 → 3 000'], 100, 20, 0, { size: 12, fill: '#000', anchor: 'middle' });
+    const spans = [...line.matchAll(/<tspan x="([\d.]+)"( font-family="[^"]+")?>([^<]*)<\/tspan>/g)].map((m) => [m[3], Boolean(m[2])]);
+    expect(spans).toEqual([['≈', true], [' 2 000 ', false], ['→', true], [' 3 000', false]]);
+    expect(line).toContain(`font-family="${SYMBOL_FONT}"`);
+    expect(line).not.toMatch(/~|&gt;/);
+    const xs = [...line.matchAll(/<tspan x="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    expect(xs[0]).toBeLessThan(100);
   });
 
   it('wraps within the width and keeps every word', () => {

@@ -5,7 +5,7 @@
 import { json } from '@sveltejs/kit';
 import { oembedRich, parseOEmbedQuery, targetOf } from '$lib/press/oembed';
 import { PRESS_CACHE } from '$lib/press/server/context';
-import { loadChart } from '$lib/press/server/load-chart';
+import { loadChart, loadMap } from '$lib/press/server/load-chart';
 import type { RequestHandler } from './$types';
 
 const CORS = { 'access-control-allow-origin': '*' };
@@ -17,7 +17,7 @@ export const GET: RequestHandler = async ({ url }) => {
   if ('status' in request) return fail(request.status, request.message);
   const target = targetOf(request.url, url.host);
   if ('status' in target) return fail(target.status, target.message);
-  const chart = await loadChart(target.view);
+  const chart = target.ref.kind === 'map' ? await loadMap(target.view) : await loadChart(target.view);
   if ('status' in chart) return fail(404, chart.message);
   const body = oembedRich({ origin: url.origin, ref: target.ref, view: chart.model.view, title: chart.model.title, request });
   return json(body, { headers: { ...CORS, 'cache-control': PRESS_CACHE } });

@@ -44,7 +44,7 @@ export interface ChartModel {
 
 export type ChartResult = { model: ChartModel } | { status: 400 | 404; message: string };
 
-function seriesOfChart(ref: ChartRef, view: ChartView, years: readonly PublishedYear[]): { shown: Series[]; all: Series[] } | string {
+function seriesOfChart(ref: Exclude<ChartRef, { kind: 'map' }>, view: ChartView, years: readonly PublishedYear[]): { shown: Series[]; all: Series[] } | string {
   const lang = view.lang;
   if (ref.kind === 'home') {
     if (view.metric) return 'this chart has no metric to choose';
@@ -73,6 +73,7 @@ function multiplesTitle(series: readonly Series[], nouns: boolean, lang: Lang): 
 export function shapeChart(view: ChartView, years: readonly PublishedYear[]): ChartResult {
   const ref = parseChartId(view.chart);
   if (!ref) return { status: 404, message: `no chart "${view.chart}"` };
+  if (ref.kind === 'map') return { status: 404, message: `"${view.chart}" is a map (map-model.ts)` };
   const found = seriesOfChart(ref, view, years);
   if (typeof found === 'string') return { status: 404, message: found };
   const fullSpan = spanOf(found.all);

@@ -9,6 +9,7 @@ import type { PublishedYear } from '$core/schema';
 import { figures, table } from '$lib/server/store';
 import type { ChartView } from '../charts';
 import { shapeChart, yearsInSpan, type ChartModel, type ChartResult } from './chart-model';
+import { shapeMap, type MapResult } from './map-model';
 
 const HISTORY_TIMEOUT_MS = 800;
 
@@ -31,4 +32,9 @@ export async function loadChart(view: ChartView): Promise<ChartResult> {
   const result = shapeChart(view, years);
   if ('model' in result) result.model.corrections = await correctionsOf(result.model, years);
   return result;
+}
+
+/** A map's embed and downloads read only the published years (a map shows one year). */
+export async function loadMap(view: ChartView): Promise<MapResult> {
+  return shapeMap(view, await listPublished(figures()));
 }

@@ -4,16 +4,24 @@
  * so Noto Sans (OFL) is passed explicitly and system fonts are never read: the picture is the
  * same on a laptop and in Lambda.
  *
- * Fonts come from `PRESS_FONTS_DIR` when set (a folder holding NotoSans_400Regular.ttf and
- * NotoSans_700Bold.ttf, e.g. copied beside the Lambda bundle), else from the installed
- * `@expo-google-fonts/noto-sans` package.
+ * DejaVu Sans draws the signs Noto Sans lacks (« ≈ », « → »; see svg-text.ts).
+ *
+ * Fonts come from `PRESS_FONTS_DIR` when set (a folder holding the files of `PRESS_FONTS`,
+ * e.g. copied beside the Lambda bundle), else from the installed `@expo-google-fonts/noto-sans`
+ * and `dejavu-fonts-ttf` packages.
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { env } from '$env/dynamic/private';
 
-const FONTS = ['400Regular/NotoSans_400Regular.ttf', '700Bold/NotoSans_700Bold.ttf'];
+/** Each font as a path inside its npm package. */
+export const PRESS_FONTS = [
+  '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
+  '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
+  'dejavu-fonts-ttf/ttf/DejaVuSans.ttf',
+  'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf',
+];
 
 let fontFiles: string[] | undefined;
 
@@ -21,10 +29,10 @@ export function pressFonts(): string[] {
   if (fontFiles) return fontFiles;
   const dir = env.PRESS_FONTS_DIR;
   const files = dir
-    ? FONTS.map((f) => join(dir, f.split('/')[1]!))
-    : FONTS.map((f) => createRequire(import.meta.url).resolve(`@expo-google-fonts/noto-sans/${f}`));
+    ? PRESS_FONTS.map((f) => join(dir, f.split('/').at(-1)!))
+    : PRESS_FONTS.map((f) => createRequire(import.meta.url).resolve(f));
   const missing = files.filter((f) => !existsSync(f));
-  if (missing.length) throw new Error(`press fonts missing: ${missing.join(', ')} (set PRESS_FONTS_DIR or install @expo-google-fonts/noto-sans)`);
+  if (missing.length) throw new Error(`press fonts missing: ${missing.join(', ')} (set PRESS_FONTS_DIR or install @expo-google-fonts/noto-sans and dejavu-fonts-ttf)`);
   return (fontFiles = files);
 }
 

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { loadMapEmbed } from '$lib/press/server/map-embed';
-import { shapeRegions } from '$lib/server/regions';
+import { shapeMap } from '$lib/press/server/map-model';
 import type { PageServerLoad } from './$types';
 
 /** Server-rendered only, like every embed: no framework JavaScript. */
@@ -8,12 +8,10 @@ export const csr = false;
 
 export const load: PageServerLoad = async ({ url, setHeaders }) => {
   const embed = await loadMapEmbed('regions', url, setHeaders);
-  const year = embed.view.year === undefined ? null : String(embed.view.year);
-  const map = shapeRegions(embed.years, embed.view.lang, { year, metric: embed.view.metric ?? null });
-  if (!map.metric || map.year === undefined) error(404, { message: 'no regional figure is published yet', code: 'NOT_FOUND' });
-  const asked = embed.view.metric;
-  if (asked && !map.toggles.some((m) => m.id === asked)) error(404, { message: `"${asked}" is not a regional figure of ${map.year}`, code: 'NOT_FOUND' });
-  if (year !== null && map.year !== embed.view.year) error(404, { message: `no regional figures published for ${year}`, code: 'NOT_FOUND' });
+  const shaped = shapeMap(embed.view, embed.years);
+  if ('status' in shaped) error(404, { message: shaped.message, code: 'NOT_FOUND' });
+  const m = shaped.model;
+  if (m.kind !== 'regions') error(404, { message: 'not the regions map', code: 'NOT_FOUND' });
   const { years: _years, pageUrl: _pageUrl, ...rest } = embed;
-  return { ...rest, metric: map.metric, year: map.year, rows: map.rows, layout: map.layout, page: embed.pageUrl('carte') };
+  return { ...rest, model: m, metric: m.metric, year: m.year, rows: m.regions.rows, layout: m.regions.layout, page: embed.pageUrl('carte') };
 };
