@@ -3,10 +3,11 @@ import { handle } from 'hono/aws-lambda';
 import { createPublicApp } from '../api/public-app';
 import { createDocumentClient, storeConfigFromEnv } from '../adapters/dynamo-client';
 import { DynamoFiguresRepository } from '../adapters/dynamo-repository';
+import { instrumented } from '../adapters/observability';
 import { publishedCache } from '../core/published-cache';
 
 const config = storeConfigFromEnv();
 const repo = new DynamoFiguresRepository(createDocumentClient(config), config.tableName);
 
 // Reads one small stamp item per request, and every year again only after a publication.
-export const handler = handle(createPublicApp({ repo: publishedCache(repo) }));
+export const handler = instrumented(handle(createPublicApp({ repo: publishedCache(repo) })));
