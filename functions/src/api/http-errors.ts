@@ -36,6 +36,7 @@ export function errorResponse(c: Context, error: unknown): Response {
   }
   c.header('Cache-Control', 'no-store');
   if (isStoreOutage(error)) {
+    observability().logger.warn('figures store unavailable; answered 503', { error });
     c.header('Retry-After', String(RETRY_AFTER_SECONDS));
     return c.json({ code: 'STORE_UNAVAILABLE', message: 'The figures store cannot be reached; try again shortly.' }, 503);
   }
