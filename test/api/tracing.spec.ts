@@ -2,7 +2,7 @@
  * X-Ray tracing as it runs on Lambda: the bundled public API under Node 24, with the variables
  * Lambda sets when active tracing is on (`_X_AMZN_TRACE_ID`, `AWS_XRAY_DAEMON_ADDRESS`...). The
  * X-Ray daemon is a UDP listener; here a socket of the test stands in for it and reads what the
- * Tracer sends: a subsegment per DynamoDB call, inside the invocation's.
+ * Tracer sends: the invocation's subsegment and one per DynamoDB call inside it.
  */
 import { createSocket, type Socket } from 'node:dgram';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
@@ -53,7 +53,7 @@ describe('tracing on Lambda (bundled public API, Node 24)', () => {
     await store?.stop();
   });
 
-  it('sends each DynamoDB call, with its operation, table and request id, inside the invocation, to the daemon', async () => {
+  it('sends the invocation, annotated with its cold start, and each DynamoDB call inside it (operation, table, request id), to the daemon', async () => {
     const { invoke } = await bundledLambda<APIGatewayProxyStructuredResultV2>('functions/src/handlers/public-api.ts', env);
     const { answer } = await invoke(httpEvent('/api/v1/years'));
     expect(answer.statusCode).toBe(200);
@@ -62,10 +62,10 @@ describe('tracing on Lambda (bundled public API, Node 24)', () => {
     // The publication stamp (GetItem), then the published years (Query on the index).
     expect(calls.map((c) => c.aws?.operation)).toEqual(expect.arrayContaining(['GetItem', 'Query']));
     for (const call of calls) expect(call).toMatchObject({ trace_id: TRACE, aws: { table_name: env.TABLE_NAME, request_id: expect.any(String) } });
-    // Inside one subsegment of the invocation (not the Lambda facade segment, 53995c3f42cd8ad8).
-    const parents = new Set(calls.map((c) => c.parent_id));
-    expect(parents.size).toBe(1);
-    expect([...parents][0]).toMatch(/^[0-9a-f]{16}$/);
-    expect(parents.has('53995c3f42cd8ad8')).toBe(false);
+    // Inside the invocation's own subsegment, annotated with its cold start (not the Lambda facade, 53995c3f42cd8ad8).
+    await expect.poll(() => received.some((s) => s.name === '## index.handler'), { timeout: 5000 }).toBe(true);
+    const invocation = received.find((s) => s.name === '## index.handler')!;
+    expect(invocation).toMatchObject({ trace_id: TRACE, parent_id: '53995c3f42cd8ad8', annotations: { ColdStart: true, Service: expect.stringMatching(/cimade/) } });
+    for (const call of calls) expect(call.parent_id).toBe(invocation.id);
   });
 });

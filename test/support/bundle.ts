@@ -69,7 +69,8 @@ export async function bundledLambda<A>(entry: string, env: Record<string, string
      const context = JSON.parse(process.argv[3]);
      const res = await handler(JSON.parse(process.argv[2]), { ...context, getRemainingTimeInMillis: () => 10000 });
      process.stdout.write('\\n${RESULT}' + JSON.stringify(res) + '\\n');
-     process.exit(0);`,
+     // When tracing, let the last trace segments leave (UDP datagrams to the daemon, each from a new socket).
+     setTimeout(() => process.exit(0), process.env.AWS_XRAY_DAEMON_ADDRESS ? 1000 : 0);`,
   );
   const run = promisify(execFile);
   const invoke = async (event: unknown, requestId = 'test-request'): Promise<Invocation<A>> => {

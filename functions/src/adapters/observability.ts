@@ -51,6 +51,9 @@ export function observability(): Observability {
   return (holder[KEY] ??= create());
 }
 
+/** Whether a subsegment still counts open children (the X-Ray SDK's own bookkeeping). */
+const isOpen = (subsegment: object): boolean => ((subsegment as { counter?: number }).counter ?? 0) > 0;
+
 type Handler<E, R> = (event: E, context: Context) => Promise<R>;
 
 /**
@@ -77,6 +80,10 @@ export function instrumented<E, R>(handler: Handler<E, R>): Handler<E, R> {
     } finally {
       if (segment && subsegment) {
         subsegment.close();
+        // The X-Ray SDK sends a closed subsegment only once its children are closed; a call
+        // still in flight when the answer is ready (the SDK finishing a response, a read that
+        // lost a race) would keep the invocation's subsegment from ever leaving: send it now.
+        if (isOpen(subsegment)) subsegment.flush();
         tracer.setSegment(segment);
       }
       if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
