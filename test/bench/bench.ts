@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dynamoDbLocalAvailable, type RunningStore } from '../../functions/local/stores';
 import { failing, judge, loadBudgets, table, type Row } from './budgets';
-import { bundleHandlers, coldStarts, REFERENCE, type Bundle, type ColdStart } from './bundles';
+import { bundleHandlers, coldStarts, pairedCost, REFERENCE, type Bundle } from './bundles';
 import { audit, CHROME_PATH } from './lighthouse';
 import { load, type LoadResult } from './load';
 import { measurePages } from './measure-pages';
@@ -156,9 +156,10 @@ async function main(): Promise<void> {
   const shipped = cold.get('public-api');
   for (const [id, variant, what] of [['cold-cost.sdk', 'public-api.previous-client', 'AWS SDK DynamoDB client instead of the previous one'], ['cold-cost.powertools', 'public-api.no-powertools', 'Powertools Logger, Tracer, Metrics']] as const) {
     const other = cold.get(variant);
-    if (!shipped || shipped instanceof Error || !other || other instanceof Error) continue;
+    if (!shipped || shipped instanceof Error || !other || other instanceof Error || !ref || ref instanceof Error) continue;
     const bytes = bundles.functions.find((b) => b.name === 'public-api')!.bytes - bundles.references.find((b) => b.name === variant)!.bytes;
-    rows.push({ id, label: `public-api cold start: cost of the ${what}`, value: shipped.medianMs - other.medianMs, unit: 'ms', note: `${(shipped.ratio - other.ratio).toFixed(1)} x reference; +${(bytes / 1024).toFixed(0)} KB of bundle` });
+    const cost = pairedCost(shipped, other);
+    rows.push({ id, label: `public-api cold start: cost of the ${what}`, value: cost, unit: 'ms', note: `median of the ${plan.coldRuns} rounds' differences; ${(cost / ref.medianMs).toFixed(1)} x reference; +${(bytes / 1024).toFixed(0)} KB of bundle` });
   }
 
   for (const page of pages) {

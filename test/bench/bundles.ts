@@ -131,7 +131,12 @@ export interface ColdStart {
   /** Median over the rounds of this bundle's cold start over the reference's in the same round. */
   ratio: number;
   status: number | string;
+  /** This bundle's cold start in each round (ms), for paired comparisons between bundles. */
+  rounds: number[];
 }
+
+/** What `a` costs more than `b`, round by round (both started in each round): the median of the differences, ms. */
+export const pairedCost = (a: ColdStart, b: ColdStart): number => median(a.rounds.map((x, i) => x - (b.rounds[i] ?? Number.NaN)).filter((d) => !Number.isNaN(d)));
 
 function coldOnce(bundle: Bundle, env: Record<string, string>): { totalMs: number; importMs: number; status: number } {
   const path = FIRST_REQUEST[bundle.name.split('.')[0]!] ?? '/api/v1/admin/years';
@@ -172,6 +177,12 @@ export function coldStarts(bundles: Bundle[], env: Record<string, string>, runs:
   const results = new Map<string, ColdStart | Error>(failed);
   for (const [name, xs] of samples)
     if (!failed.has(name))
-      results.set(name, { medianMs: median(xs.map((x) => x.totalMs)), importMs: median(xs.map((x) => x.importMs)), ratio: median(xs.map((x) => x.ratio)), status: xs[0]!.status });
+      results.set(name, {
+        medianMs: median(xs.map((x) => x.totalMs)),
+        importMs: median(xs.map((x) => x.importMs)),
+        ratio: median(xs.map((x) => x.ratio)),
+        status: xs[0]!.status,
+        rounds: xs.map((x) => x.totalMs),
+      });
   return results;
 }
