@@ -1,5 +1,6 @@
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import adapter from './adapter.js';
+import { cspDirectives } from './csp-directives.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 export default {
@@ -12,5 +13,8 @@ export default {
     },
     // Inline small CSS so a page (and an embed) paints in one round trip.
     inlineStyleThreshold: 8192,
+    // SvelteKit hashes its own inline scripts into script-src (see csp-directives.js); the hook
+    // adds framing, per path.
+    csp: { mode: 'hash', directives: cspDirectives },
   },
 };

@@ -37,6 +37,8 @@ export async function loadKitServer(env: NodeJS.ProcessEnv): Promise<KitServer> 
 export interface LocalDeps {
   repo: EditingRepository & StampedRepository;
   kit: KitServer;
+  /** The public origin (ORIGIN): pages build their absolute links from it, never from the Host header. */
+  origin: string;
   /** The staff side; without it, /api/v1/admin and /auth are not served. */
   staff?: {
     auth: AuthConfig;
@@ -67,7 +69,7 @@ export function createLocalApp(deps: LocalDeps): Hono {
     },
   );
   app.use('*', serveStatic({ root: join(SITE_BUILD, 'client') }));
-  app.route('/', createSiteApp(deps.kit, () => '127.0.0.1'));
+  app.route('/', createSiteApp(deps.kit, () => '127.0.0.1', { origin: deps.origin }));
   return app;
 }
 

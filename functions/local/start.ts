@@ -56,6 +56,7 @@ const clock = () => new Date(Date.now() + clockOffset);
 
 const app = createLocalApp({
   repo,
+  origin,
   kit: await loadKitServer(process.env),
   staff: { auth: authConfigFromEnv(), cdn: loggingInvalidator, issuer: createIssuerApp(signingKey, origin), clock },
 });

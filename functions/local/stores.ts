@@ -42,7 +42,7 @@ export async function startDynalite(options: { path?: string; port?: number } = 
   };
 }
 
-/** Where `.ci/run` and `npm run dynamodb-local:install` unpack DynamoDB Local. */
+/** Where `npm test` (and `npm run dynamodb-local:install`) unpack DynamoDB Local. */
 export const DYNAMODB_LOCAL_DIR = resolve(process.env.DYNAMODB_LOCAL_DIR ?? '.dynamodb-local/emulator');
 
 export const dynamoDbLocalAvailable = (): boolean => existsSync(join(DYNAMODB_LOCAL_DIR, 'DynamoDBLocal.jar'));

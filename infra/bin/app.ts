@@ -1,36 +1,42 @@
 import { App } from 'aws-cdk-lib';
-import { assertSiteBuilt, defaultSiteAssetsPath, parseStage, stageConfig } from '../lib/config.js';
+import {
+  assertSiteBuilt,
+  defaultSiteAssetsPath,
+  parseStage,
+  pinnedRegion,
+  settingKeys,
+  stageConfig,
+  stageSettings,
+} from '../lib/config.js';
+import { configuredRegion } from '../lib/configured-region.js';
 import { addNagChecks } from '../lib/nag.js';
 import { CimadeStack } from '../lib/stack.js';
 
 const app = new App();
 const stage = stageConfig(parseStage(app.node.tryGetContext('stage')));
-const context = (key: string): string | undefined => {
-  const value: unknown = app.node.tryGetContext(key);
-  return typeof value === 'string' && value !== '' ? value : undefined;
-};
-
-const siteAssetsPath = context('siteAssetsPath') ?? defaultSiteAssetsPath;
-assertSiteBuilt(siteAssetsPath);
-const domainName = context('domainName');
-const certificateArn = context('certificateArn');
-if ((domainName === undefined) !== (certificateArn === undefined)) {
-  throw new Error('Give both -c domainName=... and -c certificateArn=... (us-east-1), or neither.');
+const flags = settingKeys.filter((key) => app.node.tryGetContext(key) !== undefined);
+if (flags.length > 0) {
+  throw new Error(
+    `${flags.map((k) => `-c ${k}`).join(', ')}: stage settings live in cdk.json ("stages"."${stage.name}"), committed, ` +
+      'so that the next deploy, which would not repeat the flag, does not remove what it set.',
+  );
 }
-const alarmEmail = context('alarmEmail');
-const authDomainPrefix = context('authDomainPrefix');
+const settings = stageSettings(stage.name, app.node.tryGetContext('stages'));
+const region = pinnedRegion(app.node.tryGetContext('region'), await configuredRegion());
+
+const siteAssetsPath = (app.node.tryGetContext('siteAssetsPath') as string | undefined) || defaultSiteAssetsPath;
+assertSiteBuilt(siteAssetsPath);
 
 new CimadeStack(app, `CimadeEnChiffres-${stage.name}`, {
   stage,
-  // Offline synth needs neither: a placeholder account and Paris by default.
-  env: {
-    account: process.env.CDK_DEFAULT_ACCOUNT ?? '000000000000',
-    region: process.env.CDK_DEFAULT_REGION ?? 'eu-west-3',
-  },
+  // Offline synth knows no account: a placeholder. The region is pinned, whatever the CLI passes.
+  env: { account: process.env.CDK_DEFAULT_ACCOUNT ?? '000000000000', region },
   siteAssetsPath,
-  ...(domainName && certificateArn ? { customDomain: { domainName, certificateArn } } : {}),
-  ...(alarmEmail ? { alarmEmail } : {}),
-  ...(authDomainPrefix ? { authDomainPrefix } : {}),
+  ...(settings.domainName && settings.certificateArn
+    ? { customDomain: { domainName: settings.domainName, certificateArn: settings.certificateArn } }
+    : {}),
+  ...(settings.alarmEmail ? { alarmEmail: settings.alarmEmail } : {}),
+  ...(settings.authDomainPrefix ? { authDomainPrefix: settings.authDomainPrefix } : {}),
 });
 
 addNagChecks(app);

@@ -33,7 +33,7 @@ describe('the HTTP API', () => {
 
   it('routes public reads, the site and its press downloads without an authorizer, and nothing else', () => {
     const open = routes().filter((r) => r.AuthorizationType === 'NONE').map((r) => r.RouteKey);
-    expect(open.sort()).toEqual(['$default', 'ANY /_press/{proxy+}', 'GET /api/v1/{proxy+}']);
+    expect(open.sort()).toEqual(['$default', 'ANY /_press/{proxy+}', 'GET /api/v1/{proxy+}', 'HEAD /api/v1/{proxy+}', 'OPTIONS /api/v1/{proxy+}']);
   });
 
   it('throttles the stage, the admin routes harder, and writes JSON access logs', () => {
@@ -53,10 +53,10 @@ describe('the HTTP API', () => {
 describe('staff sign-in', () => {
   const { template } = synthesised('production');
 
-  it('admits only administrator-created users, with a strong password and optional TOTP', () => {
+  it('admits only administrator-created users, with a strong password and TOTP required (enrolled at the first sign-in)', () => {
     template.hasResourceProperties('AWS::Cognito::UserPool', {
       AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
-      MfaConfiguration: 'OPTIONAL',
+      MfaConfiguration: 'ON',
       EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
       Policies: {
         PasswordPolicy: { MinimumLength: 12, RequireLowercase: true, RequireUppercase: true, RequireNumbers: true, RequireSymbols: true },

@@ -23,6 +23,7 @@ import { HouseFunction } from './house-function.js';
 
 export const publicRoutePath = '/api/v1/{proxy+}';
 export const adminRoutePath = '/api/v1/admin/{proxy+}';
+export const publicMethods = [HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS] as const;
 
 export interface ApiProps {
   readonly stage: StageConfig;
@@ -92,15 +93,16 @@ export class Api extends Construct {
       stage: props.stage,
       table: { table: props.data.table, indexNames: props.data.indexNames },
     });
-    const route = this.addRoute(
-      'Public',
-      HttpRouteKey.with(publicRoutePath, HttpMethod.GET),
-      new HttpLambdaIntegration('PublicIntegration', this.publicFunction.function),
-    );
-    Validations.of(route).acknowledge(
-      { id: 'AwsSolutions-APIG4', reason: 'The public read API serves published open data to anyone; it is read-only and throttled.' },
-      { id: 'AwsSolutions-COG4', reason: 'The public read API serves published open data to anyone; only /api/v1/admin/* needs a user.' },
-    );
+    // GET, HEAD (a HEAD would otherwise fall to the pages function's 404) and OPTIONS (the
+    // CORS preflight of a conditional request from another origin, answered by the app).
+    const integration = new HttpLambdaIntegration('PublicIntegration', this.publicFunction.function);
+    for (const method of publicMethods) {
+      const route = this.addRoute(`Public${method === HttpMethod.GET ? '' : method}`, HttpRouteKey.with(publicRoutePath, method), integration);
+      Validations.of(route).acknowledge(
+        { id: 'AwsSolutions-APIG4', reason: 'The public read API serves published open data to anyone; it is read-only and throttled.' },
+        { id: 'AwsSolutions-COG4', reason: 'The public read API serves published open data to anyone; only /api/v1/admin/* needs a user.' },
+      );
+    }
   }
 
   /**

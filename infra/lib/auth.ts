@@ -1,4 +1,4 @@
-import { Duration, Stack, Validations } from 'aws-cdk-lib';
+import { Duration, Stack } from 'aws-cdk-lib';
 import {
   AccountRecovery,
   FeaturePlan,
@@ -26,7 +26,7 @@ export interface AuthProps {
 }
 
 /**
- * Staff accounts: created by an administrator only, strong passwords, TOTP available, an
+ * Staff accounts: created by an administrator only, strong passwords, TOTP required, an
  * `editors` group that the admin API checks in the token's `cognito:groups` claim.
  */
 export class Auth extends Construct {
@@ -43,7 +43,9 @@ export class Auth extends Construct {
       selfSignUpEnabled: false,
       signInAliases: { email: true },
       autoVerify: { email: true },
-      mfa: Mfa.OPTIONAL,
+      // Required, TOTP only: the hosted sign-in then enrols an authenticator app at the first
+      // sign-in (it offers no enrolment while MFA is optional, so optional meant none).
+      mfa: Mfa.REQUIRED,
       mfaSecondFactor: { sms: false, otp: true },
       passwordPolicy: {
         minLength: 12,
@@ -64,12 +66,6 @@ export class Auth extends Construct {
       },
       deletionProtection: production,
       removalPolicy: props.stage.removalPolicy,
-    });
-
-    Validations.of(this.userPool).acknowledge({
-      id: 'AwsSolutions-COG2',
-      reason:
-        'MFA is optional by decision: every editor can enrol TOTP, and Plus-tier threat protection blocks risky sign-ins; switch to Mfa.REQUIRED once all editors have enrolled.',
     });
 
     new UserPoolGroup(this, 'Editors', {

@@ -14,29 +14,27 @@ import {
   type ResponseHeadersCorsBehavior,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { Construct } from 'constructs';
+import { cspDirectives, renderCsp } from '../../site/csp-directives.js';
 
 const oneYear = Duration.days(365);
+/** How long the edge keeps a page whose answer says nothing about caching. */
+export const pageDefaultTtl = Duration.minutes(5);
 
 /**
- * The CSP of an HTML page. `'unsafe-inline'` scripts: SvelteKit boots hydration from an inline
- * script whose hash changes with every build. If the site adopts `kit.csp` hashes, keep the
- * framing here and let the origin's script-src win (override: false on page policies).
+ * The CSP CloudFront adds to a page answer that carries none (an S3 file, say). Pages carry
+ * their own, with the hashes of their inline scripts (SvelteKit's `kit.csp`, framed per path by
+ * the server hook), which the page policies keep (`override: false`): both are written from
+ * site/csp-directives.js, so there is one policy, locally and on AWS.
  */
 export function pageCsp(frameAncestors: string, signInOrigin?: string): string {
-  const signIn = signInOrigin ? ` ${signInOrigin}` : '';
-  return [
-    "default-src 'self'",
-    "script-src 'self' 'unsafe-inline'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    `connect-src 'self'${signIn}`,
-    `form-action 'self'${signIn}`,
-    "base-uri 'self'",
-    "object-src 'none'",
-    `frame-ancestors ${frameAncestors}`,
-    'upgrade-insecure-requests',
-  ].join('; ');
+  const withSignIn = (name: string) => [...(cspDirectives[name] ?? []), ...(signInOrigin ? [signInOrigin] : [])];
+  return renderCsp({
+    ...cspDirectives,
+    'connect-src': withSignIn('connect-src'),
+    'form-action': withSignIn('form-action'),
+    'frame-ancestors': [frameAncestors],
+    'upgrade-insecure-requests': true,
+  });
 }
 
 /** JSON and CSV answers load nothing and are framed by no one. */
@@ -45,6 +43,8 @@ export const apiCsp = "default-src 'none'; frame-ancestors 'none'";
 interface HeadersOptions {
   readonly comment: string;
   readonly csp: string;
+  /** Whether the origin's own CSP stands (pages: it holds their script hashes). @default true */
+  readonly cspOverride?: boolean;
   /** Omitted where anyone may frame the page: X-Frame-Options has no "anyone". */
   readonly frameOption?: HeadersFrameOption;
   readonly noStore?: boolean;
@@ -89,10 +89,13 @@ export class CdnPolicies extends Construct {
       cookieBehavior: CacheCookieBehavior.none(),
       ...compressed,
     });
+    // The site says how long (site/src/lib/server/cache-control.ts: a day for public pages and
+    // embeds, no-store for staff pages and stale answers). Should an answer ever come without
+    // Cache-Control, five minutes rather than 0: a 0 sends every view of it to the functions.
     this.pageCache = new CachePolicy(this, 'Page', {
-      comment: 'Server-rendered pages and embeds: cached as long as their Cache-Control says',
+      comment: 'Server-rendered pages and embeds: cached as long as their Cache-Control says, 5 minutes if silent',
       minTtl: Duration.seconds(0),
-      defaultTtl: Duration.seconds(0),
+      defaultTtl: pageDefaultTtl,
       maxTtl: oneYear,
       queryStringBehavior: CacheQueryStringBehavior.all(),
       headerBehavior: CacheHeaderBehavior.none(),
@@ -103,8 +106,8 @@ export class CdnPolicies extends Construct {
     // on a miss the origin sees the viewer's validator and may answer 304. No cookies are
     // forwarded, which conditional requests require.
     this.apiOriginRequest = new OriginRequestPolicy(this, 'ApiOrigin', {
-      comment: 'Forward the viewer validator to the API',
-      headerBehavior: OriginRequestHeaderBehavior.allowList('If-None-Match'),
+      comment: 'Forward the viewer validator, and what a CORS preflight asks, to the API',
+      headerBehavior: OriginRequestHeaderBehavior.allowList('If-None-Match', 'Origin', 'Access-Control-Request-Method', 'Access-Control-Request-Headers'),
       queryStringBehavior: OriginRequestQueryStringBehavior.all(),
       cookieBehavior: OriginRequestCookieBehavior.none(),
     });
@@ -112,15 +115,18 @@ export class CdnPolicies extends Construct {
     this.pageHeaders = this.headers('PageHeaders', {
       comment: 'Public pages and assets: framed by no one',
       csp: pageCsp("'none'"),
+      cspOverride: false,
       frameOption: HeadersFrameOption.DENY,
     });
     this.embedHeaders = this.headers('EmbedHeaders', {
       comment: 'Press embeds: any site may frame them',
       csp: pageCsp('*'),
+      cspOverride: false,
     });
     this.adminHeaders = this.headers('AdminHeaders', {
       comment: 'Admin pages: never framed, never stored',
       csp: pageCsp("'none'", props.signInOrigin),
+      cspOverride: false,
       frameOption: HeadersFrameOption.DENY,
       noStore: true,
     });
@@ -154,7 +160,7 @@ export class CdnPolicies extends Construct {
     return new ResponseHeadersPolicy(this, id, {
       comment: options.comment,
       securityHeadersBehavior: {
-        contentSecurityPolicy: { contentSecurityPolicy: options.csp, override: true },
+        contentSecurityPolicy: { contentSecurityPolicy: options.csp, override: options.cspOverride ?? true },
         strictTransportSecurity: { accessControlMaxAge: Duration.days(730), includeSubdomains: true, override: true },
         contentTypeOptions: { override: true },
         referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },

@@ -1,5 +1,5 @@
-import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
+import { tableKeyDefinition } from '../../functions/src/adapters/table-schema.js';
 import { stages } from './config.js';
 import { resourcesOf, synthesised } from './test-support.js';
 
@@ -28,18 +28,29 @@ describe.each(stages)('the figures table (%s)', (stage) => {
     }
   });
 
+  it('is keyed as the local stores create it, from the one declaration (table-schema.ts)', () => {
+    const local = tableKeyDefinition();
+    expect(tables().length).toBeGreaterThan(0);
+    for (const { Properties: p = {} } of tables()) {
+      expect(p.KeySchema).toEqual(local.KeySchema);
+      expect(p.AttributeDefinitions).toEqual(expect.arrayContaining(local.AttributeDefinitions));
+      expect(p.AttributeDefinitions).toHaveLength(local.AttributeDefinitions.length);
+      expect(p.GlobalSecondaryIndexes).toEqual(local.GlobalSecondaryIndexes);
+    }
+  });
+
   it('is keyed pk/sk with the sparse gsi1 index (gsi1pk S, gsi1sk N, projection ALL)', () => {
-    template.hasResourceProperties('AWS::DynamoDB::Table', {
+    expect(tableKeyDefinition()).toEqual({
       KeySchema: [
         { AttributeName: 'pk', KeyType: 'HASH' },
         { AttributeName: 'sk', KeyType: 'RANGE' },
       ],
-      AttributeDefinitions: Match.arrayWith([
+      AttributeDefinitions: [
         { AttributeName: 'pk', AttributeType: 'S' },
         { AttributeName: 'sk', AttributeType: 'S' },
         { AttributeName: 'gsi1pk', AttributeType: 'S' },
         { AttributeName: 'gsi1sk', AttributeType: 'N' },
-      ]),
+      ],
       GlobalSecondaryIndexes: [
         {
           IndexName: 'gsi1',

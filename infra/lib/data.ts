@@ -1,9 +1,12 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
+import { TABLE_KEYS, type KeyAttribute } from '../../functions/src/adapters/table-schema.js';
 
 /** The sparse index on published years: `gsi1pk = "PUBLISHED"`, `gsi1sk = year`. */
-export const publishedIndexName = 'gsi1';
+export const publishedIndexName = TABLE_KEYS.publishedIndex.name;
+
+const attribute = ({ name, type }: KeyAttribute) => ({ name, type: type === 'S' ? AttributeType.STRING : AttributeType.NUMBER });
 
 /**
  * The figures table: every year's published version, draft and history. It is the one thing
@@ -16,8 +19,8 @@ export class Data extends Construct {
   constructor(scope: Construct, id: string) {
     super(scope, id);
     this.table = new Table(this, 'Figures', {
-      partitionKey: { name: 'pk', type: AttributeType.STRING },
-      sortKey: { name: 'sk', type: AttributeType.STRING },
+      partitionKey: attribute(TABLE_KEYS.partitionKey),
+      sortKey: attribute(TABLE_KEYS.sortKey),
       billingMode: BillingMode.PAY_PER_REQUEST,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true, recoveryPeriodInDays: 35 },
       deletionProtection: true,
@@ -27,9 +30,9 @@ export class Data extends Construct {
     });
     this.table.addGlobalSecondaryIndex({
       indexName: publishedIndexName,
-      partitionKey: { name: 'gsi1pk', type: AttributeType.STRING },
-      sortKey: { name: 'gsi1sk', type: AttributeType.NUMBER },
-      projectionType: ProjectionType.ALL,
+      partitionKey: attribute(TABLE_KEYS.publishedIndex.partitionKey),
+      sortKey: attribute(TABLE_KEYS.publishedIndex.sortKey),
+      projectionType: ProjectionType[TABLE_KEYS.publishedIndex.projection],
     });
   }
 }

@@ -1,9 +1,9 @@
-import { Validations } from 'aws-cdk-lib';
+import { ArnFormat, Duration, Stack, Validations } from 'aws-cdk-lib';
 import type { IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
-import { Duration } from 'aws-cdk-lib';
-import { Alarm, ComparisonOperator, Metric, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
+import { Alarm, ComparisonOperator, MathExpression, Metric, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { Operation, type ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
@@ -30,6 +30,26 @@ const tableOperations = [
 ];
 
 /**
+ * A table metric summed over the operations this app uses. DynamoDB publishes a data point
+ * only for a period with such an event, and `m1 + m2` has no value where any term has none:
+ * without FILL, one missing operation would keep the sum, and the alarm, silent.
+ */
+export function tableSum(table: ITable, metricName: 'SystemErrors' | 'ThrottledRequests'): MathExpression {
+  const usingMetrics = Object.fromEntries(
+    tableOperations.map((operation) => [
+      operation.toLowerCase(),
+      table.metric(metricName, { dimensionsMap: { TableName: table.tableName, Operation: operation }, statistic: 'Sum', period: Duration.minutes(5) }),
+    ]),
+  );
+  return new MathExpression({
+    expression: Object.keys(usingMetrics).map((id) => `FILL(${id}, 0)`).join(' + '),
+    usingMetrics,
+    label: `${metricName}, all operations`,
+    period: Duration.minutes(5),
+  });
+}
+
+/**
  * Alarms on what users would notice — failing or throttled functions, API 5xx, table errors
  * and throttles — to one SNS topic. Five-minute sums; a single failure is worth a look here.
  */
@@ -40,6 +60,21 @@ export class Monitoring extends Construct {
   constructor(scope: Construct, id: string, props: MonitoringProps) {
     super(scope, id);
     this.topic = new Topic(this, 'Alarms', { displayName: 'La Cimade en chiffres alarms', enforceSSL: true });
+    // enforceSSL writes a topic policy with its Deny only; a topic policy replaces the default
+    // one, so without this statement CloudWatch could not publish and no alarm would notify.
+    const stack = Stack.of(this);
+    this.topic.addToResourcePolicy(
+      new PolicyStatement({
+        sid: 'CloudWatchAlarmsOfThisAccount',
+        principals: [new ServicePrincipal('cloudwatch.amazonaws.com')],
+        actions: ['sns:Publish'],
+        resources: [this.topic.topicArn],
+        conditions: {
+          StringEquals: { 'aws:SourceAccount': stack.account },
+          ArnLike: { 'aws:SourceArn': stack.formatArn({ service: 'cloudwatch', resource: 'alarm', resourceName: '*', arnFormat: ArnFormat.COLON_RESOURCE_NAME }) },
+        },
+      }),
+    );
     Validations.of(this.topic).acknowledge({
       id: 'AwsSolutions-SNS2',
       reason:
@@ -59,18 +94,8 @@ export class Monitoring extends Construct {
       this.alarm(`${name}Throttles`, fn.function.metricThrottles(), 1, `${name} function was throttled`);
     }
     this.alarm('Api5xx', props.api.metricServerError(), 5, 'HTTP API answered 5xx');
-    this.alarm(
-      'TableSystemErrors',
-      props.table.metricSystemErrorsForOperations({ operations: tableOperations }),
-      1,
-      'DynamoDB returned internal errors',
-    );
-    this.alarm(
-      'TableThrottles',
-      props.table.metricThrottledRequestsForOperations({ operations: tableOperations }),
-      1,
-      'DynamoDB throttled requests',
-    );
+    this.alarm('TableSystemErrors', tableSum(props.table, 'SystemErrors'), 1, 'DynamoDB returned internal errors');
+    this.alarm('TableThrottles', tableSum(props.table, 'ThrottledRequests'), 1, 'DynamoDB throttled requests');
     // Counted by the SvelteKit functions (Powertools Metrics) for each page or embed answered
     // from memory because the store failed or was slow: readers saw « may be out of date ».
     this.alarm(

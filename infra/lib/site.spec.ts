@@ -71,7 +71,7 @@ describe('the distribution', () => {
     }
   });
 
-  it('sends HSTS, nosniff, a referrer policy and a CSP on every path, overriding the origin', () => {
+  it('sends HSTS, nosniff, a referrer policy and a CSP without inline scripts on every path', () => {
     expect.hasAssertions();
     for (const path of allPaths()) {
       const headers = headersAt(path);
@@ -79,9 +79,20 @@ describe('the distribution', () => {
       expect(headers.StrictTransportSecurity.Override, path).toBe(true);
       expect(headers.ContentTypeOptions.Override, path).toBe(true);
       expect(headers.ReferrerPolicy.ReferrerPolicy, path).toBe('strict-origin-when-cross-origin');
-      expect(headers.ContentSecurityPolicy.Override, path).toBe(true);
       expect(cspAt(path), path).toMatch(/default-src '(self|none)'/);
+      expect(/script-src ([^;]*)/.exec(cspAt(path))?.[1] ?? '', path).not.toContain('unsafe-inline');
     }
+  });
+
+  it("keeps a page's own CSP (its script hashes), and adds the same policy where an answer has none; the API's is CloudFront's", () => {
+    for (const path of ['*', '/embed/*', '/admin/*', '/_app/immutable/*', ...pressDownloadPatterns]) {
+      expect(headersAt(path).ContentSecurityPolicy.Override, path).toBe(false);
+    }
+    for (const path of ['/api/*', '/api/v1/admin/*']) expect(headersAt(path).ContentSecurityPolicy.Override, path).toBe(true);
+    expect(cspAt('*')).toBe(
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'self'; object-src 'none'; frame-ancestors 'none'; upgrade-insecure-requests",
+    );
+    expect(cspAt('/admin/*')).toMatch(/connect-src 'self' https:\/\/<token>\.auth\.eu-west-3\.amazoncognito\.com;/);
   });
 
   it('never caches admin pages or the admin API, and forwards their Authorization and cookies', () => {
@@ -108,7 +119,26 @@ describe('the distribution', () => {
     expect(cache.MaxTTL).toBeGreaterThanOrEqual(86_400);
     const request = resourcesOf(template, 'AWS::CloudFront::OriginRequestPolicy')[(api.OriginRequestPolicyId as { Ref: string }).Ref]
       ?.Properties?.OriginRequestPolicyConfig as Record<string, unknown>;
-    expect(request).toMatchObject({ HeadersConfig: { HeaderBehavior: 'whitelist', Headers: ['If-None-Match'] } });
+    expect(request).toMatchObject({ HeadersConfig: { HeaderBehavior: 'whitelist' } });
+    expect((request.HeadersConfig as { Headers: string[] }).Headers).toEqual(expect.arrayContaining(['If-None-Match', 'Origin', 'Access-Control-Request-Method']));
+  });
+
+  it('caches pages and embeds as their Cache-Control says (s-maxage), and five minutes when they say nothing', () => {
+    expect.hasAssertions();
+    for (const path of ['*', '/en/embed/*', '/embed/*', ...pressDownloadPatterns]) {
+      const id = (behaviour(path).CachePolicyId as { Ref: string }).Ref;
+      const cache = resourcesOf(template, 'AWS::CloudFront::CachePolicy')[id]?.Properties?.CachePolicyConfig as Record<string, unknown>;
+      expect(cache, path).toMatchObject({
+        MinTTL: 0,
+        DefaultTTL: 300,
+        ParametersInCacheKeyAndForwardedToOrigin: {
+          QueryStringsConfig: { QueryStringBehavior: 'all' },
+          CookiesConfig: { CookieBehavior: 'none' },
+          HeadersConfig: { HeaderBehavior: 'none' },
+        },
+      });
+      expect(cache.MaxTTL, path).toBeGreaterThanOrEqual(86_400);
+    }
   });
 
   it('serves /_app/immutable/* from the bucket, cached a year', () => {

@@ -19,6 +19,7 @@ import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aw
 import { Construct } from 'constructs';
 import type { Api } from './api.js';
 import { CdnPolicies } from './cdn-policies.js';
+import { edgeHeader } from './edge-secret.js';
 import type { StageConfig } from './config.js';
 import type { Data } from './data.js';
 import { HouseFunction } from './house-function.js';
@@ -36,6 +37,8 @@ export interface SiteProps {
   readonly api: Api;
   /** Origin of the hosted sign-in, allowed in the admin pages' CSP. */
   readonly signInOrigin: string;
+  /** The value of the header that lets CloudFront, and only it, reach the functions (edge-secret.ts). */
+  readonly edgeSecret: string;
   /** The SvelteKit client build (site/build/client). */
   readonly assetsPath: string;
   readonly customDomain?: CustomDomain;
@@ -133,6 +136,7 @@ export class Site extends Construct {
       protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
       originSslProtocols: [OriginSslPolicy.TLS_V1_2],
       readTimeout: Duration.seconds(30),
+      customHeaders: { [edgeHeader]: props.edgeSecret },
     };
     const apiOrigin = new HttpOrigin(props.api.originDomain, apiOriginProps);
     // The same API, every path prefixed: its press route sends them to the press function.

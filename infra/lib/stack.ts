@@ -4,6 +4,7 @@ import { Api } from './api.js';
 import { Auth } from './auth.js';
 import { defaultSiteAssetsPath, type StageConfig } from './config.js';
 import { Data } from './data.js';
+import { EdgeSecret } from './edge-secret.js';
 import { serviceName } from './house-function.js';
 import { Monitoring } from './monitoring.js';
 import { Site, type CustomDomain } from './site.js';
@@ -33,6 +34,7 @@ export class CimadeStack extends Stack {
     Tags.of(this).add('stage', stage.name);
 
     this.data = new Data(this, 'Data');
+    const edge = new EdgeSecret(this, 'Edge');
     this.auth = new Auth(this, 'Auth', {
       stage,
       domainPrefix: props.authDomainPrefix ?? `cimade-chiffres-${stage.name}`,
@@ -43,6 +45,7 @@ export class CimadeStack extends Stack {
       data: this.data,
       api: this.api,
       signInOrigin: this.auth.hostedSignInUrl,
+      edgeSecret: edge.value,
       assetsPath: props.siteAssetsPath ?? defaultSiteAssetsPath,
       ...(props.customDomain ? { customDomain: props.customDomain } : {}),
     });
@@ -62,6 +65,8 @@ export class CimadeStack extends Stack {
     server.addEnvironment('AUTH_TOKEN_URL', `${signIn}/oauth2/token`);
     server.addEnvironment('AUTH_LOGOUT_URL', `${signIn}/logout`);
     server.addEnvironment('AUTH_CLIENT_ID', client.userPoolClientId);
+
+    edge.guard(this.api.publicFunction.function, admin.function, server, this.site.pressFunction.function);
 
     this.monitoring = new Monitoring(this, 'Monitoring', {
       functions: { PublicApi: this.api.publicFunction, AdminApi: admin, SiteServer: this.site.serverFunction, PressServer: this.site.pressFunction },

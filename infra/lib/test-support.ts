@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import { expect } from 'vitest';
 import { repoRoot, stageConfig, type StageName } from './config.js';
 import { CimadeStack, type CimadeStackProps } from './stack.js';
 
@@ -33,12 +34,40 @@ export function testStack(
 
 const templates = new Map<StageName, { stack: CimadeStack; template: Template }>();
 
+const TEMPLATE_ASSERTIONS = [
+  'hasResourceProperties', 'hasResource', 'resourceCountIs', 'resourcePropertiesCountIs', 'hasOutput', 'hasParameter',
+  'hasMapping', 'hasCondition', 'templateMatches', 'allResources', 'allResourcesProperties',
+] as const;
+
+/**
+ * CDK's template assertions throw without telling Vitest, so a test made of them alone would
+ * count as asserting nothing (`requireAssertions`): each is run inside an `expect`, its
+ * message kept.
+ */
+export function counted(template: Template): Template {
+  for (const name of TEMPLATE_ASSERTIONS) {
+    const assertion = (template[name] as (...args: unknown[]) => void).bind(template);
+    Object.defineProperty(template, name, {
+      value: (...args: unknown[]) => {
+        let failure: unknown;
+        try {
+          assertion(...args);
+        } catch (error) {
+          failure = error;
+        }
+        expect(failure, `${name}: ${(failure as Error | undefined)?.message ?? ''}`).toBeUndefined();
+      },
+    });
+  }
+  return template;
+}
+
 /** One synthesised stack per stage, shared by the specs of a file. */
 export function synthesised(stage: StageName): { stack: CimadeStack; template: Template } {
   let entry = templates.get(stage);
   if (!entry) {
     const stack = testStack(stage);
-    entry = { stack, template: Template.fromStack(stack) };
+    entry = { stack, template: counted(Template.fromStack(stack)) };
     templates.set(stage, entry);
   }
   return entry;

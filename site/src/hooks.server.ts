@@ -1,4 +1,7 @@
 import type { Handle, RequestEvent } from '@sveltejs/kit';
+import { env } from '$env/dynamic/private';
+import { cacheControlFor } from '$lib/server/cache-control';
+import { answerCsp, childResizeHash } from '$lib/server/csp';
 import { answerFromCache, pageCache } from '$lib/server/page-cache';
 import { publishedVersion, servedStale } from '$lib/server/store';
 
@@ -20,6 +23,15 @@ export const preloadInHeader = ({ type }: { type: 'js' | 'css' | 'font' | 'asset
 
 const pages = pageCache();
 
+/** Cognito's hosted sign-in on AWS (its token endpoint is fetched from the admin pages); locally, this origin. */
+const signInOrigin = (): string | undefined => {
+  try {
+    return env.AUTH_TOKEN_URL ? new URL(env.AUTH_TOKEN_URL).origin : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
 /** Public pages and embeds a GET may take from the rendered-page cache (not staff pages, not client-navigation data). */
 const cacheable = (event: RequestEvent): boolean => event.request.method === 'GET' && !event.isDataRequest && !isAdminPath(event.url.pathname);
 
@@ -34,13 +46,32 @@ export const handle: Handle = async ({ event, resolve }) => {
   if (cached) return answerFromCache(cached, event.request.headers.get('if-none-match'), 'hit');
 
   const response = await resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', lang), preload: preloadInHeader });
-  response.headers.set('Content-Security-Policy', `frame-ancestors ${frameAncestors(path)}`);
+  response.headers.set(
+    'Content-Security-Policy',
+    answerCsp(response.headers.get('content-security-policy'), {
+      frameAncestors: frameAncestors(path),
+      https: event.url.protocol === 'https:',
+      ...(isAdminPath(path) ? { signInOrigin: signInOrigin() } : {}),
+      ...(path.startsWith('/embed/') ? { scriptHashes: [childResizeHash] } : {}),
+    }),
+  );
   response.headers.set('X-Content-Type-Options', 'nosniff');
   response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-  if (isAdminPath(path)) response.headers.set('Cache-Control', 'no-store');
+  const stale = servedStale(event.locals);
+  response.headers.set(
+    'Cache-Control',
+    cacheControlFor({
+      path,
+      method: event.request.method,
+      status: response.status,
+      routeCacheControl: response.headers.get('cache-control'),
+      stale,
+      admin: isAdminPath(path),
+    }),
+  );
 
   const isPage = response.status === 200 && response.headers.get('content-type')?.startsWith('text/html');
-  if (version && isPage && !response.headers.has('set-cookie') && !servedStale(event.locals)) {
+  if (version && isPage && !response.headers.has('set-cookie') && !stale) {
     const page = { body: await response.text(), status: response.status, headers: [...response.headers] };
     pages.set(version, key, page);
     return answerFromCache(page, null, 'miss');

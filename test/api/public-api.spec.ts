@@ -89,6 +89,24 @@ describe.each(STORE_KINDS)('public API on %s', (kind) => {
     expect(other.status).toBe(200);
   });
 
+  it('answers HEAD as GET without a body, and the CORS preflight of a conditional request', async () => {
+    const head = await app.request('/api/v1/years/2016', { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('etag')).toBeTruthy();
+    expect(await head.text()).toBe('');
+    const preflight = await app.request('/api/v1/years/2016', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://journal.example', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'if-none-match' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('if-none-match');
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('GET');
+    const admin = await app.request('/api/v1/admin/years', { method: 'OPTIONS', headers: { Origin: 'https://evil.example' } });
+    expect(admin.status).toBe(404);
+    expect(admin.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
   it('serves tidy CSV with a BOM that a standard parser reads, one row per figure', async () => {
     const res = await get('/figures.csv');
     expect(res.headers.get('content-type')).toMatch(/text\/csv/);
@@ -96,12 +114,19 @@ describe.each(STORE_KINDS)('public API on %s', (kind) => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM, for Excel
     const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
     const rows = csvParse(text);
-    expect(rows.columns).toEqual(['year', 'metric', 'value', 'qualifier', 'unit', 'source_title', 'source_url']);
+    expect(rows.columns).toEqual(['year', 'metric', 'value', 'qualifier', 'unit', 'confidence', 'countries', 'break', 'source_title', 'source_url', 'quote']);
     const all = (await (await get('/figures')).json()) as { years: { figures: unknown[] }[] };
     expect(rows.length).toBe(all.years.reduce((n, y) => n + y.figures.length, 0));
     expect(rows.find((r) => r.year === '2016' && r.metric === 'people_supported')?.value).toBe('100000');
     for (const r of rows) expect(r.source_url).toMatch(/^https?:\/\//);
     expect(text).toContain('Île-de-France');
+    // The source's phrase, how sure the year is, the countries, and Eurostat's « b » where a series breaks.
+    const partners = rows.find((r) => r.year === '2016' && r.metric === 'partner_countries');
+    expect(partners).toMatchObject({ countries: 'DZ CI ML MA MR NE SN TN', confidence: 'high', break: 'b' });
+    expect(partners?.quote).toContain('14 associations partenaires dans 8 pays');
+    expect(rows.find((r) => r.year === '2017' && r.metric === 'people_supported')).toMatchObject({ confidence: 'medium', break: 'b' });
+    expect(rows.find((r) => r.year === '2018' && r.metric === 'people_supported')?.break).toBe('');
+    expect(rows.filter((r) => r.break === 'b').map((r) => `${r.year} ${r.metric}`)).toContain('2010 detention_centres');
   });
 
   it('answers CSV for a year or a series when asked by suffix or Accept', async () => {
@@ -110,6 +135,11 @@ describe.each(STORE_KINDS)('public API on %s', (kind) => {
     const rows = csvParse(await viaAccept.text());
     expect(rows.length).toBeGreaterThan(3);
     expect(rows.every((r) => r.metric === 'volunteers')).toBe(true);
+    // A year's CSV flags a break against the years before it, which it does not list.
+    const year = csvParse(await (await get('/years/2010.csv')).text());
+    expect(year.find((r) => r.metric === 'detention_centres')?.break).toBe('b');
+    const series = (await (await get('/series/detention_centres')).json()) as { points: { year: number; segment: number; cut?: { kind: string; break?: { year: number } } }[] };
+    expect(series.points.map((p) => [p.year, p.segment, p.cut?.break?.year])).toEqual([[2008, 0, undefined], [2009, 1, 2009], [2010, 2, 2010], [2016, 3, undefined], [2018, 3, undefined], [2019, 3, undefined]]);
   });
 
   it('ships an OpenAPI description', async () => {

@@ -17,7 +17,7 @@ process.env.ORIGIN ??= origin;
 const config = storeConfigFromEnv();
 // The API reads the store directly: an outage is a 503 with Retry-After, never stale JSON.
 const repo = new DynamoFiguresRepository(createDocumentClient(config), config.tableName);
-const app = createLocalApp({ repo, kit: await loadKitServer(process.env) });
+const app = createLocalApp({ repo, origin: process.env.ORIGIN, kit: await loadKitServer(process.env) });
 // CloudFront compresses what it serves (infra/lib/site.ts): a browser here should get what a phone gets.
 // autocannon asks for no encoding, so the load runs measure the origin alone.
 const edge = new Hono();

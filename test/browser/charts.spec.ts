@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { systemAndBrowser } from '../support/browser';
+import { screenshotPath, systemAndBrowser } from '../support/browser';
 import { plain } from './pages';
 
 describe('charts in the browser', () => {
@@ -44,7 +44,18 @@ describe('charts in the browser', () => {
     const tooltip = page.locator('#carte .tooltip');
     await page.locator('#carte [data-country="ML"]').hover();
     await expect.poll(async () => plain(await tooltip.textContent())).toContain('Mali');
-    expect(plain(await tooltip.textContent())).toContain('AME and AFAD');
+    expect(plain(await tooltip.textContent())).toContain('AME');
+    expect(plain(await tooltip.textContent())).not.toContain('AFAD');
+    // The 2011 project sheet names AMDH in Mauritania and AFAD in Algeria.
+    await page.locator('#carte [data-country="MR"]').hover();
+    await expect.poll(async () => plain(await tooltip.textContent())).toContain('Mauritania');
+    expect(plain(await tooltip.textContent())).toContain('AMDH');
+    await page.locator('#carte [data-country="DZ"]').hover();
+    await expect.poll(async () => plain(await tooltip.textContent())).toContain('Algeria');
+    expect(plain(await tooltip.textContent())).toContain('AFAD');
+    expect(plain(await page.locator('#pays-MR').textContent())).toContain('Association mauritanienne des droits de l’homme');
+    expect(plain(await page.locator('#pays-DZ').textContent())).toContain('AFAD');
+    expect(plain(await page.locator('#pays-MA').textContent())).not.toContain('AMDH');
     await page.locator('#carte [data-country="CI"]').hover();
     await expect.poll(async () => plain(await tooltip.textContent())).toContain('not on the 2011 list');
     await page.locator('#carte [data-mark]').first().focus();
@@ -55,6 +66,60 @@ describe('charts in the browser', () => {
     await page.context().close();
   });
 
+  it('marks a break in series on the chart and says why under it; the sentence compares only after it', async () => {
+    expect.hasAssertions();
+    const page = await open('/retention-prison?metric=detention_centres');
+    const chart = page.locator('#graphique');
+    // 2009 (mainland only) and 2010 (the tender's lots) are breaks; 2016 counts « CRA » without saying where.
+    expect(await chart.locator('line[data-break]').evaluateAll((ls) => ls.map((l) => l.getAttribute('data-break')))).toEqual(['2009', '2010', '2016']);
+    const notes = plain(await chart.locator('.break-notes').textContent());
+    expect(notes).toContain('Rupture de série en 2010 : L’appel d’offres de 2009 a découpé la mission en lots');
+    expect(notes).toContain('À partir de 2016, la source compte autre chose');
+    const summary = plain(await chart.locator('.summary').first().textContent());
+    expect(summary).toMatch(/^De 2016 à 2019/);
+    expect(summary).not.toContain('2008 à');
+    await chart.screenshot({ path: screenshotPath('break-detention-centres-1280') });
+    await page.setViewportSize({ width: 375, height: 800 });
+    await chart.screenshot({ path: screenshotPath('break-detention-centres-375') });
+    await page.context().close();
+  });
+
+  it('international: the 2016 view labels the associations named in 2011 as such', async () => {
+    expect.hasAssertions();
+    const page = await open('/international?year=2016');
+    expect(plain(await page.locator('#carte table').textContent())).toContain('AMDH (nommée en 2011)');
+    expect(plain(await page.locator('#pays-MR').textContent())).toContain('nommée en 2011');
+    await page.locator('section.partners').screenshot({ path: screenshotPath('international-partners-2016-1280') });
+    await page.context().close();
+  });
+
+  it('sources: each other value found is shown beside the published figure, with the rule that chose it', async () => {
+    expect.hasAssertions();
+    const page = await open('/sources');
+    const table = page.locator('table.alternatives');
+    expect(await table.locator('tbody tr').count()).toBe(7); // the rows of data/alternatives.csv
+    const prisons2018 = plain(await table.locator('tr[data-alternative="2018 prisons"]').textContent());
+    expect(prisons2018).toContain('plus de 70');
+    expect(prisons2018).toContain('année déduite');
+    expect(prisons2018).toContain('une centaine de prisons');
+    expect(plain(await page.locator('#alternatives-title + p + p').textContent())).toContain('page « Missions »');
+    await page.locator('section[aria-labelledby="alternatives-title"]').screenshot({ path: screenshotPath('sources-alternatives-1280') });
+    await page.context().close();
+  });
+
+  it('home: a headline is set beside an earlier figure only when the two compare, and says when a year is inferred', async () => {
+    expect.hasAssertions();
+    const page = await open('/en');
+    const card = (label: string) => page.locator('.card', { hasText: label }).first();
+    expect(plain(await card('Volunteers').textContent())).toContain('2024 · compared with 2,700 in 2022 (2022 year inferred from an undated page)');
+    // 2011 counted one regional project's countries: no « compared with » across that break.
+    expect(plain(await card('Partner countries').textContent())).not.toContain('compared with');
+    expect(plain(await card('Prisons').textContent())).toContain('compared with 75 in 2019 (2022 year inferred from an undated page)');
+    expect(plain(await page.locator('.cards').textContent())).not.toContain('against');
+    await page.locator('.cards').screenshot({ path: screenshotPath('home-cards-en-1280') });
+    await page.context().close();
+  });
+
   it('small multiples: each panel has its own tooltips and keyboard marks', async () => {
     expect.hasAssertions();
     const page = await open('/retention-prison?year=2016');
@@ -62,7 +127,7 @@ describe('charts in the browser', () => {
     const panels = frame.locator('.panel');
     expect(await panels.count()).toBe(2);
     await panels.nth(1).locator('[data-mark][data-year="2016"]').hover();
-    await expect.poll(async () => plain(await frame.locator('.tooltip').textContent())).toContain('environ 100 établissements');
+    await expect.poll(async () => plain(await frame.locator('.tooltip').textContent())).toContain('une centaine d’établissements');
     await page.context().close();
   });
 

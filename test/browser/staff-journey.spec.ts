@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSigningKey, signStaffToken } from '../../functions/local/issuer';
+import { readSeedYears } from '../../functions/local/seed';
 import { screenshotPath, systemAndBrowser } from '../support/browser';
 import { plain } from './pages';
 
@@ -18,6 +19,8 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const CLOCK_AT = '2026-11-26T12:00:00Z';
 const NEXT = new Date(CLOCK_AT).getUTCFullYear() + 1;
 const SOURCE = { title: 'La Cimade – Rapport d’activité', url: 'https://www.lacimade.org/rapport-activite' };
+const FIXTURE = (name: string) => join(import.meta.dirname, '../fixtures/import', name);
+const SEEDED = (year: number) => readSeedYears().find((y) => y.year === year)?.figures;
 
 describe('a staff member’s day', () => {
   const running = systemAndBrowser({ CLOCK_AT });
@@ -263,7 +266,7 @@ describe('a staff member’s day', () => {
 
   it('imports a CSV: row and column errors first, then a preview of the changes, then a draft', async () => {
     expect.hasAssertions();
-    await page.getByRole('navigation', { name: 'Espace équipe' }).getByRole('link', { name: 'Import CSV' }).click();
+    await page.getByRole('navigation', { name: 'Espace équipe' }).getByRole('link', { name: 'Importer', exact: true }).click();
     await page.waitForURL(`${running.system.origin}/admin/import`);
     const header = 'year,metric,value,qualifier,unit,source_title,source_url';
     const year = NEXT - 1;
@@ -299,6 +302,53 @@ describe('a staff member’s day', () => {
     await expect.poll(() => text(page.locator('#outcome'))).toBe('Brouillon abandonné (il reste dans l’historique).');
     expect(await page.locator('fieldset.figure').count()).toBe(1);
     expect(await field(0, 'Valeur').inputValue()).toBe('');
+  });
+
+  /** The draft of a year as the admin API holds it. */
+  async function draftOf(year: number): Promise<{ figures: unknown[]; version: number } | undefined> {
+    const token = await signStaffToken(await loadSigningKey(join(running.system.dataDir, 'auth')), { email: 'reader@example.org', groups: ['editors'] });
+    const res = await fetch(`${running.system.origin}/api/v1/admin/years/${year}`, { headers: { Authorization: `Bearer ${token}` } });
+    return ((await res.json()) as { draft?: { figures: unknown[]; version: number } }).draft;
+  }
+
+  it('imports what staff’s spreadsheets write: every problem of a broken file at once, then French Excel’s CSV and an XLSX, accents intact', async () => {
+    expect.hasAssertions();
+    await page.goto(`${running.system.origin}/admin/import`);
+    const chooser = page.getByLabel('Fichier (.xlsx ou .csv)');
+    await chooser.setInputFiles(FIXTURE('excel-fr-broken.csv'));
+    await page.getByRole('button', { name: 'Prévisualiser l’import' }).click();
+    await expect.poll(() => text(page.locator('#import-problems-title'))).toBe('Le fichier a 8 problèmes : rien n’a été importé.');
+    expect(await rows(page.locator('table.problems'))).toEqual([
+      '2 Valeur « beaucoup » n’est pas un nombre',
+      '3 Indicateur « Personnes aidées » n’est pas un indicateur',
+      '4 Lien de la source indiquez une adresse http:// ou https://',
+      '5 Précision « à peu près » n’est pas une précision connue : écrivez exact, « plus de », « environ » ou « près de »',
+      '6 Année « 20l9 » n’est pas une année',
+      '7 Indicateur « Salariés — Centre international de Massy » apparaît deux fois pour cette année (aussi à la ligne 2) : gardez une seule ligne',
+      '8 Valeur ne peut pas être négatif (saisi : -5)',
+      '8 Titre de la source indiquez le titre de la source',
+    ]);
+    await shoot('import-broken');
+
+    for (const [file, year, readAs] of [
+      ['excel-fr-2019.csv', 2019, 'Fichier CSV lu comme Windows-1252'],
+      ['libreoffice-2022.xlsx', 2022, 'Fichier lu comme classeur Excel'],
+    ] as const) {
+      await chooser.setInputFiles(FIXTURE(file));
+      await page.getByRole('button', { name: 'Prévisualiser l’import' }).click();
+      const preview = page.locator(`article.year[data-year="${year}"]`);
+      await expect.poll(() => text(preview.locator('h3'))).toContain(`${year} :`);
+      expect(await text(page.locator('#import-preview > p').first())).toContain(readAs);
+      // The same figures as published, read from the staff's own format: nothing to change.
+      expect(await text(preview)).toContain('Aucun changement par rapport au brouillon ou à la version publiée.');
+      if (year === 2019) await shoot('import-excel-preview');
+      await page.getByRole('button', { name: 'Importer comme brouillon' }).click();
+      await expect.poll(() => text(page.locator('#import-done'))).toContain(`Ouvrir le brouillon de ${year}`);
+      const draft = await draftOf(year);
+      expect(draft?.figures).toEqual(SEEDED(year));
+      expect(JSON.stringify(draft)).toMatch(/Présentation|Fédération protestante/);
+      expect(JSON.stringify(draft)).not.toMatch(/[\u0080-\u009f\ufffd]|Ã©/);
+    }
   });
 
   it('speaks English at /en/admin, and signs out', async () => {

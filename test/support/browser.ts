@@ -6,9 +6,10 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { CHROMIUM } from './provision';
 import { startSystem, type RunningSystem } from './system';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM };
 export const ARTIFACTS = resolve(import.meta.dirname, '../.artifacts');
 
 export function launchChromium(): Promise<Browser> {
@@ -34,7 +35,12 @@ export function systemAndBrowser(env?: Record<string, string>): { readonly syste
   let system: RunningSystem | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    [system, browser] = await Promise.all([startSystem({ env }), launchChromium()]);
+    // Settled, not all: when one fails (no Chromium), the other is still stopped in afterAll.
+    const [s, b] = await Promise.allSettled([startSystem({ env }), launchChromium()]);
+    if (s.status === 'fulfilled') system = s.value;
+    if (b.status === 'fulfilled') browser = b.value;
+    if (b.status === 'rejected') throw b.reason;
+    if (s.status === 'rejected') throw s.reason;
   });
   afterAll(async () => {
     await browser?.close();

@@ -9,10 +9,26 @@ import { startDynalite } from '../../functions/local/stores';
 import { metricById } from '../../functions/src/core/reference';
 import { startSystem, type RunningSystem } from '../support/system';
 import { figure, yearOf } from '../support/fixtures';
+import { createHash } from 'node:crypto';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { loadSigningKey, signStaffToken } from '../../functions/local/issuer';
 
 const normalise = (html: string) => html.replace(/[\u00a0\u202f]/g, ' ');
+
+/** A GET with a Host header of our choosing (fetch will not forge one). */
+function getWithHost(url: string, host: string): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers: { host } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
 
 describe('npm start', () => {
   let system: RunningSystem;
@@ -39,6 +55,60 @@ describe('npm start', () => {
     expect(chart, 'people-supported chart').not.toBeNull();
     const marks = [...chart![1]!.matchAll(/data-year="(\d{4})"/g)].map((m) => Number(m[1]));
     expect(marks).toEqual(api.points.map((p) => p.year));
+  });
+
+  it.each([
+    ['/', /^public, max-age=\d{1,3}, s-maxage=\d+/],
+    ['/en/personnes', /^public, max-age=\d{1,3}, s-maxage=\d+/],
+    ['/embed/tendances', /^public, max-age=\d{1,3}, s-maxage=\d+/],
+    ['/admin', /^no-store$/],
+    ['/en/admin', /^no-store$/],
+  ])('answers a HEAD of %s with the Cache-Control the edge keeps it by', async (path, expected) => {
+    const res = await fetch(`${system.origin}${path}`, { method: 'HEAD' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toMatch(expected);
+  });
+
+  it('builds absolute links from its own origin, never from a forged Host, so no one can poison the page cache', async () => {
+    for (const path of ['/embed/tendances', '/personnes?year=2016', '/oembed?url=' + encodeURIComponent(`${system.origin}/embed/tendances`)]) {
+      const forged = await getWithHost(`${system.origin}${path}`, 'evil.example');
+      expect(forged.status, path).toBe(200);
+      expect(forged.body, path).not.toContain('evil.example');
+      expect(forged.body, path).toContain(system.origin);
+      // The next reader gets the same: nothing of the forged request was kept.
+      const next = await (await fetch(`${system.origin}${path}`)).text();
+      expect(next, path).not.toContain('evil.example');
+    }
+  });
+
+  it('sends a CSP without inline scripts, each of its inline scripts allowed by hash', async () => {
+    for (const path of ['/', '/en/personnes', '/embed/tendances', '/embed/regions', '/admin']) {
+      const res = await fetch(`${system.origin}${path}`);
+      const csp = res.headers.get('content-security-policy') ?? '';
+      const scriptSrc = /script-src ([^;]+)/.exec(csp)?.[1] ?? '';
+      expect(scriptSrc, path).toMatch(/^'self'/);
+      expect(scriptSrc, path).not.toContain('unsafe-inline');
+      expect(csp, path).toMatch(path.startsWith('/embed/') ? /frame-ancestors \*/ : /frame-ancestors 'none'/);
+      const html = await res.text();
+      const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+      expect(inline.length, path).toBeGreaterThan(0);
+      for (const script of inline) {
+        const hash = `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
+        expect(scriptSrc, `${path}: ${script.slice(0, 40)}`).toContain(hash);
+      }
+    }
+  });
+
+  it('tells crawlers what to index: robots.txt, and a sitemap of every public page in both languages at its own origin', async () => {
+    const robots = await fetch(`${system.origin}/robots.txt`);
+    expect(robots.status).toBe(200);
+    expect(await robots.text()).toMatch(/User-agent: \*[\s\S]*Disallow: \/admin/);
+    const sitemap = await fetch(`${system.origin}/sitemap.xml`);
+    expect(sitemap.headers.get('content-type')).toMatch(/xml/);
+    const locs = [...(await sitemap.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    expect(locs).toContain(`${system.origin}/`);
+    expect(locs).toContain(`${system.origin}/en/international`);
+    for (const loc of locs) expect((await fetch(loc!, { method: 'HEAD' })).status, loc).toBe(200);
   });
 
   it('serves the API on the same origin', async () => {

@@ -2,6 +2,7 @@
  * The DynamoDB implementation of the core's repository. Only conditional single-item
  * writes, so that the same code runs on DynamoDB, DynamoDB Local and dynalite.
  */
+import { isDeepStrictEqual } from 'node:util';
 import type { PublicationStamp, StampedRepository } from '../core/published-cache';
 import type { Draft, EditingRepository, VersionRecord } from '../core/editing-repository';
 import type { PublishedYear, YearFigures } from '../core/schema';
@@ -35,6 +36,9 @@ function toRecord(item: Item): VersionRecord {
 
 /** The item every publication moves, so that readers can tell cheaply whether anything changed. */
 const STAMP_KEY = { pk: 'META', sk: 'PUBLICATION' };
+
+/** The item whose existence commits an import: all its years' entries count from then on. */
+const importKey = (importId: string) => ({ pk: `IMPORT#${importId}`, sk: 'COMMITTED' });
 
 export class DynamoFiguresRepository implements EditingRepository, StampedRepository {
   constructor(
@@ -107,8 +111,11 @@ export class DynamoFiguresRepository implements EditingRepository, StampedReposi
       });
       return true;
     } catch (error) {
-      if (isConditionFailure(error)) return false;
-      throw error;
+      if (!isConditionFailure(error)) throw error;
+      // The client retries a put that timed out; when the first attempt had landed, the retry
+      // fails its condition on our own entry. That is a success, not another writer's.
+      const existing = await this.getVersion(record.year, record.version);
+      return existing !== undefined && isDeepStrictEqual(existing, { changes: [], ...JSON.parse(JSON.stringify(record)) });
     }
   }
 
@@ -175,5 +182,27 @@ export class DynamoFiguresRepository implements EditingRepository, StampedReposi
     }
     await this.applyVersion(record);
     return true;
+  }
+
+  async removeVersion(year: number, version: number, importId: string): Promise<void> {
+    await this.doc
+      .delete({
+        TableName: this.tableName,
+        Key: { pk: yearPk(year), sk: versionSk(version) },
+        ConditionExpression: 'importId = :id',
+        ExpressionAttributeValues: { ':id': importId },
+      })
+      .catch((error: unknown) => {
+        if (!isConditionFailure(error)) throw error;
+      });
+  }
+
+  async commitImport(importId: string, at: string): Promise<void> {
+    await this.doc.put({ TableName: this.tableName, Item: { ...importKey(importId), committedAt: at } });
+  }
+
+  async importCommitted(importId: string): Promise<boolean> {
+    const { Item } = await this.doc.get({ TableName: this.tableName, Key: importKey(importId), ConsistentRead: true });
+    return Item !== undefined;
   }
 }

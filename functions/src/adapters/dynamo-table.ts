@@ -1,6 +1,6 @@
 /**
- * The table's layout, shared by the repository, the local stores and the tests. The CDK
- * data construct declares the same keys on AWS.
+ * The table's layout, shared by the repository, the local stores and the tests. Its keys
+ * are declared once, in `table-schema.ts`, which the CDK data construct reads too.
  *
  * | pk          | sk          | holds                                            |
  * | `YEAR#2016` | `PUBLISHED` | the published figures, version, publishedAt/By   |
@@ -12,8 +12,9 @@
  */
 import { CreateTableCommand, DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { call, createClient, DynamoError, type StoreConfig } from './dynamo-client';
+import { TABLE_KEYS, tableKeyDefinition } from './table-schema';
 
-export const PUBLISHED_INDEX = 'gsi1';
+export const PUBLISHED_INDEX = TABLE_KEYS.publishedIndex.name;
 export const yearPk = (year: number) => `YEAR#${year}`;
 export const versionSk = (version: number) => `V#${String(version).padStart(6, '0')}`;
 
@@ -27,31 +28,7 @@ export async function ensureTable(config: StoreConfig): Promise<'created' | 'exi
   } catch (error) {
     if (!(error instanceof DynamoError && error.name === 'ResourceNotFoundException')) throw error;
   }
-  const table = new CreateTableCommand({
-      TableName: tableName,
-      BillingMode: 'PAY_PER_REQUEST',
-      AttributeDefinitions: [
-        { AttributeName: 'pk', AttributeType: 'S' },
-        { AttributeName: 'sk', AttributeType: 'S' },
-        { AttributeName: 'gsi1pk', AttributeType: 'S' },
-        { AttributeName: 'gsi1sk', AttributeType: 'N' },
-      ],
-      KeySchema: [
-        { AttributeName: 'pk', KeyType: 'HASH' },
-        { AttributeName: 'sk', KeyType: 'RANGE' },
-      ],
-      GlobalSecondaryIndexes: [
-        {
-          IndexName: PUBLISHED_INDEX,
-          KeySchema: [
-            { AttributeName: 'gsi1pk', KeyType: 'HASH' },
-            { AttributeName: 'gsi1sk', KeyType: 'RANGE' },
-          ],
-          Projection: { ProjectionType: 'ALL' },
-        },
-      ],
-  });
-  await call('CreateTable', () => client.send(table));
+  await call('CreateTable', () => client.send(new CreateTableCommand({ TableName: tableName, BillingMode: 'PAY_PER_REQUEST', ...tableKeyDefinition() })));
   for (let i = 0; i < 50; i++) {
     const { Table } = await call('DescribeTable', () => client.send(new DescribeTableCommand({ TableName: tableName })));
     if (Table?.TableStatus === 'ACTIVE' && Table.GlobalSecondaryIndexes?.every((g) => g.IndexStatus === 'ACTIVE')) return 'created';

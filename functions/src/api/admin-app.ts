@@ -7,11 +7,14 @@ import { bodyLimit } from 'hono/body-limit';
 import * as z from 'zod/mini';
 import type { CdnInvalidator } from '../core/cdn';
 import { PUBLISHED_PATHS } from '../core/cdn';
-import { discardDraft, importCsv, loadState, publishDraft, restoreVersion, saveDraft, validateYear } from '../core/editing';
+import { discardDraft, importFile, loadState, publishDraft, restoreVersion, saveDraft, validateYear } from '../core/editing';
 import type { EditingRepository } from '../core/editing-repository';
 import { DomainError } from '../core/errors';
 import { AppMetric, observability } from '../adapters/observability';
 import { parseYearParam } from '../core/figures';
+import { toImportModel } from '../core/import-model';
+import { toProblems } from '../core/problems';
+import type { YearFigures } from '../core/schema';
 import { warningsFor } from '../core/warnings';
 import { authenticateEditor, type AuthConfig, type StaffIdentity } from './auth';
 import { errorResponse } from './http-errors';
@@ -25,7 +28,10 @@ const Base = z.strictObject({ baseVersion: version(0) });
 const SaveBody = z.extend(Base, { figures: z.unknown(), notes: z.optional(z.unknown()) });
 const RestoreBody = z.extend(Base, { version: version(1) });
 const ImportBody = z.strictObject({
-  csv: z.string().check(z.maxLength(MAX_BODY_BYTES)),
+  /** CSV text, as pasted. */
+  csv: z.optional(z.string().check(z.maxLength(MAX_BODY_BYTES))),
+  /** A file's bytes in base64: CSV in any encoding staff's spreadsheets write, or XLSX. */
+  file: z.optional(z.base64().check(z.maxLength(MAX_BODY_BYTES))),
   dryRun: z._default(z.boolean(), true),
   baseVersions: z.optional(z.record(z.string(), version(0))),
 });
@@ -39,9 +45,7 @@ async function body<T>(c: Context, schema: z.ZodMiniType<T>): Promise<T> {
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success)
-    throw new DomainError('VALIDATION_FAILED', 'the request is malformed', {
-      problems: parsed.error.issues.map((i) => ({ path: i.path.join('.') || '(body)', message: i.message })),
-    });
+    throw new DomainError('VALIDATION_FAILED', 'the request is malformed', { problems: toProblems(parsed.error) });
   return parsed.data;
 }
 
@@ -99,8 +103,18 @@ export function createAdminApp({ repo, auth, cdn, audit = logAudit, count = coun
     return c.json({ years: [...years.values()].sort((a, b) => (a.year as number) - (b.year as number)) });
   });
 
+  /** The import's model: every year as it stands now, as French Excel writes a CSV. */
+  app.get('/template.csv', async (c) => {
+    const [published, drafts] = await Promise.all([repo.listPublished(), repo.listDrafts()]);
+    const years = new Map<number, YearFigures>(published.map((p) => [p.year, p]));
+    for (const d of drafts) years.set(d.year, d);
+    const model = toImportModel([...years.values()].sort((a, b) => a.year - b.year));
+    c.header('Content-Disposition', 'attachment; filename="cimade-en-chiffres-modele.csv"');
+    return c.body(model, 200, { 'Content-Type': 'text/csv; charset=utf-8' });
+  });
+
   app.get('/years/:year', async (c) => {
-    const state = await loadState(repo, yearOf(c));
+    const state = await loadState(repo, yearOf(c), clock());
     const warnings = state.draft ? warningsFor(state.draft, await repo.listPublished()) : [];
     return c.json({ ...state, warnings });
   });
@@ -160,7 +174,9 @@ export function createAdminApp({ repo, auth, cdn, audit = logAudit, count = coun
 
   app.post('/import', async (c) => {
     const b = await body(c, ImportBody);
-    const result = await importCsv(repo, b.csv, c.get('editor'), { dryRun: b.dryRun, baseVersions: b.baseVersions, now: clock() });
+    if ((b.csv === undefined) === (b.file === undefined)) throw new DomainError('BAD_REQUEST', 'give either csv (text) or file (base64)');
+    const input = b.file !== undefined ? { file: new Uint8Array(Buffer.from(b.file, 'base64')) } : { csv: b.csv! };
+    const result = await importFile(repo, input, c.get('editor'), { dryRun: b.dryRun, baseVersions: b.baseVersions, now: clock() });
     c.set('audit', { dryRun: b.dryRun, years: result.previews.map((p) => p.year), versionsAfter: result.saved.map((r) => r.version) });
     if (result.saved.length > 0) count(AppMetric.Imports);
     return c.json(result);

@@ -14,7 +14,7 @@ const errors = {
   '404': { description: 'Unknown year or metric', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
   '503': { description: 'The store cannot be reached; see Retry-After', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
 };
-const csv = { 'text/csv': { schema: { type: 'string', description: 'UTF-8 with BOM: year,metric,value,qualifier,unit,source_title,source_url' } } };
+const csv = { 'text/csv': { schema: { type: 'string', description: 'UTF-8 with BOM: year,metric,value,qualifier,unit,confidence,countries,break,source_title,source_url,quote. `confidence`: high, or medium (year inferred from an undated page, or a range); `countries`: ISO 3166-1 alpha-2 codes of a partner_countries row; `break`: b on the first figure after a break in the series (not comparable with earlier figures; reasons in /metrics, `breaks`).' } } };
 
 /** Built on first request, not at cold start: few requests ask for it. */
 let built: object | undefined;
@@ -36,10 +36,10 @@ export const openApiDocument = (): object => (built ??= {
         responses: { '200': { description: 'The year', content: { 'application/json': { schema: { $ref: '#/components/schemas/YearFigures' } }, ...csv } }, ...errors },
       },
     },
-    '/metrics': { get: { summary: 'The metric catalogue and reference data (regions, centres, partner countries)', responses: { '200': { description: 'Catalogue' } } } },
+    '/metrics': { get: { summary: 'The metric catalogue and reference data (regions, centres, partner countries with their named associations and sources, breaks in series)', responses: { '200': { description: 'Catalogue' } } } },
     '/series/{metric}': {
       get: {
-        summary: 'One value per known year for a metric (append .csv for CSV). Years without a figure are absent.',
+        summary: 'One value per known year for a metric (append .csv for CSV). Years without a figure are absent. Each point has a `segment`: points compare only within one; `cut` says why a point does not compare with the one before (a break in the series, with its year and reason, or another unit).',
         parameters: [{ name: 'metric', in: 'path', required: true, schema: { type: 'string', example: 'region.ile-de-france.volunteers' } }],
         responses: { '200': { description: 'The series', content: { 'application/json': {}, ...csv } }, ...errors },
       },

@@ -3,10 +3,11 @@
  * `hono/aws-lambda` on Lambda, so both run the same code.
  */
 import { Hono, type Context } from 'hono';
+import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
 import { toTidyCsv } from '../core/csv';
 import { getSeries, getYear, listPublished } from '../core/figures';
-import { metrics, regions, countries, centres, localGroups } from '../core/reference';
+import { metrics, regions, countries, centres, localGroups, seriesBreaks } from '../core/reference';
 import type { FiguresRepository } from '../core/repository';
 import { errorResponse } from './http-errors';
 import { openApiDocument } from './openapi';
@@ -27,13 +28,18 @@ export function createPublicApp(deps: { repo: FiguresRepository }): Hono {
   const { repo } = deps;
   const app = new Hono().basePath('/api/v1');
 
+  // The staff API is same-origin only: a request for it that reaches this app (a HEAD or a
+  // preflight the HTTP API routed here) gets no CORS grant.
+  app.use('/admin/*', async (c) => c.json({ code: 'NOT_FOUND', message: `no route for ${c.req.method} ${c.req.path}` }, 404, { 'Cache-Control': 'no-store' }));
+  // Open data, readable from any origin; the preflight a conditional request (If-None-Match)
+  // makes is answered here, on AWS and locally alike.
+  app.use('*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], allowHeaders: ['Accept', 'If-None-Match'], exposeHeaders: ['ETag'], maxAge: 86_400 }));
   app.use('*', etag());
   app.use('*', async (c, next) => {
     await next();
     c.header('Vary', 'Accept');
     if (c.res.status < 400 && !c.res.headers.has('Cache-Control')) c.header('Cache-Control', PUBLIC_CACHE);
     c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Access-Control-Allow-Origin', '*');
   });
 
   app.get('/years', async (c) => {
@@ -46,10 +52,11 @@ export function createPublicApp(deps: { repo: FiguresRepository }): Hono {
   app.get('/years/:year', async (c) => {
     const raw = c.req.param('year');
     const year = await getYear(repo, stripCsv(raw));
-    return wantsCsv(c, raw) ? csv(c, toTidyCsv([year]), `cimade-${year.year}.csv`) : c.json(year);
+    // A year's CSV flags breaks against the years before it, so it reads the other years too.
+    return wantsCsv(c, raw) ? csv(c, toTidyCsv([year], await listPublished(repo)), `cimade-${year.year}.csv`) : c.json(year);
   });
 
-  app.get('/metrics', (c) => c.json({ metrics, regions, centres, localGroups, countries }));
+  app.get('/metrics', (c) => c.json({ metrics, regions, centres, localGroups, countries, breaks: seriesBreaks }));
 
   app.get('/series/:metric', async (c) => {
     const raw = c.req.param('metric');
@@ -57,7 +64,7 @@ export function createPublicApp(deps: { repo: FiguresRepository }): Hono {
     if (!wantsCsv(c, raw)) return c.json(series);
     const years = series.points.map((p) => ({
       year: p.year, version: 0, publishedAt: '', publishedBy: '',
-      figures: [{ metric: series.metric, value: p.value, upper: p.upper, qualifier: p.qualifier, unit: p.unit, source: p.source }],
+      figures: [{ metric: series.metric, value: p.value, upper: p.upper, qualifier: p.qualifier, unit: p.unit, confidence: p.confidence, countries: p.countries, source: p.source }],
     }));
     return csv(c, toTidyCsv(years), `cimade-${series.metric}.csv`);
   });

@@ -17,16 +17,36 @@ export interface SiteAppOptions {
    * @default none
    */
   readonly elsewhere?: readonly RegExp[];
+  /**
+   * The site's public origin. Pages build absolute links (embed code, oEmbed, canonical and
+   * social-card URLs, downloads) from the request's URL: on Lambda it is the API Gateway's
+   * host, locally it comes from the Host header, which anyone can forge — and a page rendered
+   * for a forged Host would then be cached for everyone. So the URL is rebuilt on this origin.
+   * @default the request's own URL (tests only)
+   */
+  readonly origin?: string;
+}
+
+/** The request, addressed to `origin` whatever host it was sent to. */
+export async function atOrigin(request: Request, origin: string | undefined): Promise<Request> {
+  if (!origin) return request;
+  const url = new URL(request.url);
+  const target = new URL(url.pathname + url.search, origin);
+  if (target.href === url.href) return request;
+  const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer();
+  const headers = new Headers(request.headers);
+  headers.set('host', target.host);
+  return new Request(target, { method: request.method, headers, body });
 }
 
 /** A request to the SvelteKit server, or a 404 for a path another function serves. */
 export function kitResponder(server: KitServer, options: SiteAppOptions = {}) {
   const elsewhere = options.elsewhere ?? [];
-  return (request: Request, clientAddress: () => string): Promise<Response> => {
+  return async (request: Request, clientAddress: () => string): Promise<Response> => {
     const path = new URL(request.url).pathname;
     if (elsewhere.some((pattern) => pattern.test(path)))
-      return Promise.resolve(new Response(`${path} is not served by this function`, { status: 404, headers: { 'content-type': 'text/plain; charset=UTF-8', 'cache-control': 'no-store' } }));
-    return server.respond(request, { getClientAddress: clientAddress });
+      return new Response(`${path} is not served by this function`, { status: 404, headers: { 'content-type': 'text/plain; charset=UTF-8', 'cache-control': 'no-store' } });
+    return server.respond(await atOrigin(request, options.origin), { getClientAddress: clientAddress });
   };
 }
 

@@ -16,13 +16,6 @@ export interface SiteLambdaOptions extends SiteAppOptions {
    * @default none
    */
   readonly pathPrefix?: string;
-  /**
-   * The site's public origin (`ORIGIN`, set by the CDK app). CloudFront reaches the function
-   * through API Gateway, whose host is not the site's: pages build their absolute links (embed
-   * code, oEmbed, canonical and social-card URLs, download links) from the request's URL.
-   * @default the request's own origin
-   */
-  readonly origin?: string;
 }
 
 const sourceIp = (event: LambdaEvent | undefined): string =>
@@ -34,13 +27,6 @@ function withoutPrefix<L extends LambdaEvent>(event: L, prefix: string | undefin
   return { ...event, rawPath: path.slice(prefix.length) };
 }
 
-async function atOrigin(request: Request, origin: string | undefined): Promise<Request> {
-  if (!origin) return request;
-  const url = new URL(request.url);
-  const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer();
-  return new Request(new URL(url.pathname + url.search, origin), { method: request.method, headers: request.headers, body });
-}
-
 /** Call at module scope: the server initialises once per process, while the runtime starts. */
 export function siteLambda(manifest: unknown, options: SiteLambdaOptions = {}) {
   const server = new Server(manifest) as KitServer;
@@ -49,7 +35,7 @@ export function siteLambda(manifest: unknown, options: SiteLambdaOptions = {}) {
   // hono/aws-lambda turns events into Requests and Responses into results, and calls only the
   // app's `fetch`: a whole Hono app for one catch-all route would add 20 KB to the bundle.
   const app = {
-    fetch: async (request: Request, env: { event?: LambdaEvent }) => respond(await atOrigin(request, options.origin), () => sourceIp(env.event)),
+    fetch: (request: Request, env: { event?: LambdaEvent }) => respond(request, () => sourceIp(env.event)),
   };
   const handleRequest = handle(app as unknown as Hono);
   return instrumented(async (event: Parameters<typeof handleRequest>[0], context) => {

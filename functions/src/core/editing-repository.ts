@@ -16,6 +16,8 @@ export interface VersionRecord {
   /** Field-level changes against what the change started from (the draft, else the published year). */
   changes: Change[];
   restoredFrom?: number;
+  /** Set on an import's entries: they count once `commitImport` has run for this id. */
+  importId?: string;
 }
 
 export interface Draft extends YearFigures {
@@ -40,6 +42,11 @@ export interface EditingRepository extends FiguresRepository {
   appendVersion(record: VersionRecord): Promise<boolean>;
   /** Moves the DRAFT / PUBLISHED heads to what `record` says; idempotent, never moves a head backwards. */
   applyVersion(record: VersionRecord): Promise<void>;
+  /** Removes an uncommitted import's history entry (only if it carries that import's id). */
+  removeVersion(year: number, version: number, importId: string): Promise<void>;
+  /** The one write that makes an import's entries count, all at once. */
+  commitImport(importId: string, at: string): Promise<void>;
+  importCommitted(importId: string): Promise<boolean>;
 }
 
 export type { PublishedYear };

@@ -6,8 +6,11 @@
 import { diffYears } from './diff';
 import type { Draft, EditingRepository, VersionRecord } from './editing-repository';
 import { DomainError, notFound } from './errors';
-import { parseFigureRows, type RowProblem } from './figure-rows';
-import { toProblems, YearFigures, type PublishedYear } from './schema';
+import { figuresFromTable, readCsv, type RowProblem } from './figure-rows';
+import type { ImportColumn } from './labels';
+import { say } from './problems';
+import { toProblems, YearFigures, type Figure, type PublishedYear } from './schema';
+import { NotASpreadsheet, readSpreadsheet, type ReadFile } from './spreadsheet';
 import { warningsFor, type Warning } from './warnings';
 
 export interface YearState {
@@ -33,18 +36,31 @@ const conflict = (year: number, expected: number, current: number) =>
     current,
   });
 
-/** Reads a year's heads, finishing any write that stopped between its history entry and its heads. */
-export async function loadState(repo: EditingRepository, year: number): Promise<YearState> {
-  const [published, draft, latest] = await Promise.all([repo.getPublished(year), repo.getDraft(year), repo.latestVersion(year)]);
+/**
+ * Reads a year's heads, finishing any write that stopped between its history entry and its
+ * heads. An import's entry counts only once the import is committed: before that the year
+ * is read without it (a save then collides with it, and waits for the import to end).
+ */
+export async function loadState(repo: EditingRepository, year: number, now = new Date()): Promise<YearState> {
+  const [published, draft, found] = await Promise.all([repo.getPublished(year), repo.getDraft(year), repo.latestVersion(year)]);
+  let latest = found;
+  if (latest?.importId && !(await repo.importCommitted(latest.importId))) {
+    if (now.getTime() - Date.parse(latest.savedAt) > IMPORT_TIMEOUT_MS) {
+      // Abandoned between its first entry and its commit: the import never happened.
+      await repo.removeVersion(year, latest.version, latest.importId);
+      return loadState(repo, year, now);
+    }
+    latest = latest.version > 1 ? await repo.getVersion(year, latest.version - 1) : undefined;
+  }
   // A discard leaves no head carrying its version: it is unapplied while a draft older than it stands.
   const unapplied =
     latest &&
     (latest.action === 'discard'
       ? draft !== undefined && draft.version < latest.version
       : latest.version > Math.max(published?.version ?? 0, draft?.version ?? 0));
-  if (unapplied) {
+  if (unapplied && latest) {
     await repo.applyVersion(latest);
-    return loadState(repo, year);
+    return loadState(repo, year, now);
   }
   return { year, published, draft, head: latest?.version ?? 0 };
 }
@@ -63,8 +79,9 @@ async function write(
   year: number,
   baseVersion: number,
   make: (state: YearState) => Omit<VersionRecord, 'year' | 'version'>,
+  now: Date,
 ): Promise<VersionRecord> {
-  const state = await loadState(repo, year);
+  const state = await loadState(repo, year, now);
   if (state.head !== baseVersion) throw conflict(year, baseVersion, state.head);
   const record: VersionRecord = { year, version: state.head + 1, ...make(state) };
   if (!(await repo.appendVersion(record))) {
@@ -85,15 +102,16 @@ export async function saveDraft(
   options: { action?: 'save' | 'import' | 'restore'; restoredFrom?: number; now?: Date } = {},
 ): Promise<WriteResult> {
   const year = validateYear({ year: input.year, figures: input.figures, ...(input.notes !== undefined ? { notes: input.notes } : {}) });
+  const now = options.now ?? new Date();
   const record = await write(repo, year.year, baseVersion, (state) => ({
     action: options.action ?? 'save',
     figures: year.figures,
     notes: year.notes,
-    savedAt: (options.now ?? new Date()).toISOString(),
+    savedAt: now.toISOString(),
     savedBy: editor.id,
     changes: diffYears(current(state), year),
     ...(options.restoredFrom !== undefined ? { restoredFrom: options.restoredFrom } : {}),
-  }));
+  }), now);
   return { record, warnings: warningsFor(year, await repo.listPublished()) };
 }
 
@@ -109,7 +127,7 @@ export async function publishDraft(repo: EditingRepository, year: number, baseVe
       savedBy: editor.id,
       changes: diffYears(state.published, valid),
     };
-  });
+  }, now);
 }
 
 export async function discardDraft(repo: EditingRepository, year: number, baseVersion: number, editor: Editor, now = new Date()): Promise<VersionRecord> {
@@ -123,7 +141,7 @@ export async function discardDraft(repo: EditingRepository, year: number, baseVe
       savedBy: editor.id,
       changes: state.published ? diffYears(state.draft, state.published) : [],
     };
-  });
+  }, now);
 }
 
 export async function restoreVersion(repo: EditingRepository, year: number, version: number, baseVersion: number, editor: Editor, now = new Date()): Promise<WriteResult> {
@@ -140,40 +158,119 @@ export interface ImportPreview {
   figures: number;
 }
 
-/** Reads a CSV (the public CSV's columns) into drafts: a preview, or the drafts themselves. */
-export async function importCsv(
+export interface ImportResult {
+  previews: ImportPreview[];
+  saved: VersionRecord[];
+  /** How the file was read: `csv` (with its encoding) or `xlsx`. */
+  format: ReadFile['format'];
+  encoding?: ReadFile['encoding'];
+  /** The file's columns: what it lacks is kept as it was for figures the year already has. */
+  columns: ImportColumn[];
+}
+
+/** How long an import may take between its first history entry and its commit before it counts as abandoned. */
+export const IMPORT_TIMEOUT_MS = 5 * 60 * 1000;
+
+/** The fields each optional column carries: a file without the column keeps them as they were. */
+const KEPT_WHEN_ABSENT: [ImportColumn, (f: Figure) => Partial<Figure>][] = [
+  ['qualifier', (f) => ({ qualifier: f.qualifier })],
+  ['unit', (f) => (f.unit !== undefined ? { unit: f.unit } : {})],
+  ['confidence', (f) => (f.confidence !== undefined ? { confidence: f.confidence } : {})],
+  ['countries', (f) => (f.countries !== undefined ? { countries: f.countries } : {})],
+  ['note', (f) => (f.note !== undefined ? { note: f.note } : {})],
+];
+
+/** A year from the file over what the year holds now, for the columns the file does not have. */
+function overCurrent(y: YearFigures, now: YearFigures | undefined, columns: readonly ImportColumn[]): YearFigures {
+  const has = new Set(columns);
+  const old = new Map((now?.figures ?? []).map((f) => [f.metric, f]));
+  const figures = y.figures.map((f) => {
+    const before = old.get(f.metric);
+    if (!before) return f;
+    const kept = Object.assign({}, ...KEPT_WHEN_ABSENT.filter(([c]) => !has.has(c)).map(([, pick]) => pick(before))) as Partial<Figure>;
+    const quote = !has.has('quote') && before.source.quote !== undefined ? { quote: before.source.quote } : {};
+    return { ...f, ...kept, source: { ...f.source, ...quote } };
+  });
+  const notes = has.has('year_notes') ? y.notes : now?.notes;
+  return { year: y.year, figures, ...(notes !== undefined ? { notes } : {}) };
+}
+
+export type ImportInput = { csv: string } | { file: Uint8Array };
+
+/**
+ * Reads a file (CSV or XLSX) into drafts: a preview, or the drafts themselves. All or
+ * nothing: every year's history entry is written first, marked with the import's id; only
+ * when all are in does one item commit the import, and the heads move. A year that moved
+ * meanwhile makes it 409 and removes the entries already written: nothing is applied.
+ */
+export async function importFile(
   repo: EditingRepository,
-  csv: string,
+  input: ImportInput,
   editor: Editor,
   options: { dryRun: boolean; baseVersions?: Record<string, number>; now?: Date },
-): Promise<{ previews: ImportPreview[]; saved: VersionRecord[] }> {
-  const { years, problems } = parseFigureRows(csv);
+): Promise<ImportResult> {
+  const read = await readInput(input);
+  const { years: fromFile, problems, columns } = figuresFromTable(read.table);
   if (problems.length) throw importProblems(problems);
-  if (!years.length) throw new DomainError('VALIDATION_FAILED', 'the file holds no figures', { problems: [] });
+  if (!fromFile.length) throw new DomainError('VALIDATION_FAILED', 'the file holds no figures', { problems: [{ path: '(file)', ...say('NO_FIGURES', {}) }] });
   const published = await repo.listPublished();
   const previews: ImportPreview[] = [];
-  for (const y of years) {
-    const state = await loadState(repo, y.year);
-    previews.push({ year: y.year, head: state.head, changes: diffYears(current(state), y), warnings: warningsFor(y, published), figures: y.figures.length });
+  const years: YearFigures[] = [];
+  for (const y of fromFile) {
+    const state = await loadState(repo, y.year, options.now);
+    const merged = overCurrent(y, current(state), columns);
+    years.push(merged);
+    previews.push({ year: y.year, head: state.head, changes: diffYears(current(state), merged), warnings: warningsFor(merged, published), figures: y.figures.length });
   }
-  if (options.dryRun) return { previews, saved: [] };
-  // Every year is checked before any is written, so that a stale import writes nothing.
+  const result = { previews, saved: [] as VersionRecord[], format: read.format, columns, ...(read.encoding ? { encoding: read.encoding } : {}) };
+  if (options.dryRun) return result;
   for (const p of previews) {
     const base = options.baseVersions?.[String(p.year)];
     if (base === undefined)
       throw new DomainError('BAD_REQUEST', `baseVersions must give the version ${p.year} was at when you previewed the import`);
     if (base !== p.head) throw conflict(p.year, base, p.head);
   }
-  const saved: VersionRecord[] = [];
-  for (const y of years) {
-    const base = options.baseVersions![String(y.year)]!;
-    saved.push((await saveDraft(repo, y, base, editor, { action: 'import', now: options.now })).record);
+  const now = (options.now ?? new Date()).toISOString();
+  const importId = globalThis.crypto.randomUUID();
+  const records: VersionRecord[] = years.map((y, i) => ({
+    year: y.year,
+    version: previews[i]!.head + 1,
+    action: 'import',
+    figures: y.figures,
+    notes: y.notes,
+    savedAt: now,
+    savedBy: editor.id,
+    changes: previews[i]!.changes,
+    importId,
+  }));
+  const written: VersionRecord[] = [];
+  for (const r of records) {
+    if (!(await repo.appendVersion(r))) {
+      await Promise.all(written.map((w) => repo.removeVersion(w.year, w.version, importId)));
+      const latest = await repo.latestVersion(r.year);
+      throw conflict(r.year, r.version - 1, latest?.version ?? r.version);
+    }
+    written.push(r);
   }
-  return { previews, saved };
+  await repo.commitImport(importId, now);
+  for (const r of records) await repo.applyVersion(r);
+  return { ...result, saved: records };
+}
+
+/** The former name: a CSV's text into drafts. */
+export const importCsv = (repo: EditingRepository, csv: string, editor: Editor, options: Parameters<typeof importFile>[3]) =>
+  importFile(repo, { csv }, editor, options);
+
+async function readInput(input: ImportInput): Promise<ReadFile> {
+  if ('csv' in input) return { format: 'csv', table: readCsv(input.csv) };
+  try {
+    return await readSpreadsheet(input.file);
+  } catch (error) {
+    if (!(error instanceof NotASpreadsheet)) throw error;
+    throw new DomainError('VALIDATION_FAILED', 'the file is neither CSV text nor an XLSX workbook', { problems: [{ path: '(file)', ...say('NOT_A_SPREADSHEET', {}) }] });
+  }
 }
 
 function importProblems(problems: RowProblem[]): DomainError {
-  return new DomainError('VALIDATION_FAILED', `${problems.length} problem(s) in the CSV`, {
-    problems: problems.map((p) => ({ path: `row ${p.row}, column ${p.column}`, message: p.message, row: p.row, column: p.column })),
-  });
+  return new DomainError('VALIDATION_FAILED', `${problems.length} problem(s) in the file`, { problems });
 }

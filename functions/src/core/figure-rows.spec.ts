@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseFigureRows, parseValue } from './figure-rows';
+import { detectDelimiter, figuresFromTable, parseFigureRows, parseValue, readCsv } from './figure-rows';
+import { decodeText } from './spreadsheet';
+
+const fixture = (name: string) => new URL(`../../../test/fixtures/import/${name}`, import.meta.url);
 
 const header = 'year,metric,value,qualifier,unit,source_title,source_url';
 
@@ -37,6 +41,61 @@ describe('parseFigureRows', () => {
   });
 
   it('says which columns are missing', () => {
-    expect(parseFigureRows('year,metric\n2016,volunteers\n').problems[0]?.message).toMatch(/missing column\(s\): value, qualifier, source_title, source_url/);
+    expect(parseFigureRows('year,metric\n2016,volunteers\n').problems[0]?.message).toMatch(/missing column\(s\): value, source_title, source_url/);
+  });
+});
+
+describe('reading what staff bring', () => {
+  const header = 'Année;Indicateur;Valeur;Précision;Titre de la source;Lien de la source';
+
+  it('detects `;` and reads French headers, labels, qualifier words and numbers', () => {
+    const { years, problems } = parseFigureRows(
+      [
+        header,
+        '2019;Personnes accompagnées;100\u00a0000;plus de;Rapport d’activité;https://www.lacimade.org/',
+        '2019;Bénévoles — Île-de-France;1\u202f421;environ;Rapport d’activité;https://www.lacimade.org/',
+        '2019;Équipe salariée en rétention (ETP);72,5;près de;Rapport d’activité;https://www.lacimade.org/',
+      ].join('\r\n'),
+    );
+    expect(problems).toEqual([]);
+    expect(years[0]?.figures.map((f) => [f.metric, f.value, f.qualifier])).toEqual([
+      ['people_supported', 100000, 'more_than'],
+      ['region.ile-de-france.volunteers', 1421, 'about'],
+      ['retention_staff_fte', 72.5, 'approx'],
+    ]);
+  });
+
+  it('keeps a comma-separated file comma-separated, quoted cells and all', () => {
+    expect(detectDelimiter('year,metric,"a;b"\n1;2;3;4\n')).toBe(',');
+    expect(detectDelimiter('year;metric;"a,b,c"\n')).toBe(';');
+    expect(detectDelimiter('year\tmetric\tvalue\n')).toBe('\t');
+  });
+
+  it('says every problem of a broken file in one pass, each with its line and the file’s own column name', () => {
+    const { years, problems } = figuresFromTable(readCsv(decodeText(new Uint8Array(readFileSync(fixture('excel-fr-broken.csv')))).text));
+    expect(years).toEqual([]);
+    expect(problems.map((p) => [p.row, p.column, p.code])).toEqual([
+      [2, 'Valeur', 'NOT_A_NUMBER'],
+      [3, 'Indicateur', 'NOT_A_METRIC'],
+      [4, 'Lien de la source', 'NOT_HTTP_URL'],
+      [5, 'Précision', 'UNKNOWN_QUALIFIER'],
+      [6, 'Année', 'NOT_A_YEAR'],
+      [7, 'Indicateur', 'DUPLICATE_ROW'],
+      [8, 'Valeur', 'NEGATIVE'],
+      [8, 'Titre de la source', 'SOURCE_TITLE_REQUIRED'],
+    ]);
+    expect(problems[5]?.params).toEqual({ metric: 'centre.massy.employees', line: 2 });
+  });
+
+  it('counts lines, not records, when a quoted cell spans lines', () => {
+    const { problems } = parseFigureRows(`${header};Citation\n2019;Bénévoles;10;exact;T;https://e.org;"deux\nlignes"\n2019;Salariés;-1;exact;T;https://e.org;\n`);
+    expect(problems.map((p) => [p.row, p.code])).toEqual([[4, 'NEGATIVE']]);
+  });
+});
+
+describe('words that are not ours', () => {
+  it.each(['constructor', 'toString', '__proto__', '!', '?'])('reads « %s » as no known qualifier, confidence or column', (word) => {
+    const { problems } = parseFigureRows(`year;metric;value;qualifier;confidence;source_title;source_url;${word}\n2016;volunteers;5;${word};${word};T;https://e.org;x\n`);
+    expect(problems.map((p) => p.code)).toEqual(['UNKNOWN_QUALIFIER', 'UNKNOWN_CONFIDENCE']);
   });
 });

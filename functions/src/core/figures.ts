@@ -6,8 +6,16 @@ import { metricById, metrics, type MetricDefinition } from './reference';
 import type { FiguresRepository } from './repository';
 import type { Figure, PublishedYear } from './schema';
 import { metricKeyProblem, parseMetricKey } from './metric-keys';
+import { cutBetween, type Cut } from './comparability';
 
-export const listPublished = (repo: FiguresRepository): Promise<PublishedYear[]> => repo.listPublished();
+/** Who the public reads as the author of every publication: staff identities stay in the admin. */
+export const PUBLIC_AUTHOR = 'La Cimade';
+
+/** A published year as the public may see it: who on the staff published it is never said. */
+export const forPublic = (y: PublishedYear): PublishedYear => ({ ...y, publishedBy: PUBLIC_AUTHOR });
+
+/** Every published year, as the public sees it (pages, embeds, exports, the public API). */
+export const listPublished = async (repo: FiguresRepository): Promise<PublishedYear[]> => (await repo.listPublished()).map(forPublic);
 
 /** Parses a year as it comes in a URL: four digits, nothing else. */
 export function parseYearParam(raw: string): number {
@@ -19,7 +27,7 @@ export async function getYear(repo: FiguresRepository, rawYear: string): Promise
   const year = parseYearParam(rawYear);
   const found = await repo.getPublished(year);
   if (!found) throw notFound(`no figures are published for ${year}`);
-  return found;
+  return forPublic(found);
 }
 
 export interface SeriesPoint {
@@ -28,7 +36,13 @@ export interface SeriesPoint {
   upper?: number;
   qualifier: Figure['qualifier'];
   unit?: string;
+  confidence?: Figure['confidence'];
+  countries?: Figure['countries'];
   source: Figure['source'];
+  /** Points compare only within one segment (comparability.ts): a new one starts at each cut. */
+  segment: number;
+  /** Why this point does not compare with the one before it: a break in the series, or another unit. */
+  cut?: Cut;
 }
 
 export interface Series {
@@ -46,15 +60,24 @@ export function checkMetricParam(raw: string): MetricDefinition {
   return metricById.get(parsed.metric)!;
 }
 
-/** One point per year that has the metric; years without it are absent, never filled. */
+/**
+ * One point per year that has the metric; years without it are absent, never filled. Each
+ * point says whether it compares with the one before it (`segment`, `cut`).
+ */
 export function seriesOf(years: readonly PublishedYear[], metric: string): SeriesPoint[] {
-  const points: SeriesPoint[] = [];
+  const found: Omit<SeriesPoint, 'segment' | 'cut'>[] = [];
   for (const y of years) {
     const f = y.figures.find((fig) => fig.metric === metric);
     if (!f) continue;
-    points.push({ year: y.year, value: f.value, upper: f.upper, qualifier: f.qualifier, unit: f.unit, source: f.source });
+    found.push({ year: y.year, value: f.value, upper: f.upper, qualifier: f.qualifier, unit: f.unit, confidence: f.confidence, countries: f.countries, source: f.source });
   }
-  return points.sort((a, b) => a.year - b.year);
+  found.sort((a, b) => a.year - b.year);
+  let segment = 0;
+  return found.map((p, i) => {
+    const cut = i > 0 ? cutBetween(metric, found[i - 1]!, p) : undefined;
+    if (cut) segment++;
+    return { ...p, segment, ...(cut ? { cut } : {}) };
+  });
 }
 
 export async function getSeries(repo: FiguresRepository, rawMetric: string): Promise<Series> {
@@ -64,7 +87,7 @@ export async function getSeries(repo: FiguresRepository, rawMetric: string): Pro
 
 export interface Headline {
   definition: MetricDefinition;
-  /** The latest year that has the figure, and the one before it that has it too, if any. */
+  /** The latest year that has the figure, and the one before it that has it too, if the two compare. */
   latest: SeriesPoint;
   previous?: SeriesPoint;
 }
@@ -76,6 +99,7 @@ export function headlines(years: readonly PublishedYear[]): Headline[] {
     .flatMap((definition) => {
       const points = seriesOf(years, definition.id);
       const latest = points.at(-1);
-      return latest ? [{ definition, latest, previous: points.at(-2) }] : [];
+      const previous = points.at(-2);
+      return latest ? [{ definition, latest, ...(previous?.segment === latest.segment ? { previous } : {}) }] : [];
     });
 }

@@ -3,6 +3,7 @@
  * accepted years, metric keys (`volunteers`, `region.ile-de-france.volunteers`). Pages import
  * these; `schema.ts` builds the zod schema of a year's figures on them.
  */
+import { say, type ProblemCode } from './problems';
 import { centreBySlug, localGroupBySlug, metricById, regionBySlug } from './reference';
 
 export const QUALIFIERS = ['exact', 'approx', 'about', 'more_than'] as const;
@@ -39,15 +40,22 @@ export function formatMetricKey(key: MetricKey): string {
 
 const scopeTables = { region: regionBySlug, centre: centreBySlug, local_group: localGroupBySlug } as const;
 
-/** Why a metric key is not one the catalogue knows, or undefined when it is. */
-export function metricKeyProblem(key: string): string | undefined {
+/** Why a metric key is not one the catalogue knows, as a problem code, or undefined when it is. */
+export function metricKeyIssue(key: string): { code: ProblemCode; params: Record<string, string> } | undefined {
+  if (key === '') return { code: 'METRIC_REQUIRED', params: {} };
   const parsed = parseMetricKey(key);
-  if (!parsed) return `"${key}" is not a metric key (expected "metric" or "region.<slug>.metric")`;
+  if (!parsed) return { code: 'NOT_A_METRIC', params: { raw: key } };
   const def = metricById.get(parsed.metric);
-  if (!def) return `unknown metric "${parsed.metric}"`;
-  if (!parsed.scope) return def.scopes.includes('national') ? undefined : `metric "${parsed.metric}" has no national figure`;
+  if (!def) return { code: 'UNKNOWN_METRIC', params: { metric: parsed.metric } };
+  if (!parsed.scope) return def.scopes.includes('national') ? undefined : { code: 'NO_NATIONAL', params: { metric: parsed.metric } };
   const { kind, slug } = parsed.scope;
-  if (!scopeTables[kind].has(slug)) return `unknown ${kind.replace('_', ' ')} "${slug}"`;
-  if (!def.scopes.includes(kind)) return `metric "${parsed.metric}" is not broken down by ${kind.replace('_', ' ')}`;
+  if (!scopeTables[kind].has(slug)) return { code: 'UNKNOWN_PLACE', params: { kind, slug } };
+  if (!def.scopes.includes(kind)) return { code: 'NOT_BROKEN_DOWN', params: { metric: parsed.metric, kind } };
   return undefined;
+}
+
+/** The same, in English (API error messages). */
+export function metricKeyProblem(key: string): string | undefined {
+  const found = metricKeyIssue(key);
+  return found && say(found.code, found.params as never).message;
 }

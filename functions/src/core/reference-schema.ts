@@ -42,13 +42,32 @@ export type Region = z.infer<typeof Region>;
 export const Centre = z.strictObject({ slug: z.string().check(z.regex(/^[a-z0-9-]+$/)), name: Text, region: z.string() });
 export type Centre = z.infer<typeof Centre>;
 
+/** Where a partner association (and its country) is named: the page and the phrase. */
+const PartnerSource = z.strictObject({
+    title: z.string().check(z.minLength(1)),
+    url: z.string().check(z.regex(/^https?:\/\//)),
+    /** The phrase that names the association and its country. */
+    quote: z.string().check(z.minLength(1)),
+  });
+
+export const Partner = z.strictObject({
+    /** As the source abbreviates it: « AMDH ». */
+    name: z.string().check(z.minLength(1)),
+    /** As the source writes it out: « Association mauritanienne des droits de l'homme ». */
+    fullName: z.string().check(z.minLength(1)),
+    /** The year the source describes (the association is known to be a partner that year). */
+    year: z.int(),
+    source: PartnerSource,
+  });
+export type Partner = z.infer<typeof Partner>;
+
 export const Country = z.strictObject({
     iso2: z.string().check(z.regex(/^[A-Z]{2}$/)),
     /** ISO 3166-1 numeric code, the id world-atlas uses for the country's shape. */
     isoNumeric: z.string().check(z.regex(/^\d{3}$/)),
     name: Text,
-    /** Partner associations in that country, as named in the sources. */
-    partners: z._default(z.array(z.string()), []),
+    /** Partner associations in that country, each as a source names it, with that source. */
+    partners: z._default(z.array(Partner), []),
   });
 export type Country = z.infer<typeof Country>;
 
@@ -64,3 +83,25 @@ export const MetricCatalogue = z.array(MetricDefinition).check(
 
 export const RegionsFile = z.strictObject({ regions: z.array(Region), centres: z.array(Centre), localGroups: z.array(Centre) });
 export type RegionsFile = z.infer<typeof RegionsFile>;
+
+/**
+ * A break in a series, as statistical offices flag them (Eurostat's « b »): from `year` on,
+ * the metric counts something else (its definition or scope changed), so no figure before
+ * `year` is compared with one from `year` on.
+ */
+export const SeriesBreak = z.strictObject({
+    /** A metric key as figures.csv writes it: `detention_centres`, `region.sud-ouest.volunteers`. */
+    metric: z.string().check(z.minLength(1)),
+    /** The first year of the new definition. */
+    year: z.int(),
+    /** Why, for the public, in a sentence. */
+    reason: Text,
+  });
+export type SeriesBreak = z.infer<typeof SeriesBreak>;
+
+/** Unit wordings of one metric that the sources use for the same count (compared as one). */
+export const SameMeasure = z.strictObject({ metric: z.string().check(z.minLength(1)), units: z.array(z.string()).check(z.minLength(2)) });
+export type SameMeasure = z.infer<typeof SameMeasure>;
+
+export const BreaksFile = z.strictObject({ breaks: z.array(SeriesBreak), sameMeasure: z.array(SameMeasure) });
+export type BreaksFile = z.infer<typeof BreaksFile>;

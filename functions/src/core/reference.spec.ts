@@ -5,9 +5,11 @@
  * cross-reference resolves, map data is usable.
  */
 import { readFileSync } from 'node:fs';
+import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { Country, MetricCatalogue, RegionsFile } from './reference-schema';
+import { BreaksFile, Country, MetricCatalogue, RegionsFile } from './reference-schema';
+import { metricKeyProblem } from './metric-keys';
 import {
   THEMES,
   centres,
@@ -16,6 +18,8 @@ import {
   metrics,
   regionBySlug,
   regions,
+  sameMeasures,
+  seriesBreaks,
 } from './reference';
 
 const readJson = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../../data/${name}`, import.meta.url), 'utf8'));
@@ -44,10 +48,11 @@ describe('metric catalogue (data/metrics.json)', () => {
     for (const m of headline) expect(m.scopes, m.id).toContain('national');
   });
 
-  it('names amounts and percentages by their suffix', () => {
+  it('names amounts, percentages and full-time equivalents by their suffix', () => {
     for (const m of metrics) {
       if (m.id.endsWith('_eur')) expect(m.kind, m.id).toBe('amount');
       else if (m.id.endsWith('_pct')) expect(m.kind, m.id).toBe('percent');
+      else if (m.id.endsWith('_fte')) expect(m.kind, m.id).toBe('quantity');
       else expect(m.kind, m.id).toBe('count');
     }
   });
@@ -135,8 +140,8 @@ describe('partner countries (data/countries.json)', () => {
     expect(duplicates(countries.map((c) => c.isoNumeric))).toEqual([]);
   });
 
-  it('matches a country shape in world-atlas for every numeric code', () => {
-    const atlas = JSON.parse(readFileSync(new URL('../../../node_modules/world-atlas/countries-110m.json', import.meta.url), 'utf8')) as {
+  it('matches a country shape in world-atlas for every numeric code (the 50m file the map is drawn from)', () => {
+    const atlas = JSON.parse(readFileSync(new URL('../../../node_modules/world-atlas/countries-50m.json', import.meta.url), 'utf8')) as {
       objects: { countries: { geometries: { id?: string }[] } };
     };
     const ids = new Set(atlas.objects.countries.geometries.map((g) => g.id));
@@ -144,6 +149,67 @@ describe('partner countries (data/countries.json)', () => {
   });
 
   it('names each partner association in one country only', () => {
-    expect(duplicates(countries.flatMap((c) => c.partners))).toEqual([]);
+    expect(countries.some((c) => c.partners.length > 0)).toBe(true);
+    expect(duplicates(countries.flatMap((c) => c.partners.map((p) => p.name)))).toEqual([]);
+  });
+
+  it('takes each partner association’s country from its source: the quote names the association and that country', () => {
+    expect.hasAssertions();
+    for (const c of countries)
+      for (const p of c.partners) {
+        const quote = p.source.quote.normalize('NFC');
+        expect(quote, `${p.name} in ${c.iso2}`).toContain(p.name);
+        expect(quote, `${p.name} in ${c.iso2}`).toContain(c.name.fr);
+        expect(quote, `${p.name} in ${c.iso2}`).toContain(p.fullName);
+        for (const other of countries.filter((o) => o !== c)) expect(quote, `${p.name} also names ${other.name.fr}`).not.toContain(other.name.fr);
+      }
+  });
+
+  it('dates each partner association by a year whose partner figures come from the same source', () => {
+    expect.hasAssertions();
+    const rows = csvParse(readFileSync(new URL('../../../data/figures.csv', import.meta.url), 'utf8'));
+    for (const c of countries)
+      for (const p of c.partners) {
+        const row = rows.find((r) => r.metric === 'partner_associations' && Number(r.year) === p.year);
+        expect(row?.source_url, `${p.name} ${p.year}`).toBe(p.source.url);
+        expect(row?.quote ?? '', `${p.name} ${p.year}`).toContain(p.name);
+        const listed = rows.find((r) => r.metric === 'partner_countries' && Number(r.year) === p.year)?.countries?.split(' ') ?? [];
+        expect(listed, `${p.name} ${p.year}`).toContain(c.iso2);
+      }
+  });
+});
+
+describe('breaks in series (data/breaks.json)', () => {
+  const figures = csvParse(readFileSync(new URL('../../../data/figures.csv', import.meta.url), 'utf8'));
+
+  it('parses strictly', () => {
+    const result = BreaksFile.safeParse(readJson('breaks.json'));
+    expect(result.error?.issues ?? []).toEqual([]);
+    expect(result.data).toStrictEqual(readJson('breaks.json'));
+    expect({ breaks: seriesBreaks, sameMeasure: sameMeasures }).toStrictEqual(result.data);
+  });
+
+  it('breaks a known metric key once a year, between figures that figures.csv has', () => {
+    expect(seriesBreaks.length).toBeGreaterThan(0);
+    const problems: string[] = [];
+    for (const b of seriesBreaks) {
+      const problem = metricKeyProblem(b.metric);
+      if (problem) problems.push(`${b.metric}: ${problem}`);
+      const years = figures.filter((r) => r.metric === b.metric).map((r) => Number(r.year));
+      if (!years.some((y) => y >= b.year)) problems.push(`${b.metric} ${b.year}: no figure from that year on`);
+      if (!years.some((y) => y < b.year)) problems.push(`${b.metric} ${b.year}: nothing before it to break from`);
+      for (const text of [b.reason.fr, b.reason.en]) if (text.trim() !== text || !/[.!]$/.test(text)) problems.push(`${b.metric} ${b.year}: "${text}" is not one trimmed sentence`);
+    }
+    expect(duplicates(seriesBreaks.map((b) => `${b.metric} ${b.year}`))).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('groups as one measure only unit wordings figures.csv uses for that metric', () => {
+    expect.hasAssertions();
+    for (const g of sameMeasures) {
+      const used = new Set(figures.filter((r) => r.metric === g.metric).map((r) => r.unit));
+      for (const unit of g.units) expect(used.has(unit), `${g.metric}: "${unit}"`).toBe(true);
+    }
+    expect(duplicates(sameMeasures.map((g) => g.metric))).toEqual([]);
   });
 });

@@ -1,21 +1,25 @@
 /**
- * Reference data shipped in `data/`: the metric catalogue, La Cimade's regions and the
- * partner countries. Static and versioned with the code; validated by the tests against
+ * Reference data shipped in `data/`: the metric catalogue, La Cimade's regions, the
+ * partner countries and the breaks in series. Static and versioned with the code; validated by the tests against
  * `reference-schema.ts` (a bad edit of a JSON file fails `npm test`), so read here as it is:
  * no validation library in the functions' bundles, no parsing at cold start.
  */
 import metricsJson from '../../../data/metrics.json' with { type: 'json' };
 import regionsJson from '../../../data/regions.json' with { type: 'json' };
 import countriesJson from '../../../data/countries.json' with { type: 'json' };
-import type { Centre, Country, MetricDefinition, Region, RegionsFile } from './reference-schema';
+import breaksJson from '../../../data/breaks.json' with { type: 'json' };
+import type { BreaksFile, Centre, Country, MetricDefinition, Region, RegionsFile, SameMeasure, SeriesBreak } from './reference-schema';
 
-export type { Centre, Country, MetricDefinition, Region } from './reference-schema';
+export type { Centre, Country, MetricDefinition, Partner, Region, SameMeasure, SeriesBreak } from './reference-schema';
 
 export const THEMES = ['people', 'volunteers', 'regions', 'international', 'detention', 'housing', 'awareness', 'finances'] as const;
 export type Theme = (typeof THEMES)[number];
 
-/** How a metric's values are read: a count of things, an amount in euros, a percentage. */
-export const METRIC_KINDS = ['count', 'amount', 'percent'] as const;
+/**
+ * How a metric's values are read: a count of things (whole), a decimal quantity such as
+ * full-time equivalents (72,5 ETP), an amount in euros, a percentage.
+ */
+export const METRIC_KINDS = ['count', 'quantity', 'amount', 'percent'] as const;
 
 export const metrics = metricsJson as readonly MetricDefinition[];
 const regionsFile = regionsJson as RegionsFile;
@@ -23,6 +27,10 @@ export const regions: readonly Region[] = regionsFile.regions;
 export const centres: readonly Centre[] = regionsFile.centres;
 export const localGroups: readonly Centre[] = regionsFile.localGroups;
 export const countries = countriesJson as readonly Country[];
+const breaksFile = breaksJson as BreaksFile;
+/** Breaks in series (data/breaks.json), by year within each metric. */
+export const seriesBreaks: readonly SeriesBreak[] = breaksFile.breaks;
+export const sameMeasures: readonly SameMeasure[] = breaksFile.sameMeasure;
 
 export const metricById = new Map(metrics.map((m) => [m.id, m]));
 export const regionBySlug = new Map(regions.map((r) => [r.slug, r]));

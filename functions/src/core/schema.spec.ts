@@ -60,4 +60,53 @@ describe('YearFigures', () => {
   it('lists every problem at once, not only the first', () => {
     expect(problemsOf({ year: 1900, figures: [figure('volunteers', -1), figure('bogus', 1)] })).toHaveLength(3);
   });
+
+  it('says each problem as a code with its parameters', () => {
+    expect(problemsOf({ year: 2016, figures: [figure('volunteers', -1)] })).toEqual([
+      { path: 'figures.0.value', code: 'NEGATIVE', params: { value: -1 }, message: 'must not be negative (got -1)' },
+    ]);
+  });
+
+  it('checks every figure and every field even when one figure is malformed', () => {
+    const problems = problemsOf({ year: 2016, figures: [{ ...figure('volunteers', 1), value: 'x' }, figure('employees', -3), figure('bogus', 2.5)] });
+    expect(problems.map((p) => [p.path, p.code])).toEqual([
+      ['figures.0.value', 'MALFORMED'],
+      ['figures.1.value', 'NEGATIVE'],
+      ['figures.2.metric', 'UNKNOWN_METRIC'],
+    ]);
+  });
+
+  it('takes decimals for a decimal quantity (ETP), not for a count', () => {
+    expect(problemsOf({ year: 2016, figures: [figure('retention_staff_fte', 72.5)] })).toEqual([]);
+    expect(problemsOf({ year: 2016, figures: [figure('employees', 72.5)] }).map((p) => p.code)).toEqual(['WHOLE_NUMBER']);
+  });
+
+  it.each([
+    ['NUL', '\u0000'],
+    ['a C0 control', '\u0001'],
+    ['a C1 control (Latin-1 read as Windows-1252)', '\u0096'],
+    ['U+FFFE', '\ufffe'],
+    ['U+FFFF', '\uffff'],
+    ['a plane-1 non-character', '\u{1FFFF}'],
+    ['a lone surrogate', '\ud800'],
+  ])('refuses %s in a source title, a quote, a note, a unit and the year notes', (_name, char) => {
+    const bad = `Rapport ${char} 2023`;
+    const problems = problemsOf({
+      year: 2016,
+      notes: bad,
+      figures: [figure('volunteers', 1, { unit: bad, note: bad, source: { title: bad, url: 'https://e.org', quote: bad } })],
+    });
+    expect(problems.map((p) => [p.path, p.code])).toEqual([
+      ['figures.0.unit', 'CONTROL_CHARACTER'],
+      ['figures.0.source.title', 'CONTROL_CHARACTER'],
+      ['figures.0.source.quote', 'CONTROL_CHARACTER'],
+      ['figures.0.note', 'CONTROL_CHARACTER'],
+      ['notes', 'CONTROL_CHARACTER'],
+    ]);
+    expect(problems[0]?.params).toMatchObject({ position: 9 });
+  });
+
+  it('accepts tabs, line ends, emoji and every script', () => {
+    expect(problemsOf({ year: 2016, notes: 'Ligne 1\r\n\tLigne 2 — « ✓ » 🇫🇷 العربية', figures: [] })).toEqual([]);
+  });
 });

@@ -5,13 +5,25 @@
  */
 import * as z from 'zod/mini';
 import { countryByIso, metricById } from './reference';
-import { FIRST_YEAR, lastAllowedYear, MAX_AMOUNT, MAX_COUNT, metricKeyProblem, parseMetricKey, QUALIFIERS } from './metric-keys';
+import { FIRST_YEAR, lastAllowedYear, MAX_AMOUNT, MAX_COUNT, metricKeyIssue, parseMetricKey, QUALIFIERS } from './metric-keys';
+import { invisibleCharacter, issue } from './problems';
+
+export { toProblems, type Problem } from './problems';
 
 export const Qualifier = z.enum(QUALIFIERS);
 export type Qualifier = z.infer<typeof Qualifier>;
 
-const text = (max: number, min = 0, tooShort = 'must not be empty') =>
-  z.string().check(z.trim(), z.maxLength(max, `at most ${max} characters`), ...(min ? [z.minLength(min, tooShort)] : []));
+/** Text that renders anywhere: trimmed, bounded, no invisible control or non-character. */
+const text = (max: number, min = 0, empty: 'REQUIRED' | 'SOURCE_TITLE_REQUIRED' = 'REQUIRED') =>
+  z.string().check(
+    z.trim(),
+    z.superRefine((s: string, ctx) => {
+      if (s.length > max) ctx.addIssue(issue('TOO_LONG', { max }));
+      if (min && s.length < min) ctx.addIssue(issue(empty, {}));
+      const bad = invisibleCharacter(s);
+      if (bad) ctx.addIssue(issue('CONTROL_CHARACTER', bad));
+    }),
+  );
 
 const isHttpUrl = (u: string): boolean => {
   try {
@@ -23,15 +35,28 @@ const isHttpUrl = (u: string): boolean => {
 };
 
 export const Source = z.strictObject({
-  title: text(300, 1, 'a source needs a title'),
-  url: z.string().check(z.trim(), z.maxLength(2000), z.refine(isHttpUrl, 'must be an http(s) URL')),
+  title: text(300, 1, 'SOURCE_TITLE_REQUIRED'),
+  url: z.string().check(
+    z.trim(),
+    z.superRefine((u: string, ctx) => {
+      if (u.length > 2000) ctx.addIssue(issue('TOO_LONG', { max: 2000 }));
+      else if (!isHttpUrl(u)) ctx.addIssue(issue('NOT_HTTP_URL', {}));
+    }),
+  ),
   /** The phrase the figure was read from. */
   quote: z.optional(text(1000)),
 });
 export type Source = z.infer<typeof Source>;
 
-export const Figure = z.strictObject({
-  metric: z.string().check(z.maxLength(120)),
+const metricKey = z.string().check(
+  z.superRefine((key: string, ctx) => {
+    const found = metricKeyIssue(key);
+    if (found) ctx.addIssue(issue(found.code, found.params as never));
+  }),
+);
+
+const FigureShape = z.strictObject({
+  metric: metricKey,
   value: z.number(),
   /** Upper bound when the source gives a range ("30 à 40"). */
   upper: z.optional(z.number()),
@@ -40,61 +65,72 @@ export const Figure = z.strictObject({
   unit: z.optional(text(200)),
   confidence: z.optional(z.enum(['high', 'medium'])),
   /** ISO 3166-1 alpha-2 codes, for list-like figures such as partner countries. */
-  countries: z.optional(z.array(z.string()).check(z.maxLength(250))),
+  countries: z.optional(
+    z.array(z.string()).check(
+      z.maxLength(250),
+      z.superRefine((codes: string[], ctx) =>
+        codes.forEach((iso, j) => {
+          if (!countryByIso.has(iso)) ctx.addIssue(issue('UNKNOWN_COUNTRY', { iso }, [j]));
+        }),
+      ),
+    ),
+  ),
   source: Source,
+  /** Shown to readers under the figure's chart and in its data table. */
   note: z.optional(text(1000)),
 });
-export type Figure = z.infer<typeof Figure>;
+type FigureShape = z.infer<typeof FigureShape>;
 
-type Ctx = Parameters<Parameters<typeof z.superRefine<YearShape>>[0]>[1];
-
-function checkFigure(f: Figure, path: (string | number)[], ctx: Ctx): void {
-  const problem = metricKeyProblem(f.metric);
-  if (problem) {
-    ctx.addIssue({ code: 'custom', path: [...path, 'metric'], message: problem });
-    return;
-  }
-  const def = metricById.get(parseMetricKey(f.metric)!.metric)!;
-  const bound = def.kind === 'count' ? MAX_COUNT : def.kind === 'percent' ? 100 : MAX_AMOUNT;
+/** The checks that need the metric's kind: whole counts, signs, bounds, ranges. */
+function checkValues(f: FigureShape, ctx: { addIssue: (i: ReturnType<typeof issue>) => void }): void {
+  const def = metricKeyIssue(f.metric) ? undefined : metricById.get(parseMetricKey(f.metric)!.metric);
+  if (!def) return;
+  const bound = def.kind === 'percent' ? 100 : def.kind === 'amount' ? MAX_AMOUNT : MAX_COUNT;
   for (const field of ['value', 'upper'] as const) {
     const v = f[field];
-    if (v === undefined) continue;
-    if (def.kind === 'count' && !Number.isInteger(v))
-      ctx.addIssue({ code: 'custom', path: [...path, field], message: `a count must be a whole number (got ${v})` });
-    if (def.kind !== 'amount' && v < 0)
-      ctx.addIssue({ code: 'custom', path: [...path, field], message: `must not be negative (got ${v})` });
-    if (Math.abs(v) > bound)
-      ctx.addIssue({ code: 'custom', path: [...path, field], message: `must be at most ${bound.toLocaleString('en')} (got ${v})` });
+    if (v === undefined || !Number.isFinite(v)) continue;
+    if (def.kind === 'count' && !Number.isInteger(v)) ctx.addIssue(issue('WHOLE_NUMBER', { value: v }, [field]));
+    if (def.kind !== 'amount' && v < 0) ctx.addIssue(issue('NEGATIVE', { value: v }, [field]));
+    if (Math.abs(v) > bound) ctx.addIssue(issue('TOO_LARGE', { max: bound, value: v }, [field]));
   }
-  if (f.upper !== undefined && f.upper <= f.value)
-    ctx.addIssue({ code: 'custom', path: [...path, 'upper'], message: 'the upper bound of a range must exceed its value' });
-  f.countries?.forEach((iso, j) => {
-    if (!countryByIso.has(iso))
-      ctx.addIssue({ code: 'custom', path: [...path, 'countries', j], message: `unknown partner country "${iso}"` });
-  });
+  if (f.upper !== undefined && f.upper <= f.value) ctx.addIssue(issue('UPPER_NOT_ABOVE', { value: f.value, upper: f.upper }, ['upper']));
 }
+
+/**
+ * One figure. Its value checks run even when another of its fields is wrong (and a wrong
+ * figure never hides another's problems): every problem is reported at once.
+ */
+export const Figure = FigureShape.check(
+  z.superRefine((f: FigureShape, ctx) => checkValues(f, ctx), {
+    when: (payload) => typeof (payload.value as { value?: unknown })?.value === 'number' && typeof (payload.value as { metric?: unknown })?.metric === 'string',
+  }),
+);
+export type Figure = z.infer<typeof Figure>;
 
 const YearShape = z.strictObject({
   year: z.int(),
   figures: z.array(Figure).check(z.maxLength(500)),
+  /** Shown to readers on the public pages of the year. */
   notes: z.optional(text(5000)),
 });
 type YearShape = z.infer<typeof YearShape>;
 
+/** The checks across a year: the year's range, a metric given twice. */
+function checkYear(y: { year?: unknown; figures?: unknown }, ctx: { addIssue: (i: ReturnType<typeof issue>) => void }): void {
+  const last = lastAllowedYear();
+  if (typeof y.year === 'number' && Number.isInteger(y.year) && (y.year < FIRST_YEAR || y.year > last))
+    ctx.addIssue(issue('YEAR_RANGE', { first: FIRST_YEAR, last, value: y.year }, ['year']));
+  const seen = new Map<string, number>();
+  (Array.isArray(y.figures) ? y.figures : []).forEach((f: { metric?: unknown }, i) => {
+    if (typeof f?.metric !== 'string' || f.metric === '') return;
+    const first = seen.get(f.metric);
+    if (first !== undefined) ctx.addIssue(issue('DUPLICATE_METRIC', { metric: f.metric, first }, ['figures', i, 'metric']));
+    else seen.set(f.metric, i);
+  });
+}
+
 export const YearFigures = YearShape.check(
-  z.superRefine((y: YearShape, ctx) => {
-    const last = lastAllowedYear();
-    if (y.year < FIRST_YEAR || y.year > last)
-      ctx.addIssue({ code: 'custom', path: ['year'], message: `year must be between ${FIRST_YEAR} and ${last} (got ${y.year})` });
-    const seen = new Map<string, number>();
-    y.figures.forEach((f, i) => {
-      checkFigure(f, ['figures', i], ctx);
-      const first = seen.get(f.metric);
-      if (first !== undefined)
-        ctx.addIssue({ code: 'custom', path: ['figures', i, 'metric'], message: `"${f.metric}" appears twice (also figures.${first})` });
-      else seen.set(f.metric, i);
-    });
-  }),
+  z.superRefine((y: YearShape, ctx) => checkYear(y, ctx), { when: (payload) => typeof payload.value === 'object' && payload.value !== null }),
 );
 export type YearFigures = z.infer<typeof YearFigures>;
 
@@ -105,12 +141,12 @@ export interface PublishedYear extends YearFigures {
   publishedBy: string;
 }
 
-export interface Problem {
-  path: string;
-  message: string;
-}
-
-/** Flattens zod issues into `figures.3.value: must not be negative`-style problems. */
-export function toProblems(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): Problem[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || '(root)', message: issue.message }));
-}
+/** The wire shape of a problem or a warning: a code, its parameters, an English message. */
+export const ProblemShape = z.object({
+  path: z.string(),
+  code: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  message: z.string(),
+  row: z.optional(z.int()),
+  column: z.optional(z.string()),
+});

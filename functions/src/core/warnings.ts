@@ -6,11 +6,15 @@ import { metricById } from './reference';
 import type { PublishedYear, YearFigures } from './schema';
 import { parseMetricKey } from './metric-keys';
 
-export interface Warning {
-  path: string;
-  code: 'LARGE_CHANGE' | 'SMALL_COUNT';
-  message: string;
+/** The parameters each warning's wording needs (the admin words them; `message` is English). */
+export interface WarningParams {
+  LARGE_CHANGE: { metric: string; value: number; percent: number; previous: number; previousYear: number };
+  SMALL_COUNT: { metric: string; value: number };
 }
+
+export type Warning = {
+  [C in keyof WarningParams]: { path: string; code: C; params: WarningParams[C]; message: string };
+}[keyof WarningParams];
 
 /** A move by more than this share against the previous published figure is flagged. */
 export const LARGE_CHANGE_RATIO = 0.5;
@@ -30,6 +34,7 @@ export function warningsFor(draft: YearFigures, published: readonly PublishedYea
         warnings.push({
           path: `figures.${i}.value`,
           code: 'LARGE_CHANGE',
+          params: { metric: f.metric, value: f.value, percent: pct, previous: prev.value, previousYear: y.year },
           message: `${f.metric}: ${f.value} is ${pct > 0 ? '+' : ''}${pct}% against ${prev.value} in ${y.year}; please check`,
         });
       }
@@ -39,6 +44,7 @@ export function warningsFor(draft: YearFigures, published: readonly PublishedYea
       warnings.push({
         path: `figures.${i}.value`,
         code: 'SMALL_COUNT',
+        params: { metric: f.metric, value: f.value },
         message: `${f.metric}: ${f.value} people is a small number that could identify someone`,
       });
   });

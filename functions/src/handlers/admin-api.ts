@@ -6,9 +6,10 @@ import { CloudFrontInvalidator, loggingInvalidator } from '../adapters/cloudfron
 import { instrumented } from '../adapters/observability';
 import { createAdminApp } from '../api/admin-app';
 import { authConfigFromEnv } from '../api/auth';
+import { fromEdgeOnly } from '../api/edge-guard';
 
 const config = storeConfigFromEnv();
 const repo = new DynamoFiguresRepository(createDocumentClient(config), config.tableName);
 const cdn = process.env.DISTRIBUTION_ID ? new CloudFrontInvalidator(process.env.DISTRIBUTION_ID) : loggingInvalidator;
 
-export const handler = instrumented(handle(createAdminApp({ repo, auth: authConfigFromEnv(), cdn })));
+export const handler = instrumented(fromEdgeOnly(handle(createAdminApp({ repo, auth: authConfigFromEnv(), cdn }))));

@@ -5,9 +5,10 @@ import { createDocumentClient, storeConfigFromEnv } from '../adapters/dynamo-cli
 import { DynamoFiguresRepository } from '../adapters/dynamo-repository';
 import { instrumented } from '../adapters/observability';
 import { publishedCache } from '../core/published-cache';
+import { fromEdgeOnly } from '../api/edge-guard';
 
 const config = storeConfigFromEnv();
 const repo = new DynamoFiguresRepository(createDocumentClient(config), config.tableName);
 
 // Reads one small stamp item per request, and every year again only after a publication.
-export const handler = instrumented(handle(createPublicApp({ repo: publishedCache(repo) })));
+export const handler = instrumented(fromEdgeOnly(handle(createPublicApp({ repo: publishedCache(repo) }))));

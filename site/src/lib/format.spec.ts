@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCompact, formatNumber, type Lang } from './format';
+import { deFigure, formatCompact, formatFigureWithUnit, formatNumber, roundWording, type Lang } from './format';
 
 const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
 const VALUES = [
@@ -19,5 +19,28 @@ describe.each<Lang>(['fr', 'en'])('number formats (%s)', (lang) => {
     expect.hasAssertions();
     const intl = new Intl.NumberFormat(LOCALES[lang], { notation: 'compact', maximumFractionDigits: 1 });
     for (const v of VALUES) expect(formatCompact(v, lang), String(v)).toBe(intl.format(v));
+  });
+});
+
+describe('the source’s own words for a round figure', () => {
+  it.each([
+    [{ value: 10, qualifier: 'more_than' as const }, 'plus d’une dizaine de centres et locaux de rétention', 'fr', 'plus d’une dizaine'],
+    [{ value: 10, qualifier: 'more_than' as const }, "plus d'une dizaine de centres", 'en', 'more than ten'],
+    [{ value: 100, qualifier: 'about' as const }, "présente dans une centaine d'établissements", 'fr', 'une centaine'],
+    [{ value: 100, qualifier: 'about' as const }, "présente dans une centaine d'établissements", 'en', 'about a hundred'],
+    [{ value: 100, qualifier: 'about' as const }, 'environ 100 établissements', 'fr', undefined],
+    [{ value: 10, qualifier: 'exact' as const }, 'une dizaine', 'fr', undefined],
+    [{ value: 20, qualifier: 'more_than' as const }, 'plus d’une dizaine', 'fr', undefined],
+  ])('%j in « %s » (%s) reads %j', (f, quote, lang, expected) => {
+    expect.hasAssertions();
+    expect(roundWording(f, quote, lang as 'fr' | 'en')).toBe(expected);
+  });
+
+  it('writes a round noun with « de » before its unit, and elides « de » before a vowel', () => {
+    expect.hasAssertions();
+    expect(formatFigureWithUnit({ value: 100, qualifier: 'about', wording: 'une centaine' }, 'établissements', 'fr')).toBe('une centaine d’établissements');
+    expect(formatFigureWithUnit({ value: 100, qualifier: 'about', wording: 'about a hundred' }, 'prisons', 'en')).toBe('about a hundred prisons');
+    expect(deFigure('environ 2 500')).toBe('d’environ 2 500');
+    expect(deFigure('2 000')).toBe('de 2 000');
   });
 });

@@ -41,12 +41,53 @@ const QUALIFIER_WORDS: Record<Lang, Record<Qualifier, string>> = {
 
 export const qualifierWord = (q: Qualifier, lang: Lang): string => QUALIFIER_WORDS[lang][q];
 
-/** `plus de 100 000`, `environ 2 500`, `150 à 200`. */
-export function formatFigure(f: { value: number; upper?: number; qualifier: Qualifier }, lang: Lang): string {
-  const n =
-    f.upper === undefined
-      ? formatNumber(f.value, lang)
-      : `${formatNumber(f.value, lang)} ${lang === 'fr' ? 'à' : 'to'} ${formatNumber(f.upper, lang)}`;
+/** French round-number nouns the sources use (« une centaine »), with their value and an English word. */
+const ROUND_NOUNS: { fr: string; value: number; en: string }[] = [
+  { fr: 'dizaine', value: 10, en: 'ten' },
+  { fr: 'douzaine', value: 12, en: 'a dozen' },
+  { fr: 'quinzaine', value: 15, en: 'fifteen' },
+  { fr: 'vingtaine', value: 20, en: 'twenty' },
+  { fr: 'trentaine', value: 30, en: 'thirty' },
+  { fr: 'quarantaine', value: 40, en: 'forty' },
+  { fr: 'cinquantaine', value: 50, en: 'fifty' },
+  { fr: 'soixantaine', value: 60, en: 'sixty' },
+  { fr: 'centaine', value: 100, en: 'a hundred' },
+  { fr: 'millier', value: 1000, en: 'a thousand' },
+];
+const ROUND_LEAD: Record<Qualifier, { fr: RegExp; en: string } | undefined> = {
+  exact: undefined,
+  about: { fr: /(?:environ )?une /, en: 'about' },
+  approx: { fr: /près d[’']une /, en: 'nearly' },
+  more_than: { fr: /plus d[’']une /, en: 'more than' },
+};
+
+/**
+ * The source's own words for a round figure, where the number would claim more than it says:
+ * « plus d’une dizaine » for a `more_than` 10 whose quote says so, « une centaine » for an
+ * `about` 100 ("more than ten", "about a hundred" in English). Undefined otherwise.
+ */
+export function roundWording(f: { value: number; upper?: number; qualifier: Qualifier }, quote: string | undefined, lang: Lang): string | undefined {
+  const lead = ROUND_LEAD[f.qualifier];
+  const noun = ROUND_NOUNS.find((n) => n.value === f.value);
+  if (!quote || !lead || !noun || f.upper !== undefined) return undefined;
+  const found = new RegExp(`${lead.fr.source}${noun.fr}\\b`, 'i').exec(quote.replace(/\u00a0/g, ' '));
+  if (!found) return undefined;
+  if (lang === 'en') return `${lead.en} ${noun.en}`;
+  return found[0].toLocaleLowerCase('fr').replace("'", '’');
+}
+
+/** « de 2 000 », « d’environ 2 500 », « d’une centaine »: `de` before a figure, elided before a vowel. */
+export const deFigure = (figure: string): string => (/^[aeiouyhâàéèêëîïôöûü]/i.test(figure) ? `d’${figure}` : `de ${figure}`);
+
+/**
+ * `plus de 100 000`, `environ 2 500`, `150 à 200`, or the source's own words when the row
+ * carries them (`wording`: « une centaine »). A range is written as the source gives it,
+ * « 30 à 40 »: its bounds already say how exact it is, so no qualifier is added to it.
+ */
+export function formatFigure(f: { value: number; upper?: number; qualifier: Qualifier; wording?: string }, lang: Lang): string {
+  if (f.wording) return f.wording;
+  if (f.upper !== undefined) return `${formatNumber(f.value, lang)} ${lang === 'fr' ? 'à' : 'to'} ${formatNumber(f.upper, lang)}`;
+  const n = formatNumber(f.value, lang);
   const word = qualifierWord(f.qualifier, lang);
   return word ? `${word} ${n}` : n;
 }
@@ -71,8 +112,26 @@ export function yearRuns(years: readonly number[]): string[] {
 }
 
 /** A figure followed by what it counts: `plus de 100 000 personnes`. */
-export const formatFigureWithUnit = (f: { value: number; upper?: number; qualifier: Qualifier }, unit: string, lang: Lang): string =>
-  unit === '%' ? `${formatFigure(f, lang)}${lang === 'fr' ? '\u202f' : ''}%` : `${formatFigure(f, lang)} ${unit}`;
+export const formatFigureWithUnit = (f: { value: number; upper?: number; qualifier: Qualifier; wording?: string }, unit: string, lang: Lang): string => {
+  if (unit === '%') return `${formatFigure(f, lang)}${lang === 'fr' ? '\u202f' : ''}%`;
+  // « une centaine d’établissements »: a French round noun takes « de » before what it counts.
+  if (f.wording && lang === 'fr') return `${f.wording} ${/^[aeiouyhâàéèêëîïôöûü]/i.test(unit) ? `d’${unit}` : `de ${unit}`}`;
+  return `${formatFigure(f, lang)} ${unit}`;
+};
 
 /** A colon as each language writes it: a narrow no-break space before it in French. */
+/**
+ * Typography for text shown to readers: the typographic apostrophe (’) in both languages; in
+ * French, a narrow no-break space before « : ; ! ? » and a no-break space inside « », so that
+ * no line starts with a sign. Only spaces already there change: URLs and times are untouched.
+ */
+export function typeset(text: string, lang: Lang): string {
+  const curly = text.replace(/(\p{L})'(?=\p{L})/gu, '$1’');
+  if (lang !== 'fr') return curly;
+  return curly
+    .replace(/[ \u00a0]([:;!?])(?=\s|$|\))/g, '\u202f$1')
+    .replace(/«[ \u00a0]*/g, '«\u00a0')
+    .replace(/[ \u00a0]*»/g, '\u00a0»');
+}
+
 export const colon = (lang: Lang): string => (lang === 'fr' ? '\u202f:' : ':');

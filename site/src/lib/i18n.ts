@@ -5,7 +5,7 @@
 import type { Qualifier } from '$core/schema';
 import type { ThemeKey } from './themes';
 
-import type { Lang } from './format';
+import { typeset, type Lang } from './format';
 
 export type { Lang };
 export const LANGS: readonly Lang[] = ['fr', 'en'];
@@ -36,18 +36,25 @@ interface Dictionary {
   showTable: string;
   table: { year: string; figure: string; quote: string; source: string; region: string; country: string; partners: string };
   legend: { exact: string; qualified: string; gap: string; range: string; selected: string };
+  /** Under a chart: a break in its series (Eurostat's « b »), with its public reason. */
+  breakNote: (year: number, reason: string) => string;
+  /** Under a chart: from this year the figures count another thing (another unit), not compared with earlier ones. */
+  unitChangeNote: (year: number) => string;
   keyboardHint: string;
   precision: string;
   qualifierNames: Record<Qualifier, string>;
   inYear: (year: number) => string;
   missingInYear: (year: number) => string;
+  missingCount: (count: number, year: number) => string;
   sideBySide: string;
   sideBySideNote: string;
-  previous: (figure: string, year: number) => string;
+  /** The earlier figure a headline compares with; `inferred`: the years of the two read off undated pages. */
+  previous: (figure: string, year: number, inferred?: readonly number[]) => string;
   firstKnown: string;
   seeTheme: string;
   themesHeading: string;
   footer: string;
+  act: { heading: string; donate: string; join: string; external: string };
   notFound: string;
   error: string;
   backHome: string;
@@ -58,12 +65,17 @@ interface Dictionary {
   regionsMap: string;
   regionsRanked: string;
   regionsKnown: string;
+  backToMap: string;
+  regionDetails: string;
   regionsNone: string;
   regionsDepartmentsUnknown: string;
   partnersMap: string;
   partnersList: string;
   partnersNoneNamed: string;
-  partnersNamedCount: (named: number, total: number | undefined) => string;
+  /** How many partners the sources name, for which years, against the year shown's count. */
+  partnersNamedCount: (named: number, namedYears: string, year: number | undefined, total: number | undefined) => string;
+  /** « nommée en 2011 »: a partner named by a source for another year than the one shown. */
+  namedIn: (year: number) => string;
   partnersCountries: string;
   partnerIn: (years: string) => string;
   notPartnerInYear: (year: number) => string;
@@ -77,6 +89,15 @@ interface Dictionary {
   gapsYears: (years: string) => string;
   methodHeading: string;
   method: string[];
+  alternatives: {
+    heading: string;
+    intro: string;
+    /** The precedence rule, paragraph by paragraph. */
+    rule: string[];
+    columns: { year: string; figure: string; published: string; other: string };
+    rank: Record<'seed' | 'cimade' | 'third-party', string>;
+    inferred: string;
+  };
   usedFor: string;
   close: string;
 }
@@ -113,19 +134,24 @@ const fr: Dictionary = {
   sources: 'Sources',
   showTable: 'Voir les données (tableau)',
   table: { year: 'Année', figure: 'Chiffre', quote: 'Ce que dit la source', source: 'Source', region: 'Région', country: 'Pays', partners: 'Associations partenaires nommées' },
-  legend: { exact: 'Chiffre exact', qualified: 'Chiffre approché (« plus de », « environ », « près de »)', gap: 'Année sans chiffre connu', range: 'Fourchette donnée par la source', selected: 'Année choisie' },
+  breakNote: (y, reason) => `Rupture de série en ${y} : ${reason}`,
+  unitChangeNote: (y) => `À partir de ${y}, la source compte autre chose : les chiffres de part et d’autre ne sont pas comparés.`,
+  legend: { exact: 'Chiffre exact', qualified: 'Chiffre approché (« plus de », « environ », « près de »)', gap: 'Pas de chiffre (année en italique)', range: 'Fourchette donnée par la source', selected: 'Année choisie' },
   keyboardHint: 'Au clavier, les flèches passent d’une barre à l’autre ; Entrée choisit l’année.',
   precision: 'Précision',
   qualifierNames: { exact: 'exact', approx: 'approché (« près de »)', about: 'approché (« environ »)', more_than: 'minimum (« plus de »)' },
   inYear: (y) => `En ${y}`,
   missingInYear: (y) => `Sans chiffre connu en ${y}`,
+  missingCount: (n, y) => `${n} chiffres sans valeur connue en ${y}`,
   sideBySide: 'côte à côte',
   sideBySideNote: 'Chaque petit graphique a sa propre échelle : comparez les évolutions, pas les hauteurs.',
-  previous: (f, y) => `contre ${f} en ${y}`,
+  previous: (f, y, inferred = []) =>
+    `contre ${f} en ${y}${inferred.length ? ` (année${inferred.length > 1 ? 's' : ''} ${inferred.join(' et ')} déduite${inferred.length > 1 ? 's' : ''} d’une page non datée)` : ''}`,
   firstKnown: 'premier chiffre connu',
   seeTheme: 'Voir le thème',
   themesHeading: 'Explorer par thème',
-  footer: 'Chiffres publiés par La Cimade et sources publiques citées. Aucun chiffre n’est estimé ni interpolé : une année inconnue reste vide.',
+  footer: 'Chiffres publiés par La Cimade et sources publiques citées. Aucun chiffre n’est estimé ni interpolé\u00a0: une année inconnue reste vide.',
+  act: { heading: 'Agir avec La Cimade', donate: 'Faire un don', join: 'Agir\u00a0: adhérer', external: 'sur le site de La Cimade' },
   notFound: 'Cette page n’existe pas.',
   error: 'Une erreur est survenue.',
   backHome: 'Retour à l’accueil',
@@ -137,13 +163,17 @@ const fr: Dictionary = {
   regionsMap: 'Carte des régions',
   regionsRanked: 'Classement des régions',
   regionsKnown: 'Ce que l’on sait de chaque région',
+  backToMap: 'Retour à la carte',
+  regionDetails: 'Tout ce qui est connu de cette région',
   regionsNone: 'Aucun chiffre publié pour cette région.',
   regionsDepartmentsUnknown: 'Départements non connus.',
   partnersMap: 'Carte des pays partenaires',
   partnersList: 'Pays et associations partenaires',
   partnersNoneNamed: 'Aucune association nommée dans les sources trouvées.',
-  partnersNamedCount: (named, total) =>
-    total ? `Les sources nomment ${named} des ${total} associations partenaires.` : `Les sources nomment ${named} associations partenaires.`,
+  partnersNamedCount: (named, namedYears, year, total) =>
+    `Les sources trouvées nomment ${named} associations partenaires, pour ${namedYears}` +
+    (total && year !== undefined ? ` ; en ${year}, La Cimade en comptait ${total}, mais aucune source trouvée ne les nomme toutes.` : '.'),
+  namedIn: (y) => `nommée en ${y}`,
   partnersCountries: 'Pays partenaires',
   partnerIn: (years) => `Partenaire en ${years}`,
   notPartnerInYear: (y) => `pas dans la liste de ${y}`,
@@ -166,6 +196,17 @@ const fr: Dictionary = {
     'Quand la formulation change d’une année à l’autre (« permanences » puis « permanences et formations »), les chiffres sont gardés comme deux indicateurs distincts plutôt que mis bout à bout.',
     'Les chiffres des régions, des centres et des groupes locaux ne sont connus que pour quelques années : une région sans chiffre est signalée, jamais comptée comme zéro.',
   ],
+  alternatives: {
+    heading: 'Autres valeurs trouvées',
+    intro: 'Pour quelques années, une autre source donne un autre chiffre que celui publié. Ces valeurs ne sont jamais tracées : elles sont gardées ici, à côté du chiffre retenu.',
+    rule: [
+      'Le chiffre publié est choisi selon qui le publie, dans cet ordre : d’abord la page « Missions » de La Cimade (« Quelques chiffres pour 2016 »), document de départ du projet ; puis les pages, lettres (La Cimadine) et rapports de La Cimade elle-même ; enfin les tiers qui la citent (presse, fondations partenaires, relais d’offres d’emploi).',
+      'Cet ordre vaut même quand l’année de la page de La Cimade est déduite d’une page non datée et que le tiers, lui, est daté : le chiffre de La Cimade est publié, marqué « année déduite », et celui du tiers figure ici. Un tiers n’est publié que lorsqu’aucune page de La Cimade ne donne de chiffre pour l’année.',
+    ],
+    columns: { year: 'Année', figure: 'Chiffre', published: 'Publié', other: 'Autre valeur' },
+    rank: { seed: 'page « Missions » (2016)', cimade: 'La Cimade', 'third-party': 'tiers' },
+    inferred: 'année déduite',
+  },
   usedFor: 'Chiffres tirés de cette source',
   close: 'Fermer',
 };
@@ -202,19 +243,24 @@ const en: Dictionary = {
   sources: 'Sources',
   showTable: 'Show the data (table)',
   table: { year: 'Year', figure: 'Figure', quote: 'What the source says (in French)', source: 'Source', region: 'Region', country: 'Country', partners: 'Partner associations named' },
-  legend: { exact: 'Exact figure', qualified: 'Approximate figure (“more than”, “about”, “nearly”)', gap: 'Year with no known figure', range: 'Range given by the source', selected: 'Selected year' },
+  breakNote: (y, reason) => `Break in series in ${y}: ${reason}`,
+  unitChangeNote: (y) => `From ${y} the source counts something else: figures on either side are not compared.`,
+  legend: { exact: 'Exact figure', qualified: 'Approximate figure (“more than”, “about”, “nearly”)', gap: 'No figure (year in italics)', range: 'Range given by the source', selected: 'Selected year' },
   keyboardHint: 'With the keyboard, arrow keys move from bar to bar; Enter selects the year.',
   precision: 'Precision',
   qualifierNames: { exact: 'exact', approx: 'approximate (“nearly”)', about: 'approximate (“about”)', more_than: 'a minimum (“more than”)' },
   inYear: (y) => `In ${y}`,
   missingInYear: (y) => `No known figure in ${y}`,
+  missingCount: (n, y) => `${n} figures with no known value in ${y}`,
   sideBySide: 'side by side',
   sideBySideNote: 'Each small chart has its own scale: compare the trends, not the heights.',
-  previous: (f, y) => `against ${f} in ${y}`,
+  previous: (f, y, inferred = []) =>
+    `compared with ${f} in ${y}${inferred.length ? ` (${inferred.join(' and ')} year${inferred.length > 1 ? 's' : ''} inferred from an undated page)` : ''}`,
   firstKnown: 'first known figure',
   seeTheme: 'See the theme',
   themesHeading: 'Explore by theme',
   footer: 'Figures published by La Cimade and the public sources cited. No figure is estimated or interpolated: an unknown year stays empty.',
+  act: { heading: 'Act with La Cimade', donate: 'Donate', join: 'Act: become a member', external: 'on La Cimade’s website, in French' },
   notFound: 'This page does not exist.',
   error: 'Something went wrong.',
   backHome: 'Back to the home page',
@@ -226,13 +272,17 @@ const en: Dictionary = {
   regionsMap: 'Map of the regions',
   regionsRanked: 'Regions ranked',
   regionsKnown: 'What is known of each region',
+  backToMap: 'Back to the map',
+  regionDetails: 'All that is known of this region',
   regionsNone: 'No figure published for this region.',
   regionsDepartmentsUnknown: 'Departments not known.',
   partnersMap: 'Map of the partner countries',
   partnersList: 'Partner countries and associations',
   partnersNoneNamed: 'No association named in the sources found.',
-  partnersNamedCount: (named, total) =>
-    total ? `The sources name ${named} of the ${total} partner associations.` : `The sources name ${named} partner associations.`,
+  partnersNamedCount: (named, namedYears, year, total) =>
+    `The sources found name ${named} partner associations, for ${namedYears}` +
+    (total && year !== undefined ? `; in ${year}, La Cimade counted ${total}, but no source found names them all.` : '.'),
+  namedIn: (y) => `named in ${y}`,
   partnersCountries: 'Partner countries',
   partnerIn: (years) => `Partner in ${years}`,
   notPartnerInYear: (y) => `not on the ${y} list`,
@@ -255,11 +305,31 @@ const en: Dictionary = {
     'Where the wording changes from one year to the next (“reception points”, then “reception points and courses”), the figures are kept as two separate measures rather than joined end to end.',
     'Figures for regions, centres and local groups are known for a few years only: a region with no figure is said to have none, never counted as zero.',
   ],
+  alternatives: {
+    heading: 'Other values found',
+    intro: 'For a few years, another source gives another figure than the one published. These values are never charted: they are kept here, beside the figure chosen.',
+    rule: [
+      'The published figure is chosen by who publishes it, in this order: first La Cimade’s “Missions” page (“Quelques chiffres pour 2016”), the project’s starting document; then La Cimade’s own pages, newsletters (La Cimadine) and reports; last, third parties quoting it (press, partner foundations, job boards).',
+      'The order holds even when the year of La Cimade’s page is inferred from an undated page and the third party is dated: La Cimade’s figure is published, marked “year inferred”, and the third party’s is listed here. A third party is published only when no page of La Cimade gives a figure for the year.',
+    ],
+    columns: { year: 'Year', figure: 'Figure', published: 'Published', other: 'Other value' },
+    rank: { seed: '“Missions” page (2016)', cimade: 'La Cimade', 'third-party': 'third party' },
+    inferred: 'year inferred',
+  },
   usedFor: 'Figures read from this source',
   close: 'Close',
 };
 
-const dictionaries: Record<Lang, Dictionary> = { fr, en };
+/** Every string of a dictionary, and every string its functions return, typeset for its language. */
+function typesetAll<T>(value: T, lang: Lang): T {
+  if (typeof value === 'string') return typeset(value, lang) as T;
+  if (typeof value === 'function') return ((...args: unknown[]) => typesetAll((value as (...a: unknown[]) => unknown)(...args), lang)) as T;
+  if (Array.isArray(value)) return value.map((v) => typesetAll(v, lang)) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typesetAll(v, lang)])) as T;
+  return value;
+}
+
+const dictionaries: Record<Lang, Dictionary> = { fr: typesetAll(fr, 'fr'), en: typesetAll(en, 'en') };
 
 export const t = (lang: Lang): Dictionary => dictionaries[lang];
 

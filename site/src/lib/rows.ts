@@ -2,7 +2,9 @@
  * The serialisable rows that pages receive from their server `load` and hand to charts.
  * Shaped once on the server (lib/server/shape.ts); components never coerce or sort.
  */
+import type { Cut } from '$core/comparability';
 import type { Qualifier } from '$core/schema';
+import type { Lang } from './format';
 
 export interface SourceRef {
   title: string;
@@ -19,13 +21,30 @@ export interface SeriesRow {
   qualifier: Qualifier;
   /** What the source counts, in its own words, when it says. */
   unit?: string;
+  /** The source's own words for a round figure (« une centaine »), in the page's language, shown instead of the number in text. */
+  wording?: string;
+  /** `medium`: the year is inferred from an undated page, or the figure is a range. */
+  confidence?: 'high' | 'medium';
   source: SourceRef;
+  /** Rows of a series compare only within one segment (`$core/comparability`); absent: 0. */
+  segment?: number;
+  /** Why this row does not compare with the row before it. */
+  cut?: RowCut;
+}
+
+/** A break in the series (its first year and public reason, in the page's language), or another unit. */
+export type RowCut = { kind: 'break'; year: number; reason: string } | { kind: 'unit' };
+
+/** A core point's comparability, in the page's language: what a row carries. */
+export function rowComparability(p: { segment: number; cut?: Cut; confidence?: 'high' | 'medium' }, lang: Lang): Pick<SeriesRow, 'segment' | 'cut' | 'confidence'> {
+  const cut: RowCut | undefined = p.cut && (p.cut.kind === 'break' ? { kind: 'break', year: p.cut.break.year, reason: p.cut.break.reason[lang] } : { kind: 'unit' });
+  return { segment: p.segment, ...(cut ? { cut } : {}), ...(p.confidence ? { confidence: p.confidence } : {}) };
 }
 
 /** A metric's catalogue entry, in the page's language. */
 export interface MetricInfo {
   id: string;
-  kind: 'count' | 'amount' | 'percent';
+  kind: 'count' | 'quantity' | 'amount' | 'percent';
   label: string;
   /** Plural noun of what is counted: « bénévoles », "volunteers". */
   unit: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SeriesRow } from './rows';
-import { deNoun, missingYears, multiplesSummary, nounOf, partnersSummary, regionsSummary, seriesSummary } from './summary';
+import { comparablePrevious, deNoun, missingYears, multiplesSummary, nounOf, partnersSummary, regionsSummary, seriesSummary } from './summary';
 
 const src = { title: 't', url: 'https://example.org' };
 const row = (year: number, value: number, qualifier: SeriesRow['qualifier'] = 'exact'): SeriesRow => ({ year, value, qualifier, source: src });
@@ -36,6 +36,34 @@ describe('seriesSummary', () => {
   });
 });
 
+describe('summaries and breaks in series', () => {
+  const cut = (year: number) => ({ kind: 'break' as const, year, reason: 'La mission a été découpée en lots.' });
+  const centres = [
+    { ...row(2008, 23), segment: 0 },
+    { ...row(2010, 10), segment: 1, cut: cut(2010) },
+    { ...row(2016, 9), segment: 1 },
+    { ...row(2019, 8), segment: 1 },
+  ];
+
+  it('compares only the figures after the last break, and says why the others are left out', () => {
+    expect.hasAssertions();
+    expect(nbsp(seriesSummary({ label: 'Centres', kind: 'count' }, centres, 'fr'))).toBe(
+      'De 2010 à 2019, le nombre de centres est passé de 10 à 8 (pas de chiffre connu pour 2011–2015 et 2017–2018). La mission a été découpée en lots. Le chiffre de 2008 n’est donc pas comparé.',
+    );
+    expect(multiplesSummary([{ metric: { label: 'Centres' }, rows: centres }], 'en')).toBe('Centres: from 10 (2010) to 8 (2019) (no figure for 2011–2015 and 2017–2018, 2008 figure not compared).');
+  });
+
+  it('says when a compared figure’s year is inferred, and sets a headline beside a comparable figure only', () => {
+    expect.hasAssertions();
+    const rows = [{ ...row(2016, 2), segment: 0 }, { ...row(2022, 2700), segment: 1, cut: { kind: 'unit' as const }, confidence: 'medium' as const }, { ...row(2024, 2678), segment: 1, confidence: 'high' as const }];
+    expect(seriesSummary({ label: 'Volunteers', kind: 'count' }, rows, 'en')).toBe(
+      'From 2022 to 2024, the number of volunteers went from 2,700 to 2,678 (no figure known for 2023). The year of the 2022 figure is inferred from an undated page. The 2016 figure counts something else and is not compared.',
+    );
+    expect(comparablePrevious(rows, rows[2])?.year).toBe(2022);
+    expect(comparablePrevious(rows, rows[1])).toBeUndefined();
+  });
+});
+
 describe('sentence helpers', () => {
   it.each([
     ['Bénévoles', 'bénévoles', 'de bénévoles'],
@@ -57,13 +85,13 @@ describe('other summaries', () => {
   it('summarises small multiples in one sentence', () => {
     expect.hasAssertions();
     const s = multiplesSummary([{ metric: { label: 'Bénévoles' }, rows: [row(2011, 2000), row(2024, 2678)] }, { metric: { label: 'Salariés' }, rows: [row(2011, 90), row(2024, 151)] }], 'fr');
-    expect(nbsp(s)).toBe('Bénévoles : de 2 000 (2011) à 2 678 (2024) ; salariés : de 90 (2011) à 151 (2024).');
+    expect(nbsp(s)).toBe('Bénévoles : de 2 000 (2011) à 2 678 (2024) (sans chiffre pour 2012–2023) ; salariés : de 90 (2011) à 151 (2024) (sans chiffre pour 2012–2023).');
   });
 
   it('says when a metric reads the same at both ends', () => {
     expect.hasAssertions();
     expect(multiplesSummary([{ metric: { label: 'People assisted in prison' }, rows: [row(2016, 2800), row(2018, 2800)] }], 'en')).toBe(
-      'People assisted in prison: 2,800 in 2016 as in 2018.',
+      'People assisted in prison: 2,800 in 2016 as in 2018 (no figure for 2017).',
     );
   });
 

@@ -1,9 +1,11 @@
 /**
  * One-sentence, plain-language summaries generated from the data, in the page's language:
  * « De 2016 à 2024, le nombre de bénévoles est passé de 2 000 à 2 678. » Qualifiers are
- * kept ("plus de 100 000"), and unknown years are said, never filled.
+ * kept ("plus de 100 000"), and unknown years are said, never filled. A sentence never
+ * compares figures that count different things: across a break in the series, or with
+ * another unit (rows carry their `segment`, see `$core/comparability`).
  */
-import { formatFigure, formatList, yearRuns, type Lang } from './format';
+import { deFigure, formatFigure, formatList, yearRuns, type Lang } from './format';
 import type { MetricInfo, SeriesRow } from './rows';
 
 const KEEP_CAPITAL = /^(French|Migrant|Cimade|Massy|Béziers)/;
@@ -42,46 +44,119 @@ function gapsClause(missing: readonly number[], lang: Lang): string {
 
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
 
-/** The sentence under a chart of one metric over years. Rows are sorted by year. */
-export function seriesSummary(metric: Pick<MetricInfo, 'label' | 'kind'>, rows: readonly SeriesRow[], lang: Lang): string {
-  const first = rows[0];
+/** A figure whose year was read off an undated page (a `medium` figure that is not a range). */
+export const inferredYear = (r: Pick<SeriesRow, 'confidence' | 'upper'>): boolean => r.confidence === 'medium' && r.upper === undefined;
+
+/**
+ * The rows a sentence may compare: the latest row and those before it in its segment (no
+ * break, same unit), oldest first. Rows shaped without comparability are all one segment.
+ */
+export function comparableRun<R extends Pick<SeriesRow, 'segment'>>(rows: readonly R[]): R[] {
   const last = rows.at(-1);
-  if (!first || !last) return lang === 'fr' ? `Aucun chiffre n’est publié pour ${subject(metric, lang)}.` : `No figure is published for ${subject(metric, lang)}.`;
-  const a = formatFigure(first, lang);
-  if (first === last)
-    return lang === 'fr'
-      ? `Un seul chiffre est connu : en ${first.year}, ${subject(metric, lang)} était de ${a}.`
-      : `Only one figure is known: in ${first.year}, ${subject(metric, lang)} was ${a}.`;
-  const b = formatFigure(last, lang);
-  const gaps = gapsClause(missingYears(rows, [first.year, last.year]), lang);
-  if (a === b && rows.every((r) => formatFigure(r, lang) === a))
-    return lang === 'fr'
-      ? `De ${first.year} à ${last.year}, ${subject(metric, lang)} est resté à ${a}${gaps}.`
-      : `From ${first.year} to ${last.year}, ${subject(metric, lang)} stayed at ${a}${gaps}.`;
-  if (a === b)
-    return lang === 'fr'
-      ? `En ${first.year} comme en ${last.year}, ${subject(metric, lang)} était de ${a}${gaps}.`
-      : `In ${first.year} as in ${last.year}, ${subject(metric, lang)} was ${a}${gaps}.`;
-  return lang === 'fr'
-    ? `De ${first.year} à ${last.year}, ${subject(metric, lang)} est passé de ${a} à ${b}${gaps}.`
-    : `From ${first.year} to ${last.year}, ${subject(metric, lang)} went from ${a} to ${b}${gaps}.`;
+  if (!last) return [];
+  return rows.filter((r) => (r.segment ?? 0) === (last.segment ?? 0));
 }
 
-/** One sentence for small multiples: each metric's first and last known figure. */
+/** The latest row before `current` that compares with it, if any: what a headline sets beside it. */
+export function comparablePrevious<R extends Pick<SeriesRow, 'year' | 'segment'>>(rows: readonly R[], current: R | undefined): R | undefined {
+  if (!current) return undefined;
+  return rows.filter((r) => r.year < current.year && (r.segment ?? 0) === (current.segment ?? 0)).at(-1);
+}
+
+/** « Les chiffres d’avant 2010 (2008 et 2009) ne sont donc pas comparés. »: why the earlier rows are left out. */
+function notComparedNote(earlier: readonly SeriesRow[], first: SeriesRow, lang: Lang): string {
+  if (earlier.length === 0) return '';
+  const years = formatList(yearRuns(earlier.map((r) => r.year)), lang);
+  const one = earlier.length === 1;
+  const cut = first.cut;
+  const fr = one ? `Le chiffre de ${years}` : `Les chiffres d’avant ${cut?.kind === 'break' ? cut.year : first.year} (${years})`;
+  const en = one ? `The ${years} figure` : `Figures before ${cut?.kind === 'break' ? cut.year : first.year} (${years})`;
+  if (cut?.kind === 'break')
+    return lang === 'fr'
+      ? ` ${cut.reason} ${fr} ${one ? 'n’est donc pas comparé' : 'ne sont donc pas comparés'}.`
+      : ` ${cut.reason} ${en} ${one ? 'is' : 'are'} therefore not compared.`;
+  return lang === 'fr'
+    ? ` ${fr} ${one ? 'ne compte pas la même chose et n’est pas comparé' : 'ne comptent pas la même chose et ne sont pas comparés'}.`
+    : ` ${en} ${one ? 'counts' : 'count'} something else and ${one ? 'is' : 'are'} not compared.`;
+}
+
+/** « L’année du chiffre de 2022 est déduite d’une page non datée. », for the rows a sentence compares. */
+function inferredNote(compared: readonly SeriesRow[], lang: Lang): string {
+  const years = [...new Set(compared.filter(inferredYear).map((r) => r.year))];
+  if (years.length === 0) return '';
+  const list = formatList(years.map(String), lang);
+  if (lang === 'fr')
+    return years.length === 1 ? ` L’année du chiffre de ${list} est déduite d’une page non datée.` : ` Les années des chiffres de ${list} sont déduites de pages non datées.`;
+  return years.length === 1 ? ` The year of the ${list} figure is inferred from an undated page.` : ` The years of the ${list} figures are inferred from undated pages.`;
+}
+
+/**
+ * The sentence under a chart of one metric over years. Rows are sorted by year. It compares
+ * only rows that count the same thing (`comparableRun`), says which earlier rows it leaves
+ * out and why, which years it skips, and which compared years are inferred.
+ */
+export function seriesSummary(metric: Pick<MetricInfo, 'label' | 'kind'>, rows: readonly SeriesRow[], lang: Lang): string {
+  const run = comparableRun(rows);
+  const first = run[0];
+  const last = run.at(-1);
+  if (!first || !last) return lang === 'fr' ? `Aucun chiffre n’est publié pour ${subject(metric, lang)}.` : `No figure is published for ${subject(metric, lang)}.`;
+  const earlier = notComparedNote(rows.slice(0, rows.length - run.length), first, lang);
+  const a = formatFigure(first, lang);
+  if (first === last)
+    return (lang === 'fr'
+      ? `${earlier ? 'Un seul chiffre comparable' : 'Un seul chiffre est connu'} : en ${first.year}, ${subject(metric, lang)} était ${deFigure(a)}.`
+      : `${earlier ? 'Only one comparable figure' : 'Only one figure is known'}: in ${first.year}, ${subject(metric, lang)} was ${a}.`) + earlier;
+  const b = formatFigure(last, lang);
+  const gaps = gapsClause(missingYears(run, [first.year, last.year]), lang);
+  const notes = inferredNote([first, last], lang) + earlier;
+  if (a === b && run.every((r) => formatFigure(r, lang) === a))
+    return (lang === 'fr'
+      ? `De ${first.year} à ${last.year}, ${subject(metric, lang)} est resté à ${a}${gaps}.`
+      : `From ${first.year} to ${last.year}, ${subject(metric, lang)} stayed at ${a}${gaps}.`) + notes;
+  if (a === b)
+    return (lang === 'fr'
+      ? `En ${first.year} comme en ${last.year}, ${subject(metric, lang)} était ${deFigure(a)}${gaps}.`
+      : `In ${first.year} as in ${last.year}, ${subject(metric, lang)} was ${a}${gaps}.`) + notes;
+  return (lang === 'fr'
+    ? `De ${first.year} à ${last.year}, ${subject(metric, lang)} est passé ${deFigure(a)} à ${b}${gaps}.`
+    : `From ${first.year} to ${last.year}, ${subject(metric, lang)} went from ${a} to ${b}${gaps}.`) + notes;
+}
+
+/** « sans chiffre pour 2012–2015 », « chiffres d’avant 2017 non comparés », « année de 2022 déduite »: a clause's asides. */
+function multiplesAsides(rows: readonly SeriesRow[], run: readonly SeriesRow[], compared: readonly SeriesRow[], lang: Lang): string {
+  const asides: string[] = [];
+  const first = run[0]!;
+  const missing = missingYears(run, [first.year, run.at(-1)!.year]);
+  if (missing.length) asides.push(`${lang === 'fr' ? 'sans chiffre pour' : 'no figure for'} ${formatList(yearRuns(missing), lang)}`);
+  const earlier = rows.length - run.length;
+  if (earlier === 1) asides.push(lang === 'fr' ? `chiffre de ${rows[0]!.year} non comparé` : `${rows[0]!.year} figure not compared`);
+  else if (earlier > 1) {
+    const since = first.cut?.kind === 'break' ? first.cut.year : first.year;
+    asides.push(lang === 'fr' ? `chiffres d’avant ${since} non comparés` : `figures before ${since} not compared`);
+  }
+  const inferred = [...new Set(compared.filter(inferredYear).map((r) => r.year))];
+  if (inferred.length)
+    asides.push(lang === 'fr' ? `année${inferred.length > 1 ? 's' : ''} ${formatList(inferred.map(String), lang)} déduite${inferred.length > 1 ? 's' : ''}` : `${formatList(inferred.map(String), lang)} year${inferred.length > 1 ? 's' : ''} inferred`);
+  return asides.length ? ` (${asides.join(', ')})` : '';
+}
+
+/** One sentence for small multiples: each metric's first and last comparable figure, with their asides. */
 export function multiplesSummary(series: readonly { metric: Pick<MetricInfo, 'label'>; rows: readonly SeriesRow[] }[], lang: Lang): string {
   const clauses = series.map(({ metric, rows }) => {
     const noun = nounOf(metric.label);
-    const first = rows[0];
-    const last = rows.at(-1);
+    const run = comparableRun(rows);
+    const first = run[0];
+    const last = run.at(-1);
     if (!first || !last) return lang === 'fr' ? `aucun chiffre pour les ${noun}` : `no figure for ${noun}`;
-    if (first === last) return `${noun}${lang === 'fr' ? ' :' : ':'} ${formatFigure(first, lang)} (${first.year})`;
+    if (first === last) return `${noun}${lang === 'fr' ? ' :' : ':'} ${formatFigure(first, lang)} (${first.year})${multiplesAsides(rows, run, [], lang)}`;
+    const asides = multiplesAsides(rows, run, [first, last], lang);
     if (formatFigure(first, lang) === formatFigure(last, lang))
       return lang === 'fr'
-        ? `${noun} : ${formatFigure(first, lang)} en ${first.year} comme en ${last.year}`
-        : `${noun}: ${formatFigure(first, lang)} in ${first.year} as in ${last.year}`;
+        ? `${noun} : ${formatFigure(first, lang)} en ${first.year} comme en ${last.year}${asides}`
+        : `${noun}: ${formatFigure(first, lang)} in ${first.year} as in ${last.year}${asides}`;
     const from = `${formatFigure(first, lang)} (${first.year})`;
     const to = `${formatFigure(last, lang)} (${last.year})`;
-    return lang === 'fr' ? `${noun} : de ${from} à ${to}` : `${noun}: from ${from} to ${to}`;
+    return lang === 'fr' ? `${noun} : de ${from} à ${to}${asides}` : `${noun}: from ${from} to ${to}${asides}`;
   });
   return `${capitalise(clauses.join(lang === 'fr' ? ' ; ' : '; '))}.`;
 }

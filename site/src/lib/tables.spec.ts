@@ -48,3 +48,12 @@ describe('tableHtml', () => {
     expect(html).toContain('<td lang="en">hello</td>');
   });
 });
+
+describe('tableHtml, running text', () => {
+  it('marks the cells that wrap, and keeps a hyphenated word whole', () => {
+    expect.hasAssertions();
+    const html = tableHtml({ columns: ['Année', 'Source'], rows: [['2016', { text: 'La Cimade (Saint-Brieuc) en 2016', href: 'https://x.org/', wrap: true }]] }, 'T', 'fr');
+    expect(html).toContain('<td class="wrap"><a href="https://x.org/" rel="external noopener">La Cimade <span class="nobr">(Saint-Brieuc)</span> en 2016</a></td>');
+    expect(html).toMatch(/^<div class="table-scroll" role="region" aria-label="T" tabindex="0"><table>/);
+  });
+});

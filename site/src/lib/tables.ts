@@ -7,7 +7,11 @@ import { escapeHtml as e } from './html';
 import { t } from './i18n';
 import type { SeriesRow } from './rows';
 
-export type Cell = string | { text: string; href?: string; lang?: string; muted?: boolean };
+/**
+ * A cell of a data table. Years and figures never wrap (a number broken over two lines
+ * misreads); cells of running text (a quote, a source's title) say `wrap`.
+ */
+export type Cell = string | { text: string; href?: string; lang?: string; muted?: boolean; wrap?: boolean };
 
 export interface Table {
   columns: string[];
@@ -26,8 +30,8 @@ export function seriesTable(rows: readonly SeriesRow[], span: readonly [number, 
         ? [
             String(y),
             formatFigureWithUnit(r, unit, lang),
-            r.source.quote ? { text: `« ${r.source.quote} »`, lang: 'fr' } : '',
-            { text: r.source.title, href: r.source.url },
+            r.source.quote ? { text: `«\u00a0${r.source.quote}\u00a0»`, lang: 'fr', wrap: true } : '',
+            { text: r.source.title, href: r.source.url, wrap: true },
           ]
         : [String(y), { text: L.noFigure, muted: true }, '', ''],
     );
@@ -53,7 +57,9 @@ export function multiplesTable(series: readonly { metric: { label: string; unit:
 
 /**
  * The table as HTML, with its caption: rendered with `{@html}`, a table of a hundred cells
- * costs the page's hydration nothing (it is static, and hidden until opened).
+ * costs the page's hydration nothing (it is static, and hidden until opened). It sits in a
+ * region that scrolls sideways on a narrow screen (the year column stays put), reachable by
+ * keyboard, rather than squeezing its cells until words break.
  */
 export function tableHtml(table: Table, caption: string, lang: Lang): string {
   const head = table.columns.map((c) => `<th scope="col">${e(c)}</th>`).join('');
@@ -62,12 +68,15 @@ export function tableHtml(table: Table, caption: string, lang: Lang): string {
       const cells = row.map((cell, j) => {
         const c = typeof cell === 'string' ? { text: cell } : cell;
         if (j === 0) return `<th scope="row">${e(c.text)}</th>`;
-        const attrs = `${c.muted ? ' class="muted"' : ''}${c.lang && c.lang !== lang ? ` lang="${e(c.lang)}"` : ''}`;
-        const text = c.href ? `<a href="${e(c.href)}" rel="external noopener">${e(c.text)}</a>` : e(c.text);
+        const classes = [c.muted && 'muted', c.wrap && 'wrap'].filter(Boolean).join(' ');
+        const attrs = `${classes ? ` class="${classes}"` : ''}${c.lang && c.lang !== lang ? ` lang="${e(c.lang)}"` : ''}`;
+        // Running text wraps between words only: a hyphenated word (Saint-Brieuc) is kept whole.
+        const words = c.wrap ? e(c.text).replace(/[^\s]*-[^\s]*/g, (w) => `<span class="nobr">${w}</span>`) : e(c.text);
+        const text = c.href ? `<a href="${e(c.href)}" rel="external noopener">${words}</a>` : words;
         return `<td${attrs}>${text}</td>`;
       });
       return `<tr>${cells.join('')}</tr>`;
     })
     .join('');
-  return `<table><caption>${e(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+  return `<div class="table-scroll" role="region" aria-label="${e(caption)}" tabindex="0"><table><caption>${e(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
 }

@@ -18,9 +18,9 @@ export interface LinkOption {
   current: boolean;
 }
 
-/** One link per year, to `href(year)`. */
+/** One link per year, to `href(year)`, the newest first (on a phone the row scrolls, and the latest shows). */
 export function yearLinks(years: readonly number[], current: number | undefined, href: (year: number) => string): LinkOption[] {
-  return years.map((y) => ({ key: String(y), label: String(y), href: href(y), current: y === current }));
+  return [...years].sort((a, b) => b - a).map((y) => ({ key: String(y), label: String(y), href: href(y), current: y === current }));
 }
 
 /** One link per metric toggle, for the year on show. */

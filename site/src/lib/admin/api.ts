@@ -3,9 +3,9 @@
  * as values with the API's stable `code`. A 401 ends the session (see session.svelte.ts).
  */
 import type { Change } from '$core/diff';
-import type { ImportPreview } from '$core/editing';
+import type { ImportPreview, ImportResult } from '$core/editing';
 import type { Draft, VersionRecord } from '$core/editing-repository';
-import type { Figure, PublishedYear } from '$core/schema';
+import type { Figure, Problem, PublishedYear } from '$core/schema';
 import type { Warning } from '$core/warnings';
 import { session } from './session.svelte';
 
@@ -13,13 +13,8 @@ export type { Change, Draft, Figure, ImportPreview, PublishedYear, VersionRecord
 
 export const ADMIN_API = '/api/v1/admin';
 
-export interface ApiProblem {
-  path: string;
-  message: string;
-  /** CSV import only: the line (the header being 1) and the column. */
-  row?: number;
-  column?: string;
-}
+/** A problem as the API sends it: a code with parameters (worded by messages.ts), where it is. */
+export type ApiProblem = Problem;
 
 export class ApiError extends Error {
   constructor(
@@ -52,10 +47,7 @@ export interface YearState {
 
 export type HistoryEntry = Omit<VersionRecord, 'figures'> & { figureCount: number };
 
-export interface ImportResult {
-  previews: ImportPreview[];
-  saved: VersionRecord[];
-}
+export type { ImportResult };
 
 export interface Me {
   id: string;
@@ -98,9 +90,23 @@ export const api = {
   version: (year: number, version: number) => call<VersionRecord>('GET', `/years/${year}/versions/${version}`),
   restore: (year: number, version: number, baseVersion: number) =>
     call<{ record: VersionRecord; warnings: Warning[] }>('POST', `/years/${year}/restore`, { version, baseVersion }),
-  importCsv: (csv: string, dryRun: boolean, baseVersions?: Record<string, number>) =>
-    call<ImportResult>('POST', '/import', { csv, dryRun, ...(baseVersions ? { baseVersions } : {}) }),
+  /** A pasted CSV's text, or a file's bytes (any CSV encoding, or XLSX): the server reads either. */
+  importFile: (input: { csv: string } | { file: Uint8Array }, dryRun: boolean, baseVersions?: Record<string, number>) =>
+    call<ImportResult>('POST', '/import', { ...('csv' in input ? { csv: input.csv } : { file: toBase64(input.file) }), dryRun, ...(baseVersions ? { baseVersions } : {}) }),
+  /** The import's model (every year as it stands), as a file to save. */
+  template: async (): Promise<Blob> => {
+    const res = await fetch(`${ADMIN_API}/template.csv`, { headers: session.token ? { Authorization: `Bearer ${session.token}` } : {}, cache: 'no-store' });
+    if (res.status === 401) session.expire();
+    if (!res.ok) throw new ApiError(res.status, `HTTP_${res.status}`, res.statusText);
+    return res.blob();
+  },
 };
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
 
 /** Every published year with its figures, from the public API: what the preview draws around the draft. */
 export async function publishedYears(): Promise<PublishedYear[]> {

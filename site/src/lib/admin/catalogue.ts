@@ -3,9 +3,10 @@
  * metric can be broken down by, and readable names for metric keys. From the core's
  * reference data (the admin bundle may carry it; the public pages do not).
  */
-import { centreBySlug, centres, localGroupBySlug, localGroups, metricById, metrics, regionBySlug, regions, THEMES, type MetricDefinition } from '$core/reference';
+import { centres, localGroups, metricById, metrics, regions, THEMES, type MetricDefinition } from '$core/reference';
 import { formatMetricKey, parseMetricKey, type Scope } from '$core/metric-keys';
 import type { Lang } from '$lib/format';
+import { metricKeyLabel } from '$core/labels';
 
 export { metricById };
 
@@ -13,7 +14,6 @@ export { metricById };
 export type Where = 'national' | `${Scope}.${string}`;
 
 const places = { region: regions, centre: centres, local_group: localGroups } as const;
-const placeTables = { region: regionBySlug, centre: centreBySlug, local_group: localGroupBySlug } as const;
 
 export function metricGroups(lang: Lang, themeName: (theme: string) => string): { label: string; options: { id: string; label: string }[] }[] {
   return THEMES.map((theme) => ({
@@ -53,14 +53,7 @@ export function joinKey(metric: string, where: Where): string {
 }
 
 /** « Bénévoles — Île-de-France »; the key itself when the catalogue does not know it. */
-export function keyLabel(key: string, lang: Lang): string {
-  const parsed = parseMetricKey(key);
-  const def = parsed && metricById.get(parsed.metric);
-  if (!parsed || !def) return key;
-  if (!parsed.scope) return def.label[lang];
-  const place = placeTables[parsed.scope.kind].get(parsed.scope.slug)?.name[lang] ?? parsed.scope.slug;
-  return `${def.label[lang]} — ${place}`;
-}
+export const keyLabel = (key: string, lang: Lang): string => metricKeyLabel(key, lang);
 
 export function unitOf(key: string, lang: Lang): string {
   const def = metricById.get(parseMetricKey(key)?.metric ?? '');

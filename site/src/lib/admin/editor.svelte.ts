@@ -15,7 +15,7 @@ export type Outcome =
   | { kind: 'conflict'; current: number }
   | { kind: 'refused' }
   | { kind: 'network' }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; error: unknown };
 
 const WARNINGS_DELAY_MS = 400;
 
@@ -195,14 +195,14 @@ export class YearEditor {
       this.recovered = undefined;
       return outcome;
     } catch (e) {
-      if (!(e instanceof ApiError)) return { kind: 'failed', message: String(e) };
+      if (!(e instanceof ApiError)) return { kind: 'failed', error: e };
       if (e.code === 'VERSION_CONFLICT') return { kind: 'conflict', current: e.current ?? (this.state?.head ?? 0) + 1 };
       if (e.code === 'VALIDATION_FAILED') {
         this.serverProblems = e.problems;
         return { kind: 'refused' };
       }
       if (e.status === 0) return { kind: 'network' };
-      return { kind: 'failed', message: e.message };
+      return { kind: 'failed', error: e };
     } finally {
       this.busy = undefined;
     }

@@ -4,6 +4,7 @@
  * the row and field they belong to. Pure and client-safe.
  */
 import { parseValue } from '$core/figure-rows';
+import { say } from '$core/problems';
 import { toProblems, YearFigures, type Figure, type Problem, type Qualifier } from '$core/schema';
 import { joinKey, splitKey, type Where } from './catalogue';
 
@@ -60,14 +61,14 @@ const optional = (s: string): string | undefined => (s.trim() === '' ? undefined
 export function toInput(rows: readonly FormRow[], year: number, notes: string): { input: { year: number; figures: Figure[]; notes?: string }; local: Problem[] } {
   const local: Problem[] = [];
   const figures = rows.map((r, i): Figure => {
-    if (r.metric === '') local.push({ path: `figures.${i}.metric`, message: 'choose a metric' });
     const raw = r.value.trim();
     const parsed = raw === '' ? undefined : parseValue(raw);
-    if (!parsed) local.push({ path: `figures.${i}.value`, message: raw === '' ? 'a value is required' : `"${raw}" is not a number` });
+    if (!parsed) local.push({ path: `figures.${i}.value`, ...(raw === '' ? say('VALUE_REQUIRED', {}) : say('NOT_A_NUMBER', { raw })) });
     const [unit, quote, note, countries] = [optional(r.unit), optional(r.quote), optional(r.note), optional(r.countries)];
     return {
       metric: r.metric === '' ? '' : joinKey(r.metric, r.where),
-      value: parsed?.value ?? Number.NaN,
+      // A value the form could not read is said once, above; the schema still checks the rest of the figure.
+      value: parsed?.value ?? 0,
       ...(parsed?.upper !== undefined ? { upper: parsed.upper } : {}),
       qualifier: r.qualifier,
       ...(unit ? { unit } : {}),
@@ -80,7 +81,7 @@ export function toInput(rows: readonly FormRow[], year: number, notes: string): 
   return { input: { year, figures, ...(optional(notes) ? { notes: notes.trim() } : {}) }, local };
 }
 
-/** Validates the form with the shared schema: the figures when valid, else every problem (the form's own first). */
+/** Validates the form with the shared schema: the figures when valid, else every problem of every field at once. */
 export function validateForm(rows: readonly FormRow[], year: number, notes: string): { figures?: Figure[]; notes?: string; problems: Problem[] } {
   const { input, local } = toInput(rows, year, notes);
   const parsed = YearFigures.safeParse(input);

@@ -20,7 +20,7 @@ export const formatDate = (iso: string, lang: Lang): string => {
 const fr = {
   area: 'Espace équipe',
   skip: 'Aller au contenu',
-  nav: { label: 'Espace équipe', years: 'Les années', import: 'Import CSV', publicSite: 'Site public' },
+  nav: { label: 'Espace équipe', years: 'Les années', import: 'Importer', publicSite: 'Site public' },
   otherLang: { label: 'English', lang: 'en' as Lang, name: 'Use the staff area in English' },
   signedInAs: 'Connecté·e :',
   signIn: 'Se connecter',
@@ -160,7 +160,7 @@ const fr = {
     editLink: (y: number) => `Modifier ${y}`,
     empty: 'Cette année n’a encore aucune version.',
     version: (v: number) => `Version ${v}`,
-    actions: { seed: 'Chiffres initiaux', save: 'Brouillon enregistré', import: 'Import CSV', restore: 'Restauration', publish: 'Publication', discard: 'Brouillon abandonné' } satisfies Record<Action, string>,
+    actions: { seed: 'Chiffres initiaux', save: 'Brouillon enregistré', import: 'Import d’un tableau', restore: 'Restauration', publish: 'Publication', discard: 'Brouillon abandonné' } satisfies Record<Action, string>,
     byOn: (who: string, when: string) => `par ${who}, le ${when}`,
     restoredFrom: (v: number) => `restaure la version ${v}`,
     currentPublished: 'publiée actuellement',
@@ -186,10 +186,11 @@ const fr = {
   },
 
   import: {
-    title: 'Importer un fichier CSV',
-    intro: 'Depuis votre tableur, enregistré en CSV (UTF-8) avec les colonnes du CSV public : year, metric, value, qualifier, source_title, source_url, et si besoin unit, confidence, countries, quote, note. Chaque année du fichier devient un brouillon, à relire puis à publier.',
-    template: 'Télécharger le CSV publié, comme modèle',
-    file: 'Fichier CSV',
+    title: 'Importer un tableau',
+    intro: 'Depuis votre tableur : un classeur Excel (.xlsx) ou un CSV, séparé par des points-virgules ou des virgules, tel qu’Excel l’enregistre. Colonnes : Année, Indicateur (son nom, par exemple « Personnes accompagnées » ou « Bénévoles — Île-de-France »), Valeur (2 678 ou 72,5), Précision (exact, « plus de », « environ », « près de »), Titre et Lien de la source, et si besoin Unité, Citation, Fiabilité, Pays, Note, Notes sur l’année. Une colonne absente laisse ce champ tel qu’il est. Chaque année du fichier devient un brouillon, à relire puis à publier.',
+    template: 'Télécharger le modèle',
+    templateHint: '(toutes les années telles qu’elles sont maintenant, à ouvrir dans Excel : le réimporter sans le modifier ne change rien)',
+    file: 'Fichier (.xlsx ou .csv)',
     paste: 'Contenu du fichier (ou collez-le ici)',
     preview: 'Prévisualiser l’import',
     previewing: 'Lecture du fichier…',
@@ -210,9 +211,24 @@ const fr = {
     stale: (n: number) => `Une des années a changé depuis la prévisualisation (elle est à la version ${n}). Rien n’a été importé : prévisualisez à nouveau.`,
     empty: 'Choisissez un fichier ou collez son contenu.',
     noFigures: 'Le fichier ne contient aucun chiffre.',
+    failed: 'L’import n’a pas pu se faire, rien n’a été enregistré.',
+    readAs: (format: 'csv' | 'xlsx', encoding?: string): string =>
+      format === 'xlsx'
+        ? 'Fichier lu comme classeur Excel (première feuille).'
+        : encoding === 'windows-1252'
+          ? 'Fichier CSV lu comme Windows-1252 (l’encodage d’Excel sous Windows) et converti : vérifiez les accents ci-dessous.'
+          : 'Fichier CSV lu en UTF-8.',
+  },
+
+  failure: {
+    tooLarge: 'Le fichier est trop gros (700 Ko au plus) : retirez les années que vous n’importez pas, ou découpez-le.',
+    notFound: 'Cette page ou cette année n’existe pas (ou plus).',
+    unavailable: 'Les données sont momentanément inaccessibles : réessayez dans une minute. Rien n’est perdu dans le formulaire.',
+    other: (status: string) => `Le serveur a rencontré une erreur${status ? ` (code ${status})` : ''}. Réessayez ; si cela continue, prévenez l’administrateur du site.`,
   },
 
   problem: {
+    required: 'ne peut pas être vide',
     chooseMetric: 'choisissez un indicateur',
     valueRequired: 'indiquez une valeur',
     notANumber: (raw: string) => `« ${raw} » n’est pas un nombre`,
@@ -223,7 +239,11 @@ const fr = {
     unknownCountry: (iso: string) => `pays partenaire inconnu : « ${iso} »`,
     yearRange: (a: string, b: string, y: string) => `l’année doit être entre ${a} et ${b} (saisi : ${y})`,
     twice: (key: string, n: number) => `« ${key} » apparaît deux fois (aussi au chiffre ${n})`,
+    twiceInFile: (key: string, line: number) => `« ${key} » apparaît deux fois pour cette année (aussi à la ligne ${line}) : gardez une seule ligne`,
     tooLong: (n: string) => `${n} caractères au plus`,
+    tooMany: (n: string) => `${n} éléments au plus`,
+    controlCharacter: (char: string, at: number) =>
+      `contient un caractère invisible (${char}, au caractère ${at}), souvent venu d’un copier-coller : retapez ce texte ou supprimez ce caractère`,
     sourceTitle: 'indiquez le titre de la source',
     url: 'indiquez une adresse http:// ou https://',
     notAKey: (key: string) => `« ${key} » n’est pas un indicateur`,
@@ -232,17 +252,19 @@ const fr = {
     unknownPlace: (kind: string, slug: string) => `${kind} inconnu(e) : « ${slug} »`,
     notBrokenDown: (kind: string) => `cet indicateur n’est pas détaillé par ${kind}`,
     notAYear: (raw: string) => `« ${raw} » n’est pas une année`,
-    notQualifier: (raw: string) => `« ${raw} » n’est pas une précision connue (exact, approx, about, more_than)`,
-    notConfidence: (raw: string) => `« ${raw} » n’est ni high ni medium`,
-    missingColumns: (cols: string) => `colonne(s) manquante(s) : ${cols}`,
+    notQualifier: (raw: string) => `« ${raw} » n’est pas une précision connue : écrivez exact, « plus de », « environ » ou « près de »`,
+    notConfidence: (raw: string) => `« ${raw} » n’est pas une fiabilité connue : écrivez « élevée » ou « moyenne », ou laissez vide`,
+    missingColumns: (cols: string) => `colonne(s) manquante(s) : ${cols}. La première ligne doit nommer les colonnes, comme le modèle (Année, Indicateur, Valeur, Titre de la source, Lien de la source…)`,
+    notASpreadsheet: 'ce fichier n’est ni un CSV ni un classeur XLSX : enregistrez-le depuis votre tableur en « CSV » ou en « Classeur Excel (.xlsx) »',
     invalid: 'valeur non valable',
-    kinds: { region: 'région', centre: 'centre', 'local group': 'groupe local' } as Record<string, string>,
+    kinds: { region: 'région', centre: 'centre', local_group: 'groupe local' } as Record<'region' | 'centre' | 'local_group', string>,
   },
 
   warning: {
     largeChange: (what: string, value: string, pct: string, prev: string, year: string) =>
       `${what} : ${value}, soit ${pct} par rapport à ${prev} en ${year}. Vérifiez ce chiffre.`,
     smallCount: (what: string, value: string) => `${what} : ${value} personnes, un si petit nombre pourrait permettre d’identifier quelqu’un.`,
+    other: 'Point à vérifier.',
   },
 };
 
@@ -251,7 +273,7 @@ type Dictionary = typeof fr;
 const en: Dictionary = {
   area: 'Staff area',
   skip: 'Skip to content',
-  nav: { label: 'Staff area', years: 'Years', import: 'CSV import', publicSite: 'Public site' },
+  nav: { label: 'Staff area', years: 'Years', import: 'Import', publicSite: 'Public site' },
   otherLang: { label: 'Français', lang: 'fr', name: 'Utiliser l’espace équipe en français' },
   signedInAs: 'Signed in as',
   signIn: 'Sign in',
@@ -390,7 +412,7 @@ const en: Dictionary = {
     editLink: (y) => `Edit ${y}`,
     empty: 'This year has no version yet.',
     version: (v) => `Version ${v}`,
-    actions: { seed: 'Initial figures', save: 'Draft saved', import: 'CSV import', restore: 'Restore', publish: 'Published', discard: 'Draft discarded' },
+    actions: { seed: 'Initial figures', save: 'Draft saved', import: 'Spreadsheet import', restore: 'Restore', publish: 'Published', discard: 'Draft discarded' },
     byOn: (who, when) => `by ${who}, ${when}`,
     restoredFrom: (v) => `restores version ${v}`,
     currentPublished: 'currently published',
@@ -416,10 +438,11 @@ const en: Dictionary = {
   },
 
   import: {
-    title: 'Import a CSV file',
-    intro: 'From your spreadsheet, saved as CSV (UTF-8) with the public CSV’s columns: year, metric, value, qualifier, source_title, source_url, and where needed unit, confidence, countries, quote, note. Each year in the file becomes a draft, to review and then publish.',
-    template: 'Download the published CSV, as a template',
-    file: 'CSV file',
+    title: 'Import a spreadsheet',
+    intro: 'From your spreadsheet: an Excel workbook (.xlsx) or a CSV, separated by semicolons or commas, as Excel saves it. Columns: Year, Metric (its name, e.g. “People supported” or « Personnes accompagnées »), Value (2678 or 72.5), Precision (exact, “more than”, “about”, “nearly”), Source title and link, and where needed Unit, Quote, Confidence, Countries, Note, Notes on the year. A missing column leaves that field as it is. Each year in the file becomes a draft, to review and then publish.',
+    template: 'Download the template',
+    templateHint: '(every year as it is now, to open in Excel: importing it back unchanged changes nothing)',
+    file: 'File (.xlsx or .csv)',
     paste: 'The file’s content (or paste it here)',
     preview: 'Preview the import',
     previewing: 'Reading the file…',
@@ -439,9 +462,24 @@ const en: Dictionary = {
     stale: (n) => `One of the years changed since the preview (it is at version ${n}). Nothing was imported: preview again.`,
     empty: 'Choose a file or paste its content.',
     noFigures: 'The file holds no figures.',
+    failed: 'The import could not be done; nothing was saved.',
+    readAs: (format, encoding) =>
+      format === 'xlsx'
+        ? 'File read as an Excel workbook (first sheet).'
+        : encoding === 'windows-1252'
+          ? 'CSV file read as Windows-1252 (Excel’s encoding on Windows) and converted: check the accents below.'
+          : 'CSV file read as UTF-8.',
+  },
+
+  failure: {
+    tooLarge: 'The file is too large (700 KB at most): remove the years you are not importing, or split it.',
+    notFound: 'This page or year does not exist (any more).',
+    unavailable: 'The data cannot be reached just now: try again in a minute. Nothing in the form is lost.',
+    other: (status) => `The server ran into an error${status ? ` (code ${status})` : ''}. Try again; if it goes on, tell the site’s administrator.`,
   },
 
   problem: {
+    required: 'must not be empty',
     chooseMetric: 'choose a measure',
     valueRequired: 'enter a value',
     notANumber: (raw) => `“${raw}” is not a number`,
@@ -452,7 +490,10 @@ const en: Dictionary = {
     unknownCountry: (iso) => `unknown partner country: “${iso}”`,
     yearRange: (a, b, y) => `the year must be between ${a} and ${b} (entered: ${y})`,
     twice: (key, n) => `“${key}” appears twice (also as figure ${n})`,
+    twiceInFile: (key, line) => `“${key}” appears twice for this year (also on line ${line}): keep one line`,
     tooLong: (n) => `at most ${n} characters`,
+    tooMany: (n) => `at most ${n} items`,
+    controlCharacter: (char, at) => `contains an invisible character (${char}, at character ${at}), often from a copy and paste: retype this text or delete that character`,
     sourceTitle: 'enter the source’s title',
     url: 'enter an http:// or https:// address',
     notAKey: (key) => `“${key}” is not a measure`,
@@ -461,16 +502,18 @@ const en: Dictionary = {
     unknownPlace: (kind, slug) => `unknown ${kind}: “${slug}”`,
     notBrokenDown: (kind) => `this measure is not broken down by ${kind}`,
     notAYear: (raw) => `“${raw}” is not a year`,
-    notQualifier: (raw) => `“${raw}” is not a known precision (exact, approx, about, more_than)`,
-    notConfidence: (raw) => `“${raw}” is neither high nor medium`,
-    missingColumns: (cols) => `missing column(s): ${cols}`,
+    notQualifier: (raw) => `“${raw}” is not a known precision: write exact, “more than”, “about” or “nearly” (or plus de, environ, près de)`,
+    notConfidence: (raw) => `“${raw}” is not a known confidence: write high or medium, or leave it empty`,
+    missingColumns: (cols) => `missing column(s): ${cols}. The first line must name the columns, as the template does (Year, Metric, Value, Source title, Source link…)`,
+    notASpreadsheet: 'this file is neither a CSV nor an XLSX workbook: save it from your spreadsheet as “CSV” or “Excel Workbook (.xlsx)”',
     invalid: 'not a valid value',
-    kinds: { region: 'region', centre: 'centre', 'local group': 'local group' },
+    kinds: { region: 'region', centre: 'centre', local_group: 'local group' },
   },
 
   warning: {
     largeChange: (what, value, pct, prev, year) => `${what}: ${value}, that is ${pct} against ${prev} in ${year}. Please check this figure.`,
     smallCount: (what, value) => `${what}: ${value} people, a number this small could identify someone.`,
+    other: 'Something to check.',
   },
 };
 

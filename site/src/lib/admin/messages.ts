@@ -1,74 +1,88 @@
 /**
- * The core writes its problems and warnings in English (`must not be negative (got -5)`);
- * staff read them in their language. Each known message is matched and said again in the
- * page's language, its numbers in the locale's format; an unknown one is shown as it came,
- * marked as English.
+ * The core says what is wrong as a code with parameters (`NEGATIVE`, `{ value: -5 }`); staff
+ * read it in their language, worded here from the code alone, its numbers in the locale's
+ * format. No text from the server is shown as it came: a code this admin does not know yet
+ * is said as « valeur non valable ».
  */
+import type { ProblemCode, ProblemParams } from '$core/problems';
 import type { Warning } from '$core/warnings';
 import { formatNumber, type Lang } from '$lib/format';
+import { ApiError } from './api';
 import { keyLabel } from './catalogue';
 import type { AdminStrings } from './i18n';
 
 export interface Said {
   text: string;
-  /** Set when the text is the API's own English. */
-  lang?: 'en';
 }
 
-const num = (raw: string, lang: Lang): string => {
-  const n = Number(raw.replace(/,/g, ''));
-  return raw.trim() !== '' && Number.isFinite(n) ? formatNumber(n, lang) : raw;
+/** A problem or warning as it comes from the core or the API. */
+export interface Coded {
+  code: string;
+  params?: Record<string, unknown>;
+}
+
+const num = (v: unknown, lang: Lang): string => (typeof v === 'number' && Number.isFinite(v) ? formatNumber(v, lang) : String(v ?? ''));
+
+type Wording = { [C in ProblemCode]: (p: ProblemParams[C], S: AdminStrings, lang: Lang) => string };
+
+const PROBLEMS: Wording = {
+  REQUIRED: (_p, S) => S.problem.required,
+  METRIC_REQUIRED: (_p, S) => S.problem.chooseMetric,
+  VALUE_REQUIRED: (_p, S) => S.problem.valueRequired,
+  NOT_A_NUMBER: (p, S) => S.problem.notANumber(p.raw),
+  WHOLE_NUMBER: (p, S, l) => S.problem.wholeNumber(num(p.value, l)),
+  NEGATIVE: (p, S, l) => S.problem.negative(num(p.value, l)),
+  TOO_LARGE: (p, S, l) => S.problem.atMost(num(p.max, l), num(p.value, l)),
+  UPPER_NOT_ABOVE: (_p, S) => S.problem.upperAbove,
+  UNKNOWN_COUNTRY: (p, S) => S.problem.unknownCountry(p.iso),
+  YEAR_RANGE: (p, S) => S.problem.yearRange(String(p.first), String(p.last), String(p.value)),
+  NOT_A_YEAR: (p, S) => S.problem.notAYear(p.raw),
+  DUPLICATE_METRIC: (p, S, l) => S.problem.twice(keyLabel(p.metric, l), p.first + 1),
+  DUPLICATE_ROW: (p, S, l) => S.problem.twiceInFile(keyLabel(p.metric, l), p.line),
+  TOO_LONG: (p, S, l) => S.problem.tooLong(num(p.max, l)),
+  TOO_MANY: (p, S, l) => S.problem.tooMany(num(p.max, l)),
+  SOURCE_TITLE_REQUIRED: (_p, S) => S.problem.sourceTitle,
+  NOT_HTTP_URL: (_p, S) => S.problem.url,
+  CONTROL_CHARACTER: (p, S) => S.problem.controlCharacter(p.char, p.position),
+  NOT_A_METRIC: (p, S) => S.problem.notAKey(p.raw),
+  UNKNOWN_METRIC: (p, S) => S.problem.unknownMetric(p.metric),
+  NO_NATIONAL: (_p, S) => S.problem.noNational,
+  UNKNOWN_PLACE: (p, S) => S.problem.unknownPlace(S.problem.kinds[p.kind], p.slug),
+  NOT_BROKEN_DOWN: (p, S) => S.problem.notBrokenDown(S.problem.kinds[p.kind]),
+  UNKNOWN_QUALIFIER: (p, S) => S.problem.notQualifier(p.raw),
+  UNKNOWN_CONFIDENCE: (p, S) => S.problem.notConfidence(p.raw),
+  MISSING_COLUMNS: (p, S) => S.problem.missingColumns(p.columns),
+  NO_FIGURES: (_p, S) => S.import.noFigures,
+  NOT_A_SPREADSHEET: (_p, S) => S.problem.notASpreadsheet,
+  MALFORMED: (_p, S) => S.problem.invalid,
 };
 
-type Rule = [RegExp, (m: RegExpExecArray, S: AdminStrings, lang: Lang) => string];
-
-const PROBLEM_RULES: Rule[] = [
-  [/^choose a metric$/, (_m, S) => S.problem.chooseMetric],
-  [/^a value is required$/, (_m, S) => S.problem.valueRequired],
-  [/^"(.*)" is not a number$/, (m, S) => S.problem.notANumber(m[1]!)],
-  [/^a count must be a whole number \(got (.+)\)$/, (m, S, l) => S.problem.wholeNumber(num(m[1]!, l))],
-  [/^must not be negative \(got (.+)\)$/, (m, S, l) => S.problem.negative(num(m[1]!, l))],
-  [/^must be at most ([\d,]+) \(got (.+)\)$/, (m, S, l) => S.problem.atMost(num(m[1]!, l), num(m[2]!, l))],
-  [/^the upper bound of a range must exceed its value$/, (_m, S) => S.problem.upperAbove],
-  [/^unknown partner country "(.*)"$/, (m, S) => S.problem.unknownCountry(m[1]!)],
-  [/^year must be between (\d+) and (\d+) \(got (.+)\)$/, (m, S) => S.problem.yearRange(m[1]!, m[2]!, m[3]!)],
-  [/^"(.*)" appears twice \(also figures\.(\d+)\)$/, (m, S, l) => S.problem.twice(keyLabel(m[1]!, l), Number(m[2]) + 1)],
-  [/^at most (\d+) characters$/, (m, S, l) => S.problem.tooLong(num(m[1]!, l))],
-  [/^Too big: expected string to have <=(\d+) characters$/, (m, S, l) => S.problem.tooLong(num(m[1]!, l))],
-  [/^a source needs a title$/, (_m, S) => S.problem.sourceTitle],
-  [/^must be an http\(s\) URL$/, (_m, S) => S.problem.url],
-  [/^"(.*)" is not a metric key/, (m, S) => (m[1] === '' ? S.problem.chooseMetric : S.problem.notAKey(m[1]!))],
-  [/^unknown metric "(.*)"$/, (m, S) => S.problem.unknownMetric(m[1]!)],
-  [/^metric "(.*)" has no national figure$/, (_m, S) => S.problem.noNational],
-  [/^unknown (region|centre|local group) "(.*)"$/, (m, S) => S.problem.unknownPlace(S.problem.kinds[m[1]!] ?? m[1]!, m[2]!)],
-  [/^metric "(.*)" is not broken down by (region|centre|local group)$/, (m, S) => S.problem.notBrokenDown(S.problem.kinds[m[2]!] ?? m[2]!)],
-  [/^"(.*)" is not a year$/, (m, S) => S.problem.notAYear(m[1]!)],
-  [/^"(.*)" is not one of /, (m, S) => S.problem.notQualifier(m[1]!)],
-  [/^"(.*)" is not high or medium$/, (m, S) => S.problem.notConfidence(m[1]!)],
-  [/^missing column\(s\): (.*)$/, (m, S) => S.problem.missingColumns(m[1]!)],
-  [/^the file holds no figures$/, (_m, S) => S.import.noFigures],
-  [/^Invalid (input|option)/, (_m, S) => S.problem.invalid],
-];
-
-export function sayProblem(message: string, S: AdminStrings, lang: Lang): Said {
-  for (const [pattern, say] of PROBLEM_RULES) {
-    const m = pattern.exec(message);
-    if (m) return { text: say(m, S, lang) };
-  }
-  return lang === 'en' ? { text: message } : { text: message, lang: 'en' };
+export function sayProblem(p: Coded, S: AdminStrings, lang: Lang): Said {
+  const say = PROBLEMS[p.code as ProblemCode] as ((params: unknown, S: AdminStrings, lang: Lang) => string) | undefined;
+  return { text: say ? say(p.params ?? {}, S, lang) : S.problem.invalid };
 }
 
-const LARGE_CHANGE = /^(.+): (-?[\d.]+) is ([+-]?\d+)% against (-?[\d.]+) in (\d{4}); please check$/;
-const SMALL_COUNT = /^(.+): (\d+) people is a small number/;
+/** What went wrong with a call, in words: never the server's own text. */
+export function sayFailure(e: unknown, S: AdminStrings): string {
+  if (!(e instanceof ApiError)) return S.failure.other('');
+  if (e.status === 0) return S.networkError;
+  if (e.status === 413) return S.failure.tooLarge;
+  if (e.status === 404) return S.failure.notFound;
+  if (e.status === 503 || e.code === 'STORE_UNAVAILABLE') return S.failure.unavailable;
+  if (e.status === 401) return S.expired;
+  return S.failure.other(String(e.status));
+}
 
-export function sayWarning(w: Warning, S: AdminStrings, lang: Lang): Said {
-  const large = w.code === 'LARGE_CHANGE' ? LARGE_CHANGE.exec(w.message) : null;
-  if (large) {
-    const pct = Number(large[3]);
-    const pctText = `${pct > 0 ? '+' : pct < 0 ? '−' : ''}${formatNumber(Math.abs(pct), lang)}${lang === 'fr' ? '\u202f%' : '%'}`;
-    return { text: S.warning.largeChange(keyLabel(large[1]!, lang), num(large[2]!, lang), pctText, num(large[4]!, lang), large[5]!) };
+export function sayWarning(w: Coded, S: AdminStrings, lang: Lang): Said {
+  const p = (w.params ?? {}) as Record<string, unknown>;
+  if (w.code === 'LARGE_CHANGE') {
+    const { metric, value, percent, previous, previousYear } = p as Extract<Warning, { code: 'LARGE_CHANGE' }>['params'];
+    const pct = `${percent > 0 ? '+' : percent < 0 ? '−' : ''}${formatNumber(Math.abs(percent), lang)}${lang === 'fr' ? '\u202f%' : '%'}`;
+    return { text: S.warning.largeChange(keyLabel(metric, lang), num(value, lang), pct, num(previous, lang), String(previousYear)) };
   }
-  const small = w.code === 'SMALL_COUNT' ? SMALL_COUNT.exec(w.message) : null;
-  if (small) return { text: S.warning.smallCount(keyLabel(small[1]!, lang), num(small[2]!, lang)) };
-  return lang === 'en' ? { text: w.message } : { text: w.message, lang: 'en' };
+  if (w.code === 'SMALL_COUNT') {
+    const { metric, value } = p as Extract<Warning, { code: 'SMALL_COUNT' }>['params'];
+    return { text: S.warning.smallCount(keyLabel(metric, lang), num(value, lang)) };
+  }
+  return { text: S.warning.other };
 }

@@ -7,7 +7,7 @@ import { seriesOf } from '$core/figures';
 import type { Figure, PublishedYear } from '$core/schema';
 import { parseMetricKey } from '$core/metric-keys';
 import type { Lang } from '$lib/format';
-import type { MetricInfo, SeriesRow } from '$lib/rows';
+import { rowComparability, type MetricInfo, type SeriesRow } from '$lib/rows';
 import { keyLabel, metricById } from './catalogue';
 
 export interface PreviewChart {
@@ -22,7 +22,7 @@ export interface PreviewGroup {
   charts: PreviewChart[];
 }
 
-function toRow(p: ReturnType<typeof seriesOf>[number]): SeriesRow {
+function toRow(p: ReturnType<typeof seriesOf>[number], lang: Lang): SeriesRow {
   return {
     year: p.year,
     value: p.value,
@@ -30,6 +30,7 @@ function toRow(p: ReturnType<typeof seriesOf>[number]): SeriesRow {
     qualifier: p.qualifier,
     ...(p.unit ? { unit: p.unit } : {}),
     source: { title: p.source.title, url: p.source.url, ...(p.source.quote ? { quote: p.source.quote } : {}) },
+    ...rowComparability(p, lang),
   };
 }
 
@@ -41,7 +42,7 @@ export function previewCharts(published: readonly PublishedYear[], year: number,
   for (const f of figures) {
     const def = metricById.get(parseMetricKey(f.metric)?.metric ?? '');
     if (!def) continue;
-    const rows = seriesOf(years, f.metric).map(toRow);
+    const rows = seriesOf(years, f.metric).map((p) => toRow(p, lang));
     const span: [number, number] = [rows[0]?.year ?? year, rows.at(-1)?.year ?? year];
     const metric: MetricInfo = { id: f.metric, kind: def.kind, label: keyLabel(f.metric, lang), unit: def.unit[lang], description: def.description[lang] };
     groups.set(def.theme, [...(groups.get(def.theme) ?? []), { key: f.metric, metric, rows, span }]);

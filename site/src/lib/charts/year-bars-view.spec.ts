@@ -18,14 +18,17 @@ describe('yearBarsView', () => {
   it('writes positions as the server renders them: hundredths of a percent, as text', () => {
     expect.hasAssertions();
     expect([percent(33.333333), percent(100), percent(2 / 3)]).toEqual(['33.33', '100', '0.67']);
-    const [mark] = yearBarsView(layout, { lang: 'fr', unit: 'bénévoles' }).marks;
-    expect(mark!.rect.x).toBe(percent(layout.bars[0]!.x));
-    expect(mark!.hit).toEqual({ x: percent(layout.bars[0]!.x - 0.5), width: percent(layout.bars[0]!.width + 1) });
+    // 2011–2018 is eight bands of 12.5 %; a bar fills 80 % of its band, centred; the axis
+    // tops at 120 000, so 2 000 stands 1.67 % tall; a mark's hit area is half a point wider each side.
+    const [first, , last] = yearBarsView(layout, { lang: 'fr', unit: 'bénévoles' }).marks;
+    expect(first!.rect).toEqual({ x: '1.25', y: '98.33', width: '10', height: '1.67' });
+    expect(first!.hit).toEqual({ x: '0.75', width: '11' });
+    expect(last!.rect.x).toBe('88.75');
   });
 
   it.each([
-    ['fr', ['2011 : 2 000 bénévoles', '2016 : plus de 110 000 bénévoles', '2018 : près de 150 à 200 bénévoles']],
-    ['en', ['2011: 2,000 volunteers', '2016: more than 110,000 volunteers', '2018: nearly 150 to 200 volunteers']],
+    ['fr', ['2011 : 2 000 bénévoles', '2016 : plus de 110 000 bénévoles', '2018 : 150 à 200 bénévoles']],
+    ['en', ['2011: 2,000 volunteers', '2016: more than 110,000 volunteers', '2018: 150 to 200 volunteers']],
   ] as const)('names each mark with its year and figure (%s)', (lang, labels) => {
     expect.hasAssertions();
     const view = yearBarsView(layout, { lang, unit: lang === 'fr' ? 'bénévoles' : 'volunteers' });

@@ -70,3 +70,47 @@ describe('yearSeriesLayout', () => {
     expect(yearSpan([])).toEqual([]);
   });
 });
+
+describe('labels for the data, not the calendar', () => {
+  // /personnes: a figure for 2016–2020 and 2024 in a 2009–2024 span, 2024 selected.
+  const people = [2016, 2017, 2018, 2019, 2020, 2024].map((y) => p(y, 100_000, { qualifier: y === 2016 ? 'exact' : 'more_than' }));
+
+  it('labels the selected year and the first and last years with a figure on the narrowest plot, none overlapping', () => {
+    expect.hasAssertions();
+    for (const selected of [2024, 2017, 2020]) {
+      const layout = yearSeriesLayout(people, [2009, 2024], 7, selected);
+      for (let k = 0; k < BREAKPOINTS.length; k++) {
+        const shown = layout.xLabels.filter((l) => l.from <= k);
+        expect(shown.map((l) => l.year), `at ${BREAKPOINTS[k]} px`).toContain(selected);
+        const px = shown.map((l) => (l.x / 100) * BREAKPOINTS[k]!);
+        for (let i = 1; i < px.length; i++) expect(px[i]! - px[i - 1]!).toBeGreaterThanOrEqual(38);
+      }
+      expect(layout.xLabels.filter((l) => l.from === 0).map((l) => l.year)).toEqual(expect.arrayContaining([selected, 2024]));
+    }
+    expect(yearSeriesLayout(people, [2009, 2024], 7, 2024).xLabels.filter((l) => l.from === 0).map((l) => l.year)).toContain(2016);
+  });
+
+  it('writes the value of the selected, latest, highest and lowest bars at every width, the others where all fit', () => {
+    expect.hasAssertions();
+    const rows = [p(2016, 12), p(2017, 50), p(2018, 20), p(2019, 30), p(2020, 40), p(2021, 25), p(2022, 10), p(2023, 15), p(2024, 22)];
+    const layout = yearSeriesLayout(rows, undefined, 3, 2019);
+    const from = Object.fromEntries(layout.bars.map((b) => [b.year, b.valueFrom]));
+    expect(from[2019]).toBe(0); // selected
+    expect(from[2024]).toBe(0); // latest
+    expect(from[2017]).toBe(0); // highest
+    expect(from[2022]).toBe(0); // lowest
+    expect(from[2021]).toBe(layout.valueLabelsFrom);
+    expect(layout.valueLabelsFrom).toBeGreaterThan(0);
+    // Two that would touch: the lowest next to the selected one waits for room.
+    const touching = yearSeriesLayout(rows.map((r) => (r.year === 2018 ? { ...r, value: 5 } : r)), undefined, 3, 2019);
+    expect(touching.bars.find((b) => b.year === 2018)!.valueFrom).toBeGreaterThan(0);
+  });
+
+  it('marks missing years on the baseline only', () => {
+    expect.hasAssertions();
+    const layout = yearSeriesLayout(people, [2009, 2024]);
+    expect(layout.gaps.map((g) => g.year)).toEqual([2009, 2010, 2011, 2012, 2013, 2014, 2015, 2021, 2022, 2023]);
+    // A gap has a band, and no height: the component draws it as a mark on the baseline.
+    for (const g of layout.gaps) expect(Object.keys(g).sort()).toEqual(['width', 'x', 'year']);
+  });
+});

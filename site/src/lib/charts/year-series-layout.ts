@@ -30,8 +30,15 @@ export interface Bar<P extends YearPoint = YearPoint> {
   height: number;
   /** Top of the range's upper bound, when the source gave a range. */
   yUpper?: number;
+  /**
+   * Index in BREAKPOINTS from which the value label above the bar fits. The bars that matter
+   * (the selected year, the latest, the highest, the lowest) get theirs from the narrowest
+   * width when they do not collide; every bar gets one from `valueLabelsFrom`.
+   */
+  valueFrom: number;
 }
 
+/** A year of the span without a figure: drawn as a marker on the baseline, never as a column. */
 export interface Gap {
   year: number;
   x: number;
@@ -96,23 +103,66 @@ export function labelStep(count: number, k: number): number {
   return LABEL_STEPS.find((s) => Math.ceil(count / s) * YEAR_LABEL_PX <= plotPx(k)) ?? LABEL_STEPS.at(-1)!;
 }
 
-function labelFrom(index: number, count: number): number {
-  const k = BREAKPOINTS.findIndex((_, i) => index % labelStep(count, i) === 0);
-  return k === -1 ? BREAKPOINTS.length : k;
+/**
+ * From which breakpoint each candidate is shown, given which candidates are wanted at each
+ * breakpoint: the first k from which it is wanted at every wider one too, so that a label
+ * shown when narrow stays shown when wider.
+ */
+function fromIndex<T>(items: readonly T[], wantedAt: (k: number) => Set<T>): Map<T, number> {
+  const sets = BREAKPOINTS.map((_, k) => wantedAt(k));
+  return new Map(
+    items.map((item) => {
+      let from: number = BREAKPOINTS.length;
+      for (let k = BREAKPOINTS.length - 1; k >= 0 && sets[k]!.has(item); k--) from = k;
+      return [item, from];
+    }),
+  );
+}
+
+/** Greedy placement: each candidate in order, kept when `width` percent clear of those kept. */
+function placeApart<T>(candidates: readonly { key: T; x: number }[], width: number): Set<T> {
+  const kept: { key: T; x: number }[] = [];
+  for (const c of candidates) if (!kept.some((k) => k.key === c.key || Math.abs(k.x - c.x) < width)) kept.push(c);
+  return new Set(kept.map((k) => k.key));
 }
 
 /**
  * @param valueChars length of the longest value label, to decide from which width value
  * labels fit above the bars. @default 7
+ * @param selectedYear the year the reader chose: its label and value are placed first.
  */
-export function yearSeriesLayout<P extends YearPoint>(points: readonly P[], span?: readonly [number, number], valueChars = 7): YearSeriesLayout<P> {
+export function yearSeriesLayout<P extends YearPoint>(
+  points: readonly P[],
+  span?: readonly [number, number],
+  valueChars = 7,
+  selectedYear?: number,
+): YearSeriesLayout<P> {
   const years = yearSpan(points, span);
   const x = bandScale(years);
+  const centre = (year: number) => x(year)! + x.bandwidth / 2;
+  const inSpan = points.filter((p) => x(p.year) !== undefined);
+  // Year labels for the data, not the calendar: the selected year, the last and first years
+  // with a figure, then every step-th year, each only where it has room.
+  const firstLast = [inSpan.at(-1)?.year, inSpan[0]?.year];
+  const priority = [selectedYear, ...firstLast].filter((y): y is number => y !== undefined && x(y) !== undefined);
+  const yearFrom = fromIndex(years, (k) =>
+    placeApart(
+      [...priority, ...years.filter((_, i) => i % labelStep(years.length, k) === 0)].map((yr) => ({ key: yr, x: centre(yr) })),
+      (YEAR_LABEL_PX / plotPx(k)) * 100,
+    ),
+  );
+  // Value labels of the bars that matter: selected, latest, highest, lowest.
+  const byValue = [...inSpan].sort((a, b) => b.value - a.value);
+  const important = [selectedYear, inSpan.at(-1)?.year, byValue[0]?.year, byValue.at(-1)?.year].filter((y): y is number => y !== undefined && x(y) !== undefined);
   const [, top] = nice(0, Math.max(0, ...points.map((p) => p.upper ?? p.value)) || 1, 4);
   const y = (v: number) => 100 - (v / top) * 100;
   const known = new Set(points.map((p) => p.year));
-  const bars = points
-    .filter((p) => x(p.year) !== undefined)
+  const valueFrom = BREAKPOINTS.findIndex((_, k) => (x.bandwidth / 100) * plotPx(k) >= valueChars * VALUE_CHAR_PX + VALUE_PAD_PX);
+  const valueLabelsFrom = valueFrom === -1 ? BREAKPOINTS.length : valueFrom;
+  const importantFrom = fromIndex(important, (k) =>
+    placeApart(important.map((yr) => ({ key: yr, x: centre(yr) })), ((valueChars * VALUE_CHAR_PX + VALUE_PAD_PX * 4) / plotPx(k)) * 100),
+  );
+  const bars = inSpan
     .map((p) => ({
       point: p,
       year: p.year,
@@ -121,14 +171,14 @@ export function yearSeriesLayout<P extends YearPoint>(points: readonly P[], span
       y: y(Math.max(0, p.value)),
       height: 100 - y(Math.max(0, p.value)),
       ...(p.upper !== undefined ? { yUpper: y(p.upper) } : {}),
+      valueFrom: Math.min(valueLabelsFrom, importantFrom.get(p.year) ?? BREAKPOINTS.length),
     }));
-  const valueFrom = BREAKPOINTS.findIndex((_, k) => (x.bandwidth / 100) * plotPx(k) >= valueChars * VALUE_CHAR_PX + VALUE_PAD_PX);
   return {
     years,
     bars,
     gaps: years.filter((yr) => !known.has(yr)).map((yr) => ({ year: yr, x: x(yr)!, width: x.bandwidth })),
-    xLabels: years.map((yr, i) => ({ year: yr, x: x(yr)! + x.bandwidth / 2, from: labelFrom(i, years.length) })),
+    xLabels: years.map((yr) => ({ year: yr, x: centre(yr), from: yearFrom.get(yr)! })),
     yTicks: ticks(0, top, 4).map((v) => ({ value: v, y: y(v) })),
-    valueLabelsFrom: valueFrom === -1 ? BREAKPOINTS.length : valueFrom,
+    valueLabelsFrom,
   };
 }

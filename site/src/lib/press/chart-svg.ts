@@ -55,8 +55,9 @@ function bars(rows: readonly SeriesRow[], span: [number, number], box: Box, c: R
     const label = tick.value >= 10_000 ? formatCompact(tick.value, lang) : formatNumber(tick.value, lang);
     out.push(textLines([label], left - 8, Y(tick.y) + 4, 0, { size: 12, fill: c.muted!, anchor: 'end' }));
   }
+  // A year without a figure is a mark on the baseline, as on the page: never a column that reads as a value.
   for (const g of layout.gaps)
-    out.push(`<rect x="${r(X(g.x))}" y="${r(top)}" width="${r((g.width / 100) * w)}" height="${r(h)}" fill="${c['gap-fill']}" stroke="${c['gap-stroke']}" stroke-dasharray="3 3"/>`);
+    out.push(`<line x1="${r(X(g.x))}" x2="${r(X(g.x + g.width))}" y1="${r(top + h - 1.5)}" y2="${r(top + h - 1.5)}" stroke="${c['gap-stroke']}" stroke-width="3" stroke-dasharray="3 2"/>`);
   const band = layout.bars[0] ? (layout.bars[0].width / 100) * w : 0;
   // Every bar gets its value written out, at one size for the whole chart, or none does:
   // a rounded « 2,7 k » would misquote 2 678.
@@ -89,7 +90,7 @@ function legend(chart: SvgChart, x: number, y: number, width: number, c: Record<
   const items: [string, string][] = [[`fill="${c.accent}"`, L.exact]];
   if (rows.some((row) => row.qualifier !== 'exact')) items.push([`fill="${c['accent-soft']}" stroke="${c.accent}" stroke-width="1.5"`, `> ≈  ${L.qualified}`]);
   if (rows.some((row) => row.upper !== undefined)) items.push([`fill="none" stroke="${c.accent}" stroke-dasharray="4 3" stroke-width="1.5"`, L.range]);
-  if (chart.legend.gaps) items.push([`fill="${c['gap-fill']}" stroke="${c['gap-stroke']}" stroke-dasharray="3 3"`, L.gap]);
+  if (chart.legend.gaps) items.push([`fill="none" stroke="${c['gap-stroke']}" stroke-dasharray="3 2"`, L.gap]);
   if (chart.legend.selected) items.push([`fill="${c['accent-strong']}"`, L.selected]);
   const out: string[] = [];
   let cx = x;

@@ -26,6 +26,15 @@ describe('chart exports', () => {
     expect(doc.series[0].rows[0]).toMatchObject({ year: 2016, value: 2000, source: { title: 'Rapport d’activité' }, publishedAt: '2024-01-01T00:00:00.000Z' });
   });
 
+  it('cites the years the chart has figures for, not the wider axis it shares with the page', () => {
+    expect.hasAssertions();
+    const wide = { ...chart, span: [2009, 2024] as [number, number] };
+    const doc = JSON.parse(chartJson(wide, urls));
+    expect(doc.years).toEqual([2016, 2022]);
+    expect(doc.citation).toContain('(2016–2022)');
+    expect(doc.citation).not.toContain('2009');
+  });
+
   it('writes a README with both citations, the files and the licence', () => {
     const en = { ...chart, view: { ...chart.view, lang: 'en' as const }, title: 'Volunteers' };
     const text = readme(chart, en, { fr: urls, en: { ...urls, page: 'https://chiffres.example/en/benevoles' } }, [['a.png', 'image', 'picture']]);

@@ -57,9 +57,15 @@ export function chartCsv(chart: ExportChart): string {
   return BOM + csvFormatRows([[...CSV_COLUMNS], ...rows]) + '\n';
 }
 
+/** The first and last years the chart has a figure for (its axis may reach wider, to match the page's other charts). */
+export function dataYears(chart: Pick<ExportChart, 'series' | 'span'>): [number, number] {
+  const years = chart.series.flatMap((s) => s.rows.map((r) => r.year));
+  return years.length ? [Math.min(...years), Math.max(...years)] : chart.span;
+}
+
 export function citation(chart: ExportChart, pageUrl: string): string {
   const date = chart.publishedAt ? formatDate(chart.publishedAt, chart.view.lang) : undefined;
-  return pressText(chart.view.lang).citation(chart.title, chart.span, chart.sources.map((s) => s.title), date, pageUrl);
+  return pressText(chart.view.lang).citation(chart.title, dataYears(chart), chart.sources.map((s) => s.title), date, pageUrl);
 }
 
 export function chartJson(chart: ExportChart, urls: ChartUrls): string {
@@ -73,7 +79,7 @@ export function chartJson(chart: ExportChart, urls: ChartUrls): string {
       chart: chart.view.chart,
       url: urls.page,
       embed: urls.embed,
-      years: chart.span,
+      years: dataYears(chart),
       pinnedYear: chart.view.year ?? null,
       publishedAt: chart.publishedAt ?? null,
       corrections: chart.corrections.map((c) => ({

@@ -7,6 +7,7 @@ import { countries } from '$core/reference';
 import type { PublishedYear } from '$core/schema';
 import { partnerMapLayout } from '$lib/charts/partner-map-layout';
 import type { Lang } from '$lib/format';
+import { t } from '$lib/i18n';
 import { partnerGeometry } from './geo';
 import type { MapQuery } from './regions';
 import { pickYear, seriesFor, spanOf } from './shape';
@@ -27,12 +28,16 @@ export function shapeInternational(years: readonly PublishedYear[], lang: Lang, 
     partnerGeometry,
     countries.filter((c) => everListed.has(c.iso2)).map((c) => ({ id: c.isoNumeric, iso2: c.iso2, current: current.has(c.iso2) })),
   );
+  const L = t(lang);
   const list = countries
     .filter((c) => everListed.has(c.iso2))
     .map((c) => ({
       iso2: c.iso2,
       name: c.name[lang],
-      partners: c.partners,
+      /** Names for the map and its table; a partner named for another year says which. */
+      partners: c.partners.map((p) => (p.year === year ? p.name : `${p.name} (${L.namedIn(p.year)})`)),
+      /** Each named partner written out, with the year and the page that names it. */
+      partnerDetails: c.partners.map((p) => ({ name: p.name, fullName: p.fullName, year: p.year, source: { title: p.source.title, url: p.source.url } })),
       current: current.has(c.iso2),
       years: listed.filter((l) => l.countries.includes(c.iso2)).map((l) => l.year),
     }))
@@ -48,6 +53,8 @@ export function shapeInternational(years: readonly PublishedYear[], lang: Lang, 
     series,
     span: spanOf(series),
     namedPartners: countries.reduce((n, c) => n + c.partners.length, 0),
+    /** The years the named partners are named for. */
+    namedYears: [...new Set(countries.flatMap((c) => c.partners.map((p) => p.year)))].sort((a, b) => a - b),
   };
 }
 

@@ -7,7 +7,7 @@ import { metrics, regions } from '$core/reference';
 import type { PublishedYear } from '$core/schema';
 import { parseMetricKey } from '$core/metric-keys';
 import { franceMapLayout } from '$lib/charts/france-map-layout';
-import type { Lang } from '$lib/format';
+import { formatFigure, type Lang } from '$lib/format';
 import { franceGeometry } from './geo';
 import { metricInfo, pickYear, rowsOf, toRow } from './shape';
 
@@ -32,10 +32,16 @@ export function shapeRegions(years: readonly PublishedYear[], lang: Lang, query:
   }
   for (const list of Object.values(metricsByYear)) list.sort((a, b) => order.indexOf(a) - order.indexOf(b));
   const available = Object.keys(metricsByYear).map(Number).sort((a, b) => a - b);
-  const year = pickYear(query.year, available);
+  const coverageIn = (y: number | undefined, m: string) => regionFigures.filter((rf) => rf.year === y && rf.metric === m).length;
+  // By default, the year and metric known for the most regions (the latest year on a tie), so
+  // that the map opens on what is known rather than on a year with one region.
+  const widest = available
+    .flatMap((y) => metricsByYear[y]!.map((m) => ({ y, n: coverageIn(y, m) })))
+    .reduce<{ y: number; n: number } | undefined>((best, c) => (!best || c.n > best.n || (c.n === best.n && c.y > best.y) ? c : best), undefined);
+  const year = pickYear(query.year, available, widest?.y);
   const inYear = year === undefined ? [] : metricsByYear[year]!;
   // By default, the metric known for the most regions that year.
-  const coverage = (m: string) => regionFigures.filter((rf) => rf.year === year && rf.metric === m).length;
+  const coverage = (m: string) => coverageIn(year, m);
   const best = [...inYear].sort((a, b) => coverage(b) - coverage(a))[0];
   const asked = query.metric;
   const metric = asked && inYear.includes(asked) ? asked : best;
@@ -46,11 +52,14 @@ export function shapeRegions(years: readonly PublishedYear[], lang: Lang, query:
   });
   const layout = franceMapLayout(
     franceGeometry,
-    regions.map((r, i) => ({ slug: r.slug, overseas: r.overseas, value: rows[i]!.figure?.value })),
+    regions.map((r, i) => {
+      const figure = rows[i]!.figure;
+      return { slug: r.slug, overseas: r.overseas, value: figure?.value, name: r.name[lang], ...(figure ? { valueText: formatFigure(figure, lang) } : {}) };
+    }),
   );
-  const national = metric ? rowsOf(years, metric) : [];
+  const national = metric ? rowsOf(years, metric, lang) : [];
   const nationalInYear = national.find((r) => r.year === year);
-  const regionCount = rowsOf(years, 'regions').at(-1);
+  const regionCount = rowsOf(years, 'regions', lang).at(-1);
 
   const known = regions.map((r) => ({
     slug: r.slug,

@@ -7,13 +7,13 @@ import { seriesOf } from '$core/figures';
 import { centreBySlug, localGroupBySlug, metricById, regionBySlug } from '$core/reference';
 import type { Figure, PublishedYear } from '$core/schema';
 import { parseMetricKey } from '$core/metric-keys';
-import type { Lang } from '$lib/format';
-import type { MetricInfo, Series, SeriesRow } from '$lib/rows';
+import { roundWording, typeset, type Lang } from '$lib/format';
+import { rowComparability, type MetricInfo, type Series, type SeriesRow } from '$lib/rows';
 
 export function metricInfo(id: string, lang: Lang): MetricInfo {
   const def = metricById.get(id);
   if (!def) throw new Error(`unknown metric ${id}`);
-  return { id, kind: def.kind, label: def.label[lang], unit: def.unit[lang], description: def.description[lang] };
+  return { id, kind: def.kind, label: typeset(def.label[lang], lang), unit: typeset(def.unit[lang], lang), description: typeset(def.description[lang], lang) };
 }
 
 export function toRow(year: number, f: Pick<Figure, 'value' | 'upper' | 'qualifier' | 'unit' | 'source'>): SeriesRow {
@@ -27,13 +27,19 @@ export function toRow(year: number, f: Pick<Figure, 'value' | 'upper' | 'qualifi
   };
 }
 
-/** The rows of one metric key (`volunteers`, `region.sud-ouest.volunteers`), oldest first. */
-export function rowsOf(years: readonly PublishedYear[], key: string): SeriesRow[] {
-  return seriesOf(years, key).map((p) => toRow(p.year, p));
+/**
+ * The rows of one metric key (`volunteers`, `region.sud-ouest.volunteers`), oldest first, each
+ * saying whether it compares with the one before (a break, another unit: `rowComparability`).
+ */
+export function rowsOf(years: readonly PublishedYear[], key: string, lang: Lang): SeriesRow[] {
+  return seriesOf(years, key).map((p) => {
+    const wording = roundWording(p, p.source.quote, lang);
+    return { ...toRow(p.year, p), ...(wording ? { wording } : {}), ...rowComparability(p, lang) };
+  });
 }
 
 export function seriesFor(years: readonly PublishedYear[], id: string, lang: Lang): Series {
-  return { metric: metricInfo(id, lang), rows: rowsOf(years, id) };
+  return { metric: metricInfo(id, lang), rows: rowsOf(years, id, lang) };
 }
 
 /** First and last year over several series, or undefined when none has a row. */
@@ -63,7 +69,7 @@ export function pickMetric(raw: string | null, allowed: readonly string[]): stri
 export function keyLabel(key: string, lang: Lang): string {
   const parsed = parseMetricKey(key);
   if (!parsed) return key;
-  const label = metricById.get(parsed.metric)?.label[lang] ?? parsed.metric;
+  const label = typeset(metricById.get(parsed.metric)?.label[lang] ?? parsed.metric, lang);
   if (!parsed.scope) return label;
   const table = { region: regionBySlug, centre: centreBySlug, local_group: localGroupBySlug }[parsed.scope.kind];
   const where = table.get(parsed.scope.slug)?.name[lang] ?? parsed.scope.slug;

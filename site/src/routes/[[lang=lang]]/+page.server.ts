@@ -5,6 +5,7 @@ import { figures } from '$lib/server/store';
 import type { Lang } from '$lib/format';
 import type { MetricInfo, SeriesRow } from '$lib/rows';
 import { metricInfo, pickYear, rowsOf as allRowsOf, spanOf, yearsWith } from '$lib/server/shape';
+import { comparablePrevious } from '$lib/summary';
 import type { PageServerLoad } from './$types';
 
 /** Headline metric → the theme page that explores it. */
@@ -21,7 +22,7 @@ const TRENDS = ['people_supported', 'volunteers', 'employees', 'prisons'];
 
 /** The home page links its sources but never quotes them: no quote in its data. */
 const unquoted = ({ source: { title, url }, ...row }: SeriesRow): SeriesRow => ({ ...row, source: { title, url } });
-const rowsOf: typeof allRowsOf = (years, key) => allRowsOf(years, key).map(unquoted);
+const rowsOf: typeof allRowsOf = (years, key, lang) => allRowsOf(years, key, lang).map(unquoted);
 /** Nor does it show what each metric counts (the theme pages do). */
 const briefInfo = (id: string, lang: Lang): MetricInfo => {
   const { description: _, ...info } = metricInfo(id, lang);
@@ -38,11 +39,12 @@ export const load: PageServerLoad = async ({ params, url }) => {
   const year = asked === null ? undefined : pickYear(asked, available);
 
   const cards = headline.map((m) => {
-    const rows = rowsOf(years, m.id);
+    const rows = rowsOf(years, m.id, lang);
     const current = year === undefined ? rows.at(-1) : rows.find((r) => r.year === year);
-    const before = rows.filter((r) => r.year < (current?.year ?? year ?? Infinity)).at(-1);
+    // A headline compares only with a figure that counts the same thing (no break, same unit).
+    const before = comparablePrevious(rows, current);
     return { metric: briefInfo(m.id, lang), current, previous: before, path: THEME_PATH[m.theme] ?? '/' };
   });
-  const trends = TRENDS.map((id) => ({ metric: briefInfo(id, lang), rows: rowsOf(years, id) }));
+  const trends = TRENDS.map((id) => ({ metric: briefInfo(id, lang), rows: rowsOf(years, id, lang) }));
   return { year, years: available, cards, trends, span: spanOf(trends) };
 };

@@ -2,6 +2,7 @@ import { listPublished } from '$core/figures';
 import { QUALIFIERS, parseMetricKey } from '$core/metric-keys';
 import { toLang } from '$lib/i18n';
 import { keyLabel, metricInfo, toRow } from '$lib/server/shape';
+import { alternativesBeside } from '$lib/server/alternatives';
 import { figures } from '$lib/server/store';
 import { missingYears } from '$lib/summary';
 import type { PageServerLoad } from './$types';
@@ -26,6 +27,7 @@ export const load: PageServerLoad = async ({ params }) => {
   const first = perYear[0]?.year;
   const last = perYear.at(-1)?.year;
   return {
+    alternatives: alternativesBeside(years, lang),
     sources,
     qualifierCounts,
     total: all.length,

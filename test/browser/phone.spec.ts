@@ -1,0 +1,160 @@
+/**
+ * A donor on a 375×812 phone, in French and English: the figures come within the first
+ * screen, tables never break a word or a number, the main chart labels the selected year,
+ * missing years are an absence (never a full-height column), the regions map opens on what is
+ * known with labels that do not collide, and every page links to La Cimade's donation page.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DONATE_URL } from '../../site/src/lib/act';
+import { screenshotPath, systemAndBrowser } from '../support/browser';
+import { ALL_PAGES, inLang, pageName } from './pages';
+
+const PHONE = { width: 375, height: 812 };
+
+/** Boxes of the elements matched, as rendered (hidden ones left out). */
+async function visibleBoxes(page: Page, selector: string): Promise<{ text: string; x: number; y: number; w: number; h: number }[]> {
+  return page.locator(selector).evaluateAll((els) =>
+    els
+      .filter((el) => el.checkVisibility())
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        return { text: (el.textContent ?? '').trim(), x: r.x, y: r.y, w: r.width, h: r.height };
+      }),
+  );
+}
+
+describe('on a 375 px phone', () => {
+  const running = systemAndBrowser();
+
+  async function open(path: string): Promise<Page> {
+    const context = await running.browser.newContext({ viewport: PHONE, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    const res = await page.goto(`${running.system.origin}${path}`, { waitUntil: 'networkidle' });
+    expect(res?.status(), path).toBe(200);
+    return page;
+  }
+
+  describe.each(ALL_PAGES)('$path', ({ path, lang }) => {
+    it('shows its first headline figure within the first screen and links to the donation page', async () => {
+      expect.hasAssertions();
+      const page = await open(path);
+      await page.screenshot({ path: screenshotPath(`phone-${pageName(path, lang)}-first-screen`) });
+      // Header and footer both lead to La Cimade's own donation page.
+      expect(await page.locator(`a[href="${DONATE_URL}"]`).count(), path).toBeGreaterThanOrEqual(2);
+      if (path.endsWith('/sources')) {
+        // The sources page lists sources, not figures.
+        expect(await page.locator('[data-headline]').count()).toBe(0);
+      } else {
+        const first = page.locator('[data-headline]').first();
+        expect(await first.isVisible(), `a headline figure on ${path}`).toBe(true);
+        const box = (await first.boundingBox())!;
+        expect(box.y + box.height, `bottom of « ${await first.textContent()} »`).toBeLessThanOrEqual(PHONE.height);
+        expect(box.y).toBeGreaterThan(0);
+      }
+      await page.context().close();
+    });
+
+    it('breaks no word or number in any table cell', async () => {
+      expect.hasAssertions();
+      const page = await open(path);
+      await page.evaluate(() => document.querySelectorAll('details.data-table').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      const broken = await page.evaluate(() => {
+        const out: string[] = [];
+        for (const cell of document.querySelectorAll('details.data-table :is(th, td)')) {
+          const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const text = node.textContent ?? '';
+            // Each word (and each number, whose groups are joined by no-break spaces) must sit on one line.
+            for (const m of text.matchAll(/[^ \n\t]+/g)) {
+              const range = document.createRange();
+              range.setStart(node, m.index);
+              range.setEnd(node, m.index + m[0].length);
+              const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+              if (lines.size > 1) out.push(m[0]);
+            }
+          }
+        }
+        return out;
+      });
+      const cells = await page.locator('details.data-table :is(th, td)').count();
+      if (!path.endsWith('/sources')) expect(cells, 'tables on the page').toBeGreaterThan(0);
+      expect(broken, `words broken over lines on ${path}`).toEqual([]);
+      // The page itself never scrolls sideways: a wide table scrolls in its own region.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+      await page.context().close();
+    });
+
+    it('labels the selected year on the main chart’s axis and draws missing years as no full-height mark', async () => {
+      expect.hasAssertions();
+      const page = await open(path);
+      const charts = page.locator('.year-bars');
+      const count = await charts.count();
+      for (let i = 0; i < count; i++) {
+        // Whatever is drawn for a missing year hugs the baseline.
+        const svg = charts.nth(i).locator('svg').first();
+        const plot = (await svg.boundingBox())!;
+        const tall = await svg.evaluate((el, h) => {
+          const out: string[] = [];
+          for (const shape of el.querySelectorAll('rect, line, path')) {
+            if (shape.closest('[data-mark]') || shape.closest('.grid')) continue;
+            const r = shape.getBoundingClientRect();
+            if (r.height > h * 0.1) out.push(`${shape.tagName} ${shape.getAttribute('class')} ${Math.round(r.height)} px`);
+          }
+          return out;
+        }, plot.height);
+        expect(tall, `chart ${i} of ${path}`).toEqual([]);
+        expect(await charts.nth(i).locator('.gap-base').count() + (await charts.nth(i).locator('[data-mark]').count())).toBeGreaterThan(0);
+      }
+      const main = page.locator('#graphique .year-bars');
+      if ((await main.count()) > 0) {
+        const selected = (await page.locator('nav.picker.years a[aria-current="true"]').first().textContent())!.trim();
+        const labels = (await visibleBoxes(page, '#graphique .x-labels span')).map((l) => l.text);
+        expect(labels, `axis of ${path}`).toContain(selected);
+        // And its figure is written above its bar.
+        expect(await page.locator('#graphique .value[data-headline]').isVisible()).toBe(true);
+      }
+      await page.context().close();
+    });
+  });
+
+  it.each(['fr', 'en'] as const)('opens /regions (%s) on figures for at least three regions, no two map labels overlapping', async (lang) => {
+    expect.hasAssertions();
+    const page = await open(inLang('/regions', lang));
+    await page.locator('.france-map').screenshot({ path: screenshotPath(`phone-${lang}-regions-map`) });
+    const labels = await visibleBoxes(page, '.france-map .labels span');
+    const withFigure = labels.filter((l) => /\d/.test(l.text));
+    expect(withFigure.length, labels.map((l) => l.text).join(' | ')).toBeGreaterThanOrEqual(3);
+    const overlapping: string[] = [];
+    for (let i = 0; i < labels.length; i++)
+      for (let j = i + 1; j < labels.length; j++) {
+        const [a, b] = [labels[i]!, labels[j]!];
+        if (a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h) overlapping.push(`${a.text} × ${b.text}`);
+      }
+    expect(overlapping).toEqual([]);
+    // Overseas insets are named in full, as on a wide screen.
+    const insets = (await visibleBoxes(page, '.france-map .inset-label')).map((l) => l.text);
+    expect(insets.join(' ')).toMatch(lang === 'fr' ? /Amériques/ : /Americas/);
+    // A tap shows that region's figures under the map, with a way back to it.
+    const mark = page.locator('.france-map [data-mark][data-region="ile-de-france"]');
+    await mark.click();
+    const detail = page.locator('#sur-la-carte-ile-de-france');
+    expect(await detail.isVisible()).toBe(true);
+    const mapBox = (await page.locator('.france-map').boundingBox())!;
+    const detailBox = (await detail.boundingBox())!;
+    expect(detailBox.y - (mapBox.y + mapBox.height)).toBeLessThan(80);
+    await detail.locator('a[href="#carte"]').click();
+    expect(await page.locator('.france-map').isVisible()).toBe(true);
+    expect(await detail.isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('draws missing years on the baseline in the press picture too', async () => {
+    expect.hasAssertions();
+    const svg = await (await fetch(`${running.system.origin}/embed/personnes.svg`)).text();
+    expect(svg).toContain('<svg');
+    // No column stands for a year without a figure: every gap is a dashed line on the baseline.
+    expect(svg).toMatch(/<line[^>]*stroke-dasharray="3 2"/);
+    expect(svg).not.toMatch(/<rect[^>]*stroke-dasharray="3 3"/);
+  });
+});
