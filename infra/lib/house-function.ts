@@ -16,6 +16,11 @@ import { Construct } from 'constructs';
 import { repoRoot, type StageConfig } from './config.js';
 import { RUNTIME_SDK } from './runtime-sdk.js';
 
+/** The CloudWatch namespace of the functions' own metrics (Powertools Metrics, EMF). */
+export const metricsNamespace = 'CimadeEnChiffres';
+/** The `service` of every log line, trace and metric of a stage (one dimension for the alarms). */
+export const serviceName = (stage: StageConfig): string => `cimade-en-chiffres-${stage.name}`;
+
 /** The newest Node.js runtime this aws-cdk-lib knows; cdk-nag's L1 rule checks for it. */
 export const houseRuntime = Runtime.NODEJS_24_X;
 
@@ -121,7 +126,12 @@ export class HouseFunction extends Construct {
       applicationLogLevelV2: ApplicationLogLevel.INFO,
       systemLogLevelV2: SystemLogLevel.WARN,
       tracing: Tracing.ACTIVE,
-      environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
+      environment: {
+        NODE_OPTIONS: '--enable-source-maps',
+        POWERTOOLS_SERVICE_NAME: serviceName(props.stage),
+        POWERTOOLS_METRICS_NAMESPACE: metricsNamespace,
+        ...props.environment,
+      },
       bundling: {
         format: esm ? OutputFormat.ESM : OutputFormat.CJS,
         target: 'node24',
@@ -135,9 +145,9 @@ export class HouseFunction extends Construct {
         ...(esm
           ? { banner: "import { createRequire as __houseCreateRequire } from 'node:module'; const require = __houseCreateRequire(import.meta.url);" }
           : {}),
-        // DynamoDB is reached through our small client (functions/src/adapters/dynamo-http.ts,
-        // bundled). Only the CloudFront client, loaded on the first publication, comes from
-        // the runtime's AWS SDK v3.
+        // The DynamoDB client and Powertools are bundled (pinned, minified, only the commands
+        // used). Only the CloudFront client, loaded on the first publication, comes from the
+        // runtime's AWS SDK v3.
         externalModules: [...RUNTIME_SDK, ...copied],
         commandHooks: {
           beforeBundling: () => [],

@@ -1,18 +1,20 @@
 import { ArnFormat, Duration, Stack, Validations } from 'aws-cdk-lib';
 import type { IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
-import { Alarm, ComparisonOperator, MathExpression, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
+import { Alarm, ComparisonOperator, MathExpression, Metric, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { Operation, type ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
-import type { HouseFunction } from './house-function.js';
+import { metricsNamespace, type HouseFunction } from './house-function.js';
 
 export interface MonitoringProps {
   readonly functions: Record<string, HouseFunction>;
   readonly api: IHttpApi;
   readonly table: ITable;
+  /** The `service` dimension of the functions' own metrics (`serviceName(stage)`). */
+  readonly serviceName: string;
   /** Who is told when an alarm fires; confirm the subscription email once. */
   readonly alarmEmail?: string;
 }
@@ -94,6 +96,14 @@ export class Monitoring extends Construct {
     this.alarm('Api5xx', props.api.metricServerError(), 5, 'HTTP API answered 5xx');
     this.alarm('TableSystemErrors', tableSum(props.table, 'SystemErrors'), 1, 'DynamoDB returned internal errors');
     this.alarm('TableThrottles', tableSum(props.table, 'ThrottledRequests'), 1, 'DynamoDB throttled requests');
+    // Counted by the SvelteKit functions (Powertools Metrics) for each page or embed answered
+    // from memory because the store failed or was slow: readers saw « may be out of date ».
+    this.alarm(
+      'StaleAnswers',
+      new Metric({ namespace: metricsNamespace, metricName: 'StaleAnswers', dimensionsMap: { service: props.serviceName }, statistic: 'Sum', period: Duration.minutes(5) }),
+      1,
+      'pages or embeds were answered from memory: the figures store failed or was slow',
+    );
   }
 
   private alarm(id: string, metric: IMetric, threshold: number, description: string): void {

@@ -5,6 +5,7 @@ import { Auth } from './auth.js';
 import { defaultSiteAssetsPath, type StageConfig } from './config.js';
 import { Data } from './data.js';
 import { EdgeSecret } from './edge-secret.js';
+import { serviceName } from './house-function.js';
 import { Monitoring } from './monitoring.js';
 import { Site, type CustomDomain } from './site.js';
 
@@ -71,6 +72,7 @@ export class CimadeStack extends Stack {
       functions: { PublicApi: this.api.publicFunction, AdminApi: admin, SiteServer: this.site.serverFunction, PressServer: this.site.pressFunction },
       api: this.api.httpApi,
       table: this.data.table,
+      serviceName: serviceName(stage),
       ...(props.alarmEmail ? { alarmEmail: props.alarmEmail } : {}),
     });
 

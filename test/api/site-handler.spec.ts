@@ -1,20 +1,16 @@
 /**
  * The SvelteKit functions as Lambda runs them: the bundled pages handler (site-server) and
- * downloads handler (press-server), each in a fresh Node process, answering API Gateway
+ * downloads handler (press-server), each in a fresh process of Lambda's Node 24, answering API Gateway
  * events from a real local store.
  */
-import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
+import { copyFileSync, mkdirSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seed } from '../../functions/local/seed';
 import { startDynalite, type RunningStore } from '../../functions/local/stores';
-import { bundleHandler, ROOT } from '../support/bundle';
+import { bundledLambda, ROOT } from '../support/bundle';
 import { httpEvent } from '../support/lambda-events';
 import { freshTable } from '../support/stores';
-
-const run = promisify(execFile);
 
 interface Answer {
   statusCode: number;
@@ -26,25 +22,13 @@ type Invoke = (path: string, apiHost?: string) => Promise<Answer>;
 
 const text = (res: Answer) => (res.isBase64Encoded ? Buffer.from(res.body, 'base64').toString('utf8') : res.body);
 
-/** Bundles `entry` as the CDK app does; `invoke` runs it once in a fresh process, with `env` as it is then. */
+/** Bundles `entry` as the CDK app does; `invoke` runs it once in a fresh Node 24 process, with `env` as it is then. */
 async function bundled(entry: string, env: Record<string, string>): Promise<{ invoke: Invoke; dir: string }> {
-  const bundle = await bundleHandler(entry, { external: ['@resvg/resvg-js'] });
-  const dir = dirname(bundle);
-  const runner = join(dir, 'invoke.mjs');
-  writeFileSync(
-    runner,
-    `const { handler } = await import('./index.mjs');
-     const res = await handler(JSON.parse(process.argv[2]), {});
-     process.stdout.write(JSON.stringify(res));`,
-  );
+  const { invoke: run, dir } = await bundledLambda<Answer>(entry, env, { external: ['@resvg/resvg-js'] });
   const invoke: Invoke = async (path, apiHost) => {
     const event = httpEvent(path, apiHost ? { host: apiHost } : {});
     if (apiHost) event.requestContext.domainName = apiHost;
-    const { stdout } = await run(process.execPath, [runner, JSON.stringify(event)], {
-      env: { ...process.env, ...env },
-      maxBuffer: 16 * 1024 * 1024,
-    });
-    return JSON.parse(stdout);
+    return (await run(event)).answer;
   };
   return { invoke, dir };
 }

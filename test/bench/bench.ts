@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dynamoDbLocalAvailable, type RunningStore } from '../../functions/local/stores';
 import { failing, judge, loadBudgets, table, type Row } from './budgets';
-import { bundleHandlers, coldStart } from './bundles';
+import { bundleHandlers, coldStarts, pairedCost, REFERENCE, type Bundle } from './bundles';
 import { audit, CHROME_PATH } from './lighthouse';
 import { load, type LoadResult } from './load';
 import { measurePages } from './measure-pages';
@@ -27,7 +27,11 @@ const plan = quick
   : { c1: 1000, c50: 5000, mixed: 20_000, coldRuns: 10, lighthouseRuns: 3 };
 const SITE_PATH = '/';
 const API_PATH = '/api/v1/years';
+/** The latency reference: a trivial handler on the same server and edge (test/bench/serve.ts). */
+const TRIVIAL_PATH = '/__bench/trivial';
 
+const ratio = (a: number, b: number) => Math.round((a / b) * 10) / 10;
+const round1 = (x: number) => Math.round(x * 10) / 10;
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 const started = Date.now();
 // Other work on the machine skews every timing: the table says how busy it was when the bench began.
@@ -54,7 +58,7 @@ async function main(): Promise<void> {
     log('the build failed; once more, in case another build was writing site/.svelte-kit at the same time');
     run('npm', ['run', '--silent', 'build']);
   }
-  log('bundling the Lambda functions (esbuild, minified, ESM, node22)');
+  log('bundling the Lambda functions and the references (esbuild, minified, node24)');
   const bundles = await bundleHandlers(join(ROOT, 'test/.artifacts/bench'));
 
   if (!dynamoDbLocalAvailable()) run('npm', ['run', '--silent', 'dynamodb-local:install']);
@@ -91,8 +95,17 @@ async function main(): Promise<void> {
     { id: `${id}.c${connections}.p99`, label: `${label}, ${connections} conn: p99`, value: r.p99, unit: 'ms' },
   ];
   for (const [id, label, path] of [['site', `server render ${SITE_PATH}`, SITE_PATH], ['api', `public API ${API_PATH}`, API_PATH]] as const) {
-    log(`autocannon ${path}: 1 connection x ${plan.c1}, 50 connections x ${plan.c50}`);
-    rows.push(...latencyRows(id, label, await load(`${origin}${path}`, { connections: 1, amount: plan.c1, maxSeconds: 120 }), 1));
+    // The reference just before the measure, so that both see the machine as it is then.
+    log(`autocannon ${TRIVIAL_PATH} then ${path}: 1 connection x ${plan.c1}, then ${path} at 50 connections x ${plan.c50}`);
+    // Five times the requests: each takes a fraction of a millisecond, and the mean comes from the run's duration.
+    const trivial = await load(`${origin}${TRIVIAL_PATH}`, { connections: 1, amount: plan.c1 * 5, maxSeconds: 120 });
+    const one = await load(`${origin}${path}`, { connections: 1, amount: plan.c1, maxSeconds: 120 });
+    rows.push(...latencyRows(id, label, one, 1));
+    rows.push(
+      { id: `${id}.c1.reference`, label: `${label}, 1 conn: reference (trivial handler) mean`, value: trivial.mean, unit: 'ms', note: `${TRIVIAL_PATH}, same server and edge, just before` },
+      { id: `${id}.c1.mean-ratio`, label: `${label}, 1 conn: mean ÷ reference`, value: ratio(one.mean, trivial.mean), unit: 'x', note: `mean ${one.mean.toFixed(2)} ms ÷ ${trivial.mean.toFixed(3)} ms` },
+      { id: `${id}.c1.p99-ratio`, label: `${label}, 1 conn: p99 ÷ reference p99`, value: ratio(one.p99, Math.max(1, trivial.p99)), unit: 'x', note: `p99 ${one.p99} ms ÷ ${trivial.p99} ms (at least 1 ms: autocannon's resolution)` },
+    );
     rows.push(...latencyRows(id, label, await load(`${origin}${path}`, { connections: 50, amount: plan.c50, maxSeconds: 180 }), 50));
   }
   log(`load run: ${plan.mixed} requests at 50 connections, site and API alternating`);
@@ -110,20 +123,43 @@ async function main(): Promise<void> {
     note: `${storeFailures} store failures answered from memory${errors[0] ? `; first: ${errors[0].slice(0, 80)}` : ''}`,
   });
 
-  log(`cold starts: ${bundles.length} bundles x ${plan.coldRuns}`);
+  const all: Bundle[] = [...bundles.references, ...bundles.functions];
+  log(`cold starts under Node 24: ${all.length} bundles x ${plan.coldRuns} rounds`);
   const env = {
     TABLE_NAME, DYNAMODB_ENDPOINT: store.endpoint, AWS_REGION: 'eu-west-3', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     USER_POOL_ID: 'eu-west-3_bench', USER_POOL_CLIENT_ID: 'bench', NODE_ENV: 'production',
   };
-  for (const bundle of bundles) {
-    const top = bundle.top.slice(0, 3).map((t) => `${t.from} ${(t.bytes / 1024).toFixed(0)} KB`).join(', ');
-    rows.push({ id: `bundle.${bundle.name}`, label: `λ ${bundle.name}: bundle`, value: bundle.bytes, unit: 'B', note: top });
-    try {
-      const cold = coldStart(bundle, env, plan.coldRuns);
-      rows.push({ id: `cold.${bundle.name}`, label: `λ ${bundle.name}: cold init + 1st request (median of ${plan.coldRuns})`, value: cold.medianMs, unit: 'ms', note: `import ${cold.importMs.toFixed(0)} ms, answered ${cold.status}` });
-    } catch (error) {
-      rows.push({ id: `cold.${bundle.name}`, label: `λ ${bundle.name}: cold init`, value: 'failed', note: String(error).split('\n')[0]!.slice(0, 100) });
+  const cold = coldStarts(all, env, plan.coldRuns);
+  const top = (bundle: Bundle) => bundle.top.slice(0, 3).map((t) => `${t.from} ${(t.bytes / 1024).toFixed(0)} KB`).join(', ');
+  const failedRow = (id: string, label: string, error: Error): Row => ({ id, label, value: 'failed', note: String(error).split('\n')[0]!.slice(0, 100) });
+  const ref = cold.get(REFERENCE);
+  for (const bundle of bundles.references) {
+    const result = cold.get(bundle.name)!;
+    const label = bundle.name === REFERENCE ? 'λ reference' : `λ ${bundle.name}`;
+    rows.push({ id: `bundle-info.${bundle.name}`, label: `${label}: bundle`, value: bundle.bytes, unit: 'B', note: bundle.what });
+    if (result instanceof Error) rows.push(failedRow(`cold.${bundle.name}`, `${label}: cold start`, result));
+    else rows.push({ id: `cold-ms.${bundle.name}`, label: `${label}: cold init + 1st request (median of ${plan.coldRuns})`, value: result.medianMs, unit: 'ms', note: bundle.name === REFERENCE ? 'the unit of the cold-start ratios' : `${result.ratio.toFixed(1)} x reference` });
+  }
+  for (const bundle of bundles.functions) {
+    rows.push({ id: `bundle.${bundle.name}`, label: `λ ${bundle.name}: bundle`, value: bundle.bytes, unit: 'B', note: top(bundle) });
+    const result = cold.get(bundle.name)!;
+    if (result instanceof Error || ref instanceof Error || !ref) {
+      rows.push(failedRow(`cold.${bundle.name}`, `λ ${bundle.name}: cold start`, result instanceof Error ? result : new Error('the reference failed')));
+      continue;
     }
+    rows.push(
+      { id: `cold-ms.${bundle.name}`, label: `λ ${bundle.name}: cold init + 1st request (median of ${plan.coldRuns})`, value: result.medianMs, unit: 'ms', note: `import ${result.importMs.toFixed(0)} ms, answered ${result.status}` },
+      { id: `cold.${bundle.name}`, label: `λ ${bundle.name}: cold start ÷ reference`, value: round1(result.ratio), unit: 'x', note: 'median over rounds of the ratio within a round' },
+    );
+  }
+  // What the SDK and Powertools cost, from the same rounds.
+  const shipped = cold.get('public-api');
+  for (const [id, variant, what] of [['cold-cost.sdk', 'public-api.previous-client', 'AWS SDK DynamoDB client instead of the previous one'], ['cold-cost.powertools', 'public-api.no-powertools', 'Powertools Logger, Tracer, Metrics']] as const) {
+    const other = cold.get(variant);
+    if (!shipped || shipped instanceof Error || !other || other instanceof Error || !ref || ref instanceof Error) continue;
+    const bytes = bundles.functions.find((b) => b.name === 'public-api')!.bytes - bundles.references.find((b) => b.name === variant)!.bytes;
+    const cost = pairedCost(shipped, other);
+    rows.push({ id, label: `public-api cold start: cost of the ${what}`, value: cost, unit: 'ms', note: `median of the ${plan.coldRuns} rounds' differences; ${(cost / ref.medianMs).toFixed(1)} x reference; +${(bytes / 1024).toFixed(0)} KB of bundle` });
   }
 
   for (const page of pages) {

@@ -51,21 +51,33 @@ describe('bench budgets', () => {
     expect(budgetFor(file, 'bundle.public-api')).toBe(file.get('bundle.*'));
   });
 
+  it('bounds every timing by a ratio to a reference of the same run, never in milliseconds (machines differ)', () => {
+    const file = loadBudgets();
+    for (const [id, budget] of file) {
+      if (!budget.timing) continue;
+      if (id.startsWith('lighthouse.')) continue; // a score, from Lighthouse's own simulated phone
+      expect(budget.unit, id).toBe('x');
+    }
+    for (const [id, budget] of file) expect(budget.unit === 'ms' && budget.timing, id).toBe(false);
+    // Absolute figures stay in the table as information, with no budget.
+    for (const id of ['cold-ms.public-api', 'site.c1.p50', 'api.c1.p99']) expect(budgetFor(file, id), id).toBeUndefined();
+  });
+
   it('fails the run on any broken budget, or with timing reported only, on every broken budget but timing ones', () => {
     const file = loadBudgets();
     const judged = judge(
       [
-        { id: 'cold.site-server', label: 'cold', value: 95, unit: 'ms' },
-        { id: 'bundle.site-server', label: 'bundle', value: 500_000, unit: 'B' },
+        { id: 'cold.site-server', label: 'cold', value: 95, unit: 'x' },
+        { id: 'bundle.site-server', label: 'bundle', value: 2_000_000, unit: 'B' },
         { id: 'lighthouse.home.performance', label: 'perf', value: 'failed' },
-        { id: 'site.c1.p50', label: 'p50', value: 2, unit: 'ms' },
+        { id: 'site.c1.mean-ratio', label: 'render', value: 2, unit: 'x' },
       ],
       file,
     );
     expect(failing(judged, { gateTiming: true }).map((r) => r.id)).toEqual(['cold.site-server', 'bundle.site-server', 'lighthouse.home.performance']);
     // A measure that failed is never excused; a size is not a timing.
     expect(failing(judged, { gateTiming: false }).map((r) => r.id)).toEqual(['bundle.site-server', 'lighthouse.home.performance']);
-    for (const id of ['site.c1.p50', 'api.c1.p99', 'cold.public-api', 'lighthouse.embed.performance']) expect(budgetFor(file, id)?.timing, id).toBe(true);
+    for (const id of ['site.c1.mean-ratio', 'api.c1.mean-ratio', 'cold.public-api', 'lighthouse.embed.performance']) expect(budgetFor(file, id)?.timing, id).toBe(true);
     for (const id of ['bundle.site-server', 'embed.html.gzip', 'load.errors', 'lighthouse.home.accessibility', 'lighthouse.home.cls']) expect(budgetFor(file, id)?.timing, id).toBeUndefined();
   });
 });

@@ -8,7 +8,8 @@ export interface Budget {
   max?: number;
   min?: number;
   equals?: boolean;
-  unit?: 'B' | 'ms';
+  /** `x`: a ratio to a reference measured in the same run (a cold start, a latency). */
+  unit?: 'B' | 'ms' | 'x';
   /** The measure depends on the machine's speed and load (latency, cold start, Lighthouse performance). */
   timing?: boolean;
   why: string;
@@ -20,7 +21,7 @@ export interface Row {
   id: string;
   label: string;
   value: Value;
-  unit?: 'B' | 'ms' | 'req/s' | 'score' | '';
+  unit?: 'B' | 'ms' | 'x' | 'req/s' | 'score' | '';
   note?: string;
 }
 
@@ -58,6 +59,7 @@ export function formatValue(value: Value, unit?: Row['unit']): string {
   if (unit === 'B') return value >= 1024 ? `${(value / 1024).toFixed(1)} KB` : `${value} B`;
   if (unit === 'ms') return `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
   if (unit === 'req/s') return `${Math.round(value)} req/s`;
+  if (unit === 'x') return `${value.toFixed(1)} ×`;
   return Number.isInteger(value) ? String(value) : value.toFixed(3);
 }
 

@@ -22,6 +22,8 @@ const app = createLocalApp({ repo, origin: process.env.ORIGIN, kit: await loadKi
 // autocannon asks for no encoding, so the load runs measure the origin alone.
 const edge = new Hono();
 edge.use(compress());
+// The latency reference: the same server, edge and connection, none of the application.
+edge.get('/__bench/trivial', (c) => c.text('ok'));
 edge.all('*', (c) => app.fetch(c.req.raw));
 const server = await listen(edge, port);
 console.log(`ready ${origin}`);

@@ -1,5 +1,6 @@
 import type { CloudFrontClient } from '@aws-sdk/client-cloudfront';
 import type { CdnInvalidator } from '../core/cdn';
+import { observability } from './observability';
 
 /**
  * CloudFront CreateInvalidation, on AWS. The SDK client (from the Lambda runtime) is loaded on
@@ -11,7 +12,7 @@ export class CloudFrontInvalidator implements CdnInvalidator {
 
   async invalidate(paths: string[]): Promise<void> {
     const { client, Command } = await (this.client ??= import('@aws-sdk/client-cloudfront').then((sdk) => ({
-      client: new sdk.CloudFrontClient({}),
+      client: observability().tracer.captureAWSv3Client(new sdk.CloudFrontClient({})),
       Command: sdk.CreateInvalidationCommand,
     })));
     await client.send(
@@ -26,6 +27,6 @@ export class CloudFrontInvalidator implements CdnInvalidator {
 /** Locally there is no CDN: say what would be invalidated. */
 export const loggingInvalidator: CdnInvalidator = {
   async invalidate(paths) {
-    console.log(JSON.stringify({ level: 'INFO', message: 'cdn invalidation (local: nothing cached)', paths }));
+    observability().logger.info('cdn invalidation (local: nothing cached)', { paths });
   },
 };

@@ -6,7 +6,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { PublicationStamp, StampedRepository } from '../core/published-cache';
 import type { Draft, EditingRepository, VersionRecord } from '../core/editing-repository';
 import type { PublishedYear, YearFigures } from '../core/schema';
-import { DynamoError, type DocumentClient, type Item, type QueryInput } from './dynamo-http';
+import { DynamoError, type DocumentClient, type Item, type QueryInput } from './dynamo-client';
 import { PUBLISHED_INDEX, versionSk, yearPk } from './dynamo-table';
 
 export const isConditionFailure = (error: unknown): boolean => error instanceof DynamoError && error.name === 'ConditionalCheckFailedException';

@@ -10,13 +10,9 @@
  * A sparse index on published items (`gsi1pk = "PUBLISHED"`, `gsi1sk = year`) makes
  * "every published year" one Query.
  */
-import { createClient, type StoreConfig } from './dynamo-client';
-import { DynamoError } from './dynamo-http';
+import { CreateTableCommand, DescribeTableCommand } from '@aws-sdk/client-dynamodb';
+import { call, createClient, DynamoError, type StoreConfig } from './dynamo-client';
 import { TABLE_KEYS, tableKeyDefinition } from './table-schema';
-
-interface TableDescription {
-  Table?: { TableStatus?: string; GlobalSecondaryIndexes?: { IndexStatus?: string }[] };
-}
 
 export const PUBLISHED_INDEX = TABLE_KEYS.publishedIndex.name;
 export const yearPk = (year: number) => `YEAR#${year}`;
@@ -27,14 +23,14 @@ export async function ensureTable(config: StoreConfig): Promise<'created' | 'exi
   const client = createClient(config);
   const tableName = config.tableName;
   try {
-    await client.call('DescribeTable', { TableName: tableName });
+    await call('DescribeTable', () => client.send(new DescribeTableCommand({ TableName: tableName })));
     return 'exists';
   } catch (error) {
     if (!(error instanceof DynamoError && error.name === 'ResourceNotFoundException')) throw error;
   }
-  await client.call('CreateTable', { TableName: tableName, BillingMode: 'PAY_PER_REQUEST', ...tableKeyDefinition() });
+  await call('CreateTable', () => client.send(new CreateTableCommand({ TableName: tableName, BillingMode: 'PAY_PER_REQUEST', ...tableKeyDefinition() })));
   for (let i = 0; i < 50; i++) {
-    const { Table } = await client.call<TableDescription>('DescribeTable', { TableName: tableName });
+    const { Table } = await call('DescribeTable', () => client.send(new DescribeTableCommand({ TableName: tableName })));
     if (Table?.TableStatus === 'ACTIVE' && Table.GlobalSecondaryIndexes?.every((g) => g.IndexStatus === 'ACTIVE')) return 'created';
     await new Promise((r) => setTimeout(r, 100));
   }

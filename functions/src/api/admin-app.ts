@@ -10,6 +10,7 @@ import { PUBLISHED_PATHS } from '../core/cdn';
 import { discardDraft, importFile, loadState, publishDraft, restoreVersion, saveDraft, validateYear } from '../core/editing';
 import type { EditingRepository } from '../core/editing-repository';
 import { DomainError } from '../core/errors';
+import { AppMetric, observability } from '../adapters/observability';
 import { parseYearParam } from '../core/figures';
 import { toImportModel } from '../core/import-model';
 import { toProblems } from '../core/problems';
@@ -52,13 +53,18 @@ export interface AdminDeps {
   repo: EditingRepository;
   auth: AuthConfig;
   cdn: CdnInvalidator;
-  /** One structured line per action; console.log (CloudWatch on AWS) by default. */
+  /** One structured log entry per action; the Powertools logger (CloudWatch on AWS) by default. */
   audit?: (line: Record<string, unknown>) => void;
+  /** Counts publications and imports; CloudWatch metrics (EMF) by default. */
+  count?: (metric: typeof AppMetric.Publications | typeof AppMetric.Imports, n?: number) => void;
   /** The time every write records; the system clock by default (tests pass their own). */
   clock?: () => Date;
 }
 
-export function createAdminApp({ repo, auth, cdn, audit = (l) => console.log(JSON.stringify(l)), clock = () => new Date() }: AdminDeps): Hono<Env> {
+const logAudit = (line: Record<string, unknown>) => observability().logger.info('audit', line);
+const countMetric: NonNullable<AdminDeps['count']> = (metric, n) => observability().count(metric, n);
+
+export function createAdminApp({ repo, auth, cdn, audit = logAudit, count = countMetric, clock = () => new Date() }: AdminDeps): Hono<Env> {
   const app = new Hono<Env>().basePath('/api/v1/admin');
 
   app.use('*', async (c, next) => {
@@ -144,6 +150,7 @@ export function createAdminApp({ repo, auth, cdn, audit = (l) => console.log(JSO
 
   app.post('/years/:year/publish', async (c) => {
     const result = await write(c, Base, async (year, b, editor) => ({ record: await publishDraft(repo, year, b.baseVersion, editor, clock()) }));
+    count(AppMetric.Publications);
     await cdn.invalidate(PUBLISHED_PATHS);
     return c.json(result);
   });
@@ -171,6 +178,7 @@ export function createAdminApp({ repo, auth, cdn, audit = (l) => console.log(JSO
     const input = b.file !== undefined ? { file: new Uint8Array(Buffer.from(b.file, 'base64')) } : { csv: b.csv! };
     const result = await importFile(repo, input, c.get('editor'), { dryRun: b.dryRun, baseVersions: b.baseVersions, now: clock() });
     c.set('audit', { dryRun: b.dryRun, years: result.previews.map((p) => p.year), versionsAfter: result.saved.map((r) => r.version) });
+    if (result.saved.length > 0) count(AppMetric.Imports);
     return c.json(result);
   });
 

@@ -5,6 +5,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { DomainError, type ErrorCode } from '../core/errors';
+import { observability } from '../adapters/observability';
 
 const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   BAD_REQUEST: 400,
@@ -35,9 +36,11 @@ export function errorResponse(c: Context, error: unknown): Response {
   }
   c.header('Cache-Control', 'no-store');
   if (isStoreOutage(error)) {
+    observability().logger.warn('figures store unavailable; answered 503', { error });
     c.header('Retry-After', String(RETRY_AFTER_SECONDS));
     return c.json({ code: 'STORE_UNAVAILABLE', message: 'The figures store cannot be reached; try again shortly.' }, 503);
   }
-  console.error(JSON.stringify({ level: 'ERROR', message: 'unhandled error', error: String(error) }));
+  // The error's own fields go along (a DynamoDB failure's service name, status and request id).
+  observability().logger.error('unhandled error', { error });
   return c.json({ code: 'INTERNAL', message: 'Something went wrong on our side.' }, 500);
 }

@@ -3,6 +3,7 @@ import { handle } from 'hono/aws-lambda';
 import { createPublicApp } from '../api/public-app';
 import { createDocumentClient, storeConfigFromEnv } from '../adapters/dynamo-client';
 import { DynamoFiguresRepository } from '../adapters/dynamo-repository';
+import { instrumented } from '../adapters/observability';
 import { publishedCache } from '../core/published-cache';
 import { fromEdgeOnly } from '../api/edge-guard';
 
@@ -10,4 +11,4 @@ const config = storeConfigFromEnv();
 const repo = new DynamoFiguresRepository(createDocumentClient(config), config.tableName);
 
 // Reads one small stamp item per request, and every year again only after a publication.
-export const handler = fromEdgeOnly(handle(createPublicApp({ repo: publishedCache(repo) })));
+export const handler = instrumented(fromEdgeOnly(handle(createPublicApp({ repo: publishedCache(repo) }))));

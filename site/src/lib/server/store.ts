@@ -9,6 +9,7 @@ import { getRequestEvent } from '$app/server';
 import { env } from '$env/dynamic/private';
 import { createDocumentClient, storeConfigFromEnv } from '$adapters/dynamo-client';
 import { DynamoFiguresRepository } from '$adapters/dynamo-repository';
+import { AppMetric, observability } from '$adapters/observability';
 import { publishedCache } from '$core/published-cache';
 import { decorate } from '$core/decorate';
 import type { FiguresRepository } from '$core/repository';
@@ -72,10 +73,12 @@ export function figures(): ResilientFiguresRepository {
       freshForMs: Number(env.STORE_FRESH_MS) || 0,
       onStale: () => {
         const locals = currentLocals();
+        // One count per answer served stale (page or embed), however many reads it made.
+        if (locals && !staleRequests.has(locals)) observability().count(AppMetric.StaleAnswers);
         if (locals) staleRequests.add(locals);
       },
       onStoreError: (operation, cause) =>
-        console.warn(JSON.stringify({ level: 'WARN', message: 'figures store failed; serving the last figures read', operation, error: String(cause) })),
+        observability().logger.warn('figures store failed; serving the last figures read', { operation, error: String(cause) }),
     });
   }
   return repo;
@@ -92,7 +95,7 @@ export async function figuresStale(): Promise<boolean> {
     const locals = currentLocals();
     return stale || (locals !== undefined && staleRequests.has(locals));
   } catch (cause) {
-    console.error(JSON.stringify({ level: 'ERROR', message: 'figures store unavailable, nothing in memory', error: String(cause) }));
+    observability().logger.error('figures store unavailable, nothing in memory', { error: String(cause) });
     error(503, { message: 'Les chiffres sont momentanément indisponibles. / The figures are unavailable for a moment.', code: 'STORE_UNAVAILABLE' });
   }
 }

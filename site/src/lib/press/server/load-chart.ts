@@ -7,6 +7,7 @@ import { listCorrections, touching, type Correction } from '$core/corrections';
 import { listPublished } from '$core/figures';
 import type { PublishedYear } from '$core/schema';
 import { figures, table } from '$lib/server/store';
+import { observability } from '$adapters/observability';
 import type { ChartView } from '../charts';
 import { shapeChart, yearsInSpan, type ChartModel, type ChartResult } from './chart-model';
 import { shapeMap, type MapResult } from './map-model';
@@ -20,7 +21,7 @@ async function correctionsOf(model: ChartModel, years: readonly PublishedYear[])
     const late = new Promise<never>((_, fail) => (timer = setTimeout(() => fail(new Error('history read timed out')), HISTORY_TIMEOUT_MS)));
     return touching(await Promise.race([read, late]), new Set(model.keys));
   } catch (cause) {
-    console.warn(JSON.stringify({ level: 'WARN', message: 'chart history unavailable; no correction note', chart: model.view.chart, error: String(cause) }));
+    observability().logger.warn('chart history unavailable; no correction note', { chart: model.view.chart, error: String(cause) });
     return [];
   } finally {
     clearTimeout(timer);
