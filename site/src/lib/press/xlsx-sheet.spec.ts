@@ -19,7 +19,7 @@ describe('xlsx data sheet', () => {
     expect(more[9]?.value).toEqual(new Date('2024-01-01T00:00:00Z'));
     const range = rows.find((r) => r[0]?.value === 2022)!;
     expect(range[4]).toEqual({ value: 200, type: Number });
-    expect(range[2]?.value).toBe('près de 150 à 200');
+    expect(range[2]?.value).toBe('150 à 200');
     expect(xlsxData(tidyRows(chart), 'en')[0]![0]?.value).toBe('Year');
   });
 });
