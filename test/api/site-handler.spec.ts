@@ -24,7 +24,7 @@ const text = (res: Answer) => (res.isBase64Encoded ? Buffer.from(res.body, 'base
 
 /** Bundles `entry` as the CDK app does; `invoke` runs it once in a fresh Node 24 process, with `env` as it is then. */
 async function bundled(entry: string, env: Record<string, string>): Promise<{ invoke: Invoke; dir: string }> {
-  const { invoke: run, dir } = await bundledLambda<Answer>(entry, env, { external: ['@resvg/resvg-js'] });
+  const { invoke: run, dir } = await bundledLambda<Answer>(entry, env, { external: ['@resvg/resvg-js', 'subset-font'] });
   const invoke: Invoke = async (path, apiHost) => {
     const event = httpEvent(path, apiHost ? { host: apiHost } : {});
     if (apiHost) event.requestContext.domainName = apiHost;
@@ -93,14 +93,13 @@ describe('the SvelteKit Lambda handlers (bundled)', () => {
     beforeAll(async () => {
       // As infra/lib/site.ts deploys it: resvg beside the bundle, the fonts in PRESS_FONTS_DIR,
       // and every path behind the prefix CloudFront adds.
-      const fonts = join(ROOT, 'node_modules/@expo-google-fonts/noto-sans');
       const pressEnv = { ...env };
       const built = await bundled('functions/src/handlers/press-server.ts', pressEnv);
       symlinkSync(join(ROOT, 'node_modules'), join(built.dir, 'node_modules'));
       mkdirSync(join(built.dir, 'fonts'));
-      for (const f of ['400Regular/NotoSans_400Regular.ttf', '700Bold/NotoSans_700Bold.ttf']) {
-        copyFileSync(join(fonts, f), join(built.dir, 'fonts', f.split('/')[1]!));
-      }
+      // PRESS_FONTS (site/src/lib/press/server/png.ts), as infra/lib/site.ts copies them.
+      const fonts = ['@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf', '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf', 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf', 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'];
+      for (const f of fonts) copyFileSync(join(ROOT, 'node_modules', f), join(built.dir, 'fonts', f.split('/').at(-1)!));
       Object.assign(pressEnv, { PATH_PREFIX: '/_press', PRESS_FONTS_DIR: join(built.dir, 'fonts') });
       invoke = built.invoke;
     });
