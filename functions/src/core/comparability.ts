@@ -22,9 +22,13 @@ export function breakBetween(metric: string, from: number, to: number): SeriesBr
 /** The break that starts at `year` (the first year of a new definition), if any. */
 export const breakAt = (metric: string, year: number): SeriesBreak | undefined => seriesBreaks.find((b) => b.metric === metric && b.year === year);
 
-/** Two units count the same thing: the same wording, or wordings data/breaks.json groups. */
+/**
+ * Two units count the same thing: the same wording, or wordings data/breaks.json groups. A figure
+ * with no unit wording (staff may leave it blank) counts in the metric's own unit: it states no
+ * difference, so it is compared.
+ */
 export function sameUnit(metric: string, a: string | undefined, b: string | undefined): boolean {
-  if ((a ?? '') === (b ?? '')) return true;
+  if ((a ?? '') === (b ?? '') || !a || !b) return true;
   return sameMeasures.some((g) => g.metric === metric && g.units.includes(a ?? '') && g.units.includes(b ?? ''));
 }
 
