@@ -18,6 +18,13 @@ describe('svg text', () => {
     expect(xs[0]).toBeLessThan(100);
   });
 
+  it('never breaks a line at a no-break space, so a French number stays whole', () => {
+    const lines = wrap('passé de plus de 100\u202f000 à plus de 110\u202f000 personnes accompagnées', 120, 16);
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.some((l) => /^000\b/.test(l))).toBe(false);
+    expect(lines.filter((l) => l.includes('110\u202f000'))).toHaveLength(1);
+  });
+
   it('wraps within the width and keeps every word', () => {
     const text = 'De 2011 à 2024, le nombre de bénévoles est passé de 2 000 à 2 678 (pas de chiffre connu pour 2012–2015).';
     const lines = wrap(text, 300, 16);

@@ -24,11 +24,14 @@ export function textWidth(s: string, size: number, bold = false): number {
   return em * size;
 }
 
-/** Words into lines no wider than `width`; a word longer than a line gets a line of its own. */
+/**
+ * Words into lines no wider than `width`; a word longer than a line gets a line of its own.
+ * Lines break only at breakable spaces: a no-break space (« 110 000 », « : ») holds its word together.
+ */
 export function wrap(text: string, width: number, size: number, bold = false): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(/[ \t\n\r]+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
     if (line && textWidth(candidate, size, bold) > width) {
       lines.push(line);
