@@ -6,7 +6,12 @@ import { defineConfig } from 'vitest/config';
  * and infra globs name their folders, and unit is every other spec
  * (`test/support/projects.spec.ts` checks that each spec lands in exactly one).
  */
-export const SPECS = ['functions/**/*.spec.ts', 'infra/**/*.spec.ts', 'site/src/**/*.spec.ts', 'test/**/*.spec.ts'];
+export const SPECS = [
+  'functions/**/*.spec.ts',
+  'infra/**/*.spec.ts',
+  'site/src/**/*.spec.ts',
+  'test/**/*.spec.ts',
+];
 
 /** Both local DynamoDBs (dynalite in-process, DynamoDB Local in Java), the local system. */
 export const STORES = [
@@ -41,7 +46,13 @@ export default defineConfig({
         extends: true,
         // Unit specs share a worker's module cache (isolate: false): importing zod, d3 and the
         // site's modules once per worker, not once per file, halves the run on two cores.
-        test: { name: 'unit', include: SPECS, exclude: [...exclude, ...STORES, ...BROWSER, ...INFRA], testTimeout: 10_000, isolate: false },
+        test: {
+          name: 'unit',
+          include: SPECS,
+          exclude: [...exclude, ...STORES, ...BROWSER, ...INFRA],
+          testTimeout: 10_000,
+          isolate: false,
+        },
       },
       { extends: true, test: { name: 'stores', include: STORES } },
       { extends: true, test: { name: 'browser', include: BROWSER } },

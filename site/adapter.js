@@ -26,7 +26,10 @@ export default function adapter({ out = 'build' } = {}) {
       builder.writeServer(`${out}/server`);
 
       const missing = PRESS_ROUTES.filter((id) => !builder.routes.some((route) => route.id === id));
-      if (missing.length) throw new Error(`press routes not found: ${missing.join(', ')} (update PRESS_ROUTES in site/adapter.js)`);
+      if (missing.length)
+        throw new Error(
+          `press routes not found: ${missing.join(', ')} (update PRESS_ROUTES in site/adapter.js)`,
+        );
       // As generateManifest does without `routes`: prerendered routes are not served.
       const served = builder.routes.filter((route) => route.prerender !== true);
       const press = served.filter((route) => PRESS_ROUTES.includes(route.id));

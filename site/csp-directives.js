@@ -19,10 +19,20 @@ export const cspDirectives = {
   'object-src': ['none'],
 };
 
-const keywords = new Set(['self', 'none', 'unsafe-inline', 'unsafe-eval', 'strict-dynamic', 'unsafe-hashes', 'report-sample', 'wasm-unsafe-eval']);
+const keywords = new Set([
+  'self',
+  'none',
+  'unsafe-inline',
+  'unsafe-eval',
+  'strict-dynamic',
+  'unsafe-hashes',
+  'report-sample',
+  'wasm-unsafe-eval',
+]);
 
 /** One source as a header writes it: keywords and hashes quoted, hosts and schemes as they are. */
-export const quoteSource = (source) => (keywords.has(source) || /^(sha\d{3}|nonce)-/.test(source) ? `'${source}'` : source);
+export const quoteSource = (source) =>
+  keywords.has(source) || /^(sha\d{3}|nonce)-/.test(source) ? `'${source}'` : source;
 
 /** The directives as a header value. */
 export const renderCsp = (directives) =>

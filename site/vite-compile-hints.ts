@@ -22,7 +22,8 @@ export function compileHints(): Plugin {
       // After Vite's own pass, which rewrites the chunks that import others dynamically.
       order: 'post',
       handler(_, bundle) {
-        for (const file of Object.values(bundle)) if (file.type === 'chunk') file.code = `${COMPILE_HINT}\n${file.code}`;
+        for (const file of Object.values(bundle))
+          if (file.type === 'chunk') file.code = `${COMPILE_HINT}\n${file.code}`;
       },
     },
   };

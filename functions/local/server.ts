@@ -22,9 +22,14 @@ export const SITE_BUILD = resolve(import.meta.dirname, '../../site/build');
 
 export async function loadKitServer(env: NodeJS.ProcessEnv): Promise<KitServer> {
   const serverEntry = join(SITE_BUILD, 'server/index.js');
-  if (!existsSync(serverEntry)) throw new Error(`The site is not built (${serverEntry} is missing): run \`npm run build\``);
-  const { Server } = (await import(pathToFileURL(serverEntry).href)) as { Server: new (m: unknown) => KitServer };
-  const { manifest } = (await import(pathToFileURL(join(SITE_BUILD, 'server/manifest.js')).href)) as { manifest: unknown };
+  if (!existsSync(serverEntry))
+    throw new Error(`The site is not built (${serverEntry} is missing): run \`npm run build\``);
+  const { Server } = (await import(pathToFileURL(serverEntry).href)) as {
+    Server: new (m: unknown) => KitServer;
+  };
+  const { manifest } = (await import(pathToFileURL(join(SITE_BUILD, 'server/manifest.js')).href)) as {
+    manifest: unknown;
+  };
   const server = new Server(manifest);
   const client = join(SITE_BUILD, 'client');
   await server.init({
@@ -61,15 +66,15 @@ export function createLocalApp(deps: LocalDeps): Hono {
   }
   // Delegate whole prefixes, so that an unknown API path gets the API's JSON 404.
   app.all('/api/*', (c) => api.fetch(c.req.raw));
-  app.use(
-    '/_app/immutable/*',
-    async (c, next) => {
-      await next();
-      if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable');
-    },
-  );
+  app.use('/_app/immutable/*', async (c, next) => {
+    await next();
+    if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+  });
   app.use('*', serveStatic({ root: join(SITE_BUILD, 'client') }));
-  app.route('/', createSiteApp(deps.kit, () => '127.0.0.1', { origin: deps.origin }));
+  app.route(
+    '/',
+    createSiteApp(deps.kit, () => '127.0.0.1', { origin: deps.origin }),
+  );
   return app;
 }
 

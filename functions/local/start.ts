@@ -44,13 +44,16 @@ if ((await ensureTable(config)) === 'created') {
   console.log(`store: created table ${tableName} in ${dataDir}`);
   console.log(describeSeed(await seed(repo)));
 } else {
-  console.log(`store: using ${dataDir} (${(await repo.listPublished()).length} published years; delete the folder to start afresh)`);
+  console.log(
+    `store: using ${dataDir} (${(await repo.listPublished()).length} published years; delete the folder to start afresh)`,
+  );
 }
 
 // CLOCK_AT (an ISO instant) starts the clock that staff writes record at that instant, running
 // on from there: tests pin it so that what they read back does not depend on today's date.
 const clockAt = process.env.CLOCK_AT ? Date.parse(process.env.CLOCK_AT) : NaN;
-if (process.env.CLOCK_AT && Number.isNaN(clockAt)) throw new Error(`CLOCK_AT is not an ISO date: ${process.env.CLOCK_AT}`);
+if (process.env.CLOCK_AT && Number.isNaN(clockAt))
+  throw new Error(`CLOCK_AT is not an ISO date: ${process.env.CLOCK_AT}`);
 const clockOffset = Number.isNaN(clockAt) ? 0 : clockAt - Date.now();
 const clock = () => new Date(Date.now() + clockOffset);
 
@@ -58,7 +61,12 @@ const app = createLocalApp({
   repo,
   origin,
   kit: await loadKitServer(process.env),
-  staff: { auth: authConfigFromEnv(), cdn: loggingInvalidator, issuer: createIssuerApp(signingKey, origin), clock },
+  staff: {
+    auth: authConfigFromEnv(),
+    cdn: loggingInvalidator,
+    issuer: createIssuerApp(signingKey, origin),
+    clock,
+  },
 });
 const server = await listen(app, port, host);
 console.log(`La Cimade en chiffres: ${process.env.ORIGIN}/  (API: ${process.env.ORIGIN}/api/v1/years)`);

@@ -45,17 +45,30 @@ export async function startDynalite(options: { path?: string; port?: number } = 
 /** Where `npm test` (and `npm run dynamodb-local:install`) unpack DynamoDB Local. */
 export const DYNAMODB_LOCAL_DIR = resolve(process.env.DYNAMODB_LOCAL_DIR ?? '.dynamodb-local/emulator');
 
-export const dynamoDbLocalAvailable = (): boolean => existsSync(join(DYNAMODB_LOCAL_DIR, 'DynamoDBLocal.jar'));
+export const dynamoDbLocalAvailable = (): boolean =>
+  existsSync(join(DYNAMODB_LOCAL_DIR, 'DynamoDBLocal.jar'));
 
 /** Starts Amazon's DynamoDB Local in memory, or on disk with `dbPath`; resolves when it answers. */
-export async function startDynamoDbLocal(options: { port?: number; dbPath?: string } = {}): Promise<RunningStore & { process: ChildProcess }> {
+export async function startDynamoDbLocal(
+  options: { port?: number; dbPath?: string } = {},
+): Promise<RunningStore & { process: ChildProcess }> {
   if (!dynamoDbLocalAvailable())
-    throw new Error(`DynamoDB Local is not installed in ${DYNAMODB_LOCAL_DIR}: run \`npm run dynamodb-local:install\``);
+    throw new Error(
+      `DynamoDB Local is not installed in ${DYNAMODB_LOCAL_DIR}: run \`npm run dynamodb-local:install\``,
+    );
   const port = options.port ?? (await freePort());
   const storage = options.dbPath ? ['-dbPath', options.dbPath] : ['-inMemory'];
   const child = spawn(
     'java',
-    [`-Djava.library.path=${join(DYNAMODB_LOCAL_DIR, 'DynamoDBLocal_lib')}`, '-jar', join(DYNAMODB_LOCAL_DIR, 'DynamoDBLocal.jar'), ...storage, '-port', String(port), '-disableTelemetry'],
+    [
+      `-Djava.library.path=${join(DYNAMODB_LOCAL_DIR, 'DynamoDBLocal_lib')}`,
+      '-jar',
+      join(DYNAMODB_LOCAL_DIR, 'DynamoDBLocal.jar'),
+      ...storage,
+      '-port',
+      String(port),
+      '-disableTelemetry',
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

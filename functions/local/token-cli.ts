@@ -7,7 +7,17 @@ import { parseArgs } from 'node:util';
 import { loadSigningKey, signStaffToken } from './issuer';
 
 const { values } = parseArgs({
-  options: { user: { type: 'string', default: 'editor@example.org' }, group: { type: 'string', multiple: true, default: ['editors'] }, ttl: { type: 'string', default: '3600' } },
+  options: {
+    user: { type: 'string', default: 'editor@example.org' },
+    group: { type: 'string', multiple: true, default: ['editors'] },
+    ttl: { type: 'string', default: '3600' },
+  },
 });
 const key = await loadSigningKey(resolve(process.env.DATA_DIR ?? '.data', 'auth'));
-console.log(await signStaffToken(key, { email: values.user!, groups: values.group!.filter(Boolean) }, { ttlSeconds: Number(values.ttl) }));
+console.log(
+  await signStaffToken(
+    key,
+    { email: values.user!, groups: values.group!.filter(Boolean) },
+    { ttlSeconds: Number(values.ttl) },
+  ),
+);

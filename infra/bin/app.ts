@@ -24,7 +24,8 @@ if (flags.length > 0) {
 const settings = stageSettings(stage.name, app.node.tryGetContext('stages'));
 const region = pinnedRegion(app.node.tryGetContext('region'), await configuredRegion());
 
-const siteAssetsPath = (app.node.tryGetContext('siteAssetsPath') as string | undefined) || defaultSiteAssetsPath;
+const siteAssetsPath =
+  (app.node.tryGetContext('siteAssetsPath') as string | undefined) || defaultSiteAssetsPath;
 assertSiteBuilt(siteAssetsPath);
 
 new CimadeStack(app, `CimadeEnChiffres-${stage.name}`, {

@@ -22,9 +22,14 @@ describe.each(stages)('alarms reach a human (%s)', (stage) => {
   it('lets CloudWatch alarms of this account publish to the topic, and only them', () => {
     const allow = statements().filter((s) => s.Effect === 'Allow');
     expect(allow).toHaveLength(1);
-    expect(allow[0]).toMatchObject({ Principal: { Service: 'cloudwatch.amazonaws.com' }, Action: 'sns:Publish' });
+    expect(allow[0]).toMatchObject({
+      Principal: { Service: 'cloudwatch.amazonaws.com' },
+      Action: 'sns:Publish',
+    });
     expect(allow[0]?.Condition?.StringEquals).toEqual({ 'aws:SourceAccount': '111111111111' });
-    expect(JSON.stringify(allow[0]?.Condition?.ArnLike?.['aws:SourceArn'])).toMatch(/arn:.*:cloudwatch:eu-west-3:111111111111:alarm:\*/);
+    expect(JSON.stringify(allow[0]?.Condition?.ArnLike?.['aws:SourceArn'])).toMatch(
+      /arn:.*:cloudwatch:eu-west-3:111111111111:alarm:\*/,
+    );
   });
 
   it('still refuses publication without TLS', () => {
@@ -43,10 +48,20 @@ describe.each(stages)('alarms reach a human (%s)', (stage) => {
   });
 
   it('fills the missing data points of every table operation with 0 before summing them', () => {
-    const tableAlarms = Object.entries(resourcesOf(template, 'AWS::CloudWatch::Alarm')).filter(([id]) => id.includes('Table'));
-    expect(tableAlarms.map(([id]) => id.replace(/[A-F0-9]{8}$/, '')).sort()).toEqual(['MonitoringTableSystemErrors', 'MonitoringTableThrottles']);
+    const tableAlarms = Object.entries(resourcesOf(template, 'AWS::CloudWatch::Alarm')).filter(([id]) =>
+      id.includes('Table'),
+    );
+    expect(tableAlarms.map(([id]) => id.replace(/[A-F0-9]{8}$/, '')).sort()).toEqual([
+      'MonitoringTableSystemErrors',
+      'MonitoringTableThrottles',
+    ]);
     for (const [, alarm] of tableAlarms) {
-      const metrics = alarm.Properties?.Metrics as { Id: string; Expression?: string; ReturnData?: boolean; MetricStat?: unknown }[];
+      const metrics = alarm.Properties?.Metrics as {
+        Id: string;
+        Expression?: string;
+        ReturnData?: boolean;
+        MetricStat?: unknown;
+      }[];
       const expression = metrics.find((m) => m.Expression)?.Expression ?? '';
       const inputs = metrics.filter((m) => m.MetricStat).map((m) => m.Id);
       expect(inputs.length).toBe(7);
@@ -54,7 +69,11 @@ describe.each(stages)('alarms reach a human (%s)', (stage) => {
     }
   });
 
-  it('subscribes the stage\'s alarm e-mail', () => {
-    template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'alertes@example.org', TopicArn: { Ref: topicId } });
+  it("subscribes the stage's alarm e-mail", () => {
+    template.hasResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'email',
+      Endpoint: 'alertes@example.org',
+      TopicArn: { Ref: topicId },
+    });
   });
 });

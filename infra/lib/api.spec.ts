@@ -3,12 +3,16 @@ import { resourcesOf, synthesised } from './test-support.js';
 
 describe('the HTTP API', () => {
   const { template } = synthesised('production');
-  const routes = () => Object.values(resourcesOf(template, 'AWS::ApiGatewayV2::Route')).map((r) => r.Properties ?? {});
+  const routes = () =>
+    Object.values(resourcesOf(template, 'AWS::ApiGatewayV2::Route')).map((r) => r.Properties ?? {});
   const authorizers = () => resourcesOf(template, 'AWS::ApiGatewayV2::Authorizer');
 
   it('puts every admin route behind the Cognito JWT authorizer', () => {
     const admin = routes().filter((r) => String(r.RouteKey).includes('/admin'));
-    expect(admin.map((r) => r.RouteKey).sort()).toEqual(['ANY /api/v1/admin/{proxy+}', 'GET /api/v1/admin/{proxy+}']);
+    expect(admin.map((r) => r.RouteKey).sort()).toEqual([
+      'ANY /api/v1/admin/{proxy+}',
+      'GET /api/v1/admin/{proxy+}',
+    ]);
     for (const route of admin) {
       expect(route.AuthorizationType).toBe('JWT');
       const authorizer = authorizers()[(route.AuthorizerId as { Ref: string }).Ref];
@@ -32,8 +36,16 @@ describe('the HTTP API', () => {
   });
 
   it('routes public reads, the site and its press downloads without an authorizer, and nothing else', () => {
-    const open = routes().filter((r) => r.AuthorizationType === 'NONE').map((r) => r.RouteKey);
-    expect(open.sort()).toEqual(['$default', 'ANY /_press/{proxy+}', 'GET /api/v1/{proxy+}', 'HEAD /api/v1/{proxy+}', 'OPTIONS /api/v1/{proxy+}']);
+    const open = routes()
+      .filter((r) => r.AuthorizationType === 'NONE')
+      .map((r) => r.RouteKey);
+    expect(open.sort()).toEqual([
+      '$default',
+      'ANY /_press/{proxy+}',
+      'GET /api/v1/{proxy+}',
+      'HEAD /api/v1/{proxy+}',
+      'OPTIONS /api/v1/{proxy+}',
+    ]);
   });
 
   it('throttles the stage, the admin routes harder, and writes JSON access logs', () => {
@@ -46,7 +58,10 @@ describe('the HTTP API', () => {
     expect(stage.DefaultRouteSettings.ThrottlingBurstLimit).toBeGreaterThan(0);
     const admin = stage.RouteSettings['ANY /api/v1/admin/{proxy+}'];
     expect(admin?.ThrottlingRateLimit).toBeLessThan(stage.DefaultRouteSettings.ThrottlingRateLimit);
-    expect(JSON.parse(stage.AccessLogSettings.Format)).toMatchObject({ requestId: '$context.requestId', status: '$context.status' });
+    expect(JSON.parse(stage.AccessLogSettings.Format)).toMatchObject({
+      requestId: '$context.requestId',
+      status: '$context.status',
+    });
   });
 });
 
@@ -59,7 +74,13 @@ describe('staff sign-in', () => {
       MfaConfiguration: 'ON',
       EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
       Policies: {
-        PasswordPolicy: { MinimumLength: 12, RequireLowercase: true, RequireUppercase: true, RequireNumbers: true, RequireSymbols: true },
+        PasswordPolicy: {
+          MinimumLength: 12,
+          RequireLowercase: true,
+          RequireUppercase: true,
+          RequireNumbers: true,
+          RequireSymbols: true,
+        },
       },
       DeletionProtection: 'ACTIVE',
     });

@@ -97,10 +97,21 @@ export class Api extends Construct {
     // CORS preflight of a conditional request from another origin, answered by the app).
     const integration = new HttpLambdaIntegration('PublicIntegration', this.publicFunction.function);
     for (const method of publicMethods) {
-      const route = this.addRoute(`Public${method === HttpMethod.GET ? '' : method}`, HttpRouteKey.with(publicRoutePath, method), integration);
+      const route = this.addRoute(
+        `Public${method === HttpMethod.GET ? '' : method}`,
+        HttpRouteKey.with(publicRoutePath, method),
+        integration,
+      );
       Validations.of(route).acknowledge(
-        { id: 'AwsSolutions-APIG4', reason: 'The public read API serves published open data to anyone; it is read-only and throttled.' },
-        { id: 'AwsSolutions-COG4', reason: 'The public read API serves published open data to anyone; only /api/v1/admin/* needs a user.' },
+        {
+          id: 'AwsSolutions-APIG4',
+          reason: 'The public read API serves published open data to anyone; it is read-only and throttled.',
+        },
+        {
+          id: 'AwsSolutions-COG4',
+          reason:
+            'The public read API serves published open data to anyone; only /api/v1/admin/* needs a user.',
+        },
       );
     }
   }
@@ -162,10 +173,21 @@ export class Api extends Construct {
 
   /** The site's catch-all: every path no other route claims goes to the SvelteKit function. */
   addDefaultRoute(fn: IFunction): HttpRoute {
-    const route = this.addRoute('Site', HttpRouteKey.DEFAULT, new HttpLambdaIntegration('SiteIntegration', fn));
+    const route = this.addRoute(
+      'Site',
+      HttpRouteKey.DEFAULT,
+      new HttpLambdaIntegration('SiteIntegration', fn),
+    );
     Validations.of(route).acknowledge(
-      { id: 'AwsSolutions-APIG4', reason: 'The public site pages are for everyone; admin pages check the session themselves and admin data sits behind the JWT routes.' },
-      { id: 'AwsSolutions-COG4', reason: 'The public site pages are for everyone; the Cognito authorizer guards the admin API routes.' },
+      {
+        id: 'AwsSolutions-APIG4',
+        reason:
+          'The public site pages are for everyone; admin pages check the session themselves and admin data sits behind the JWT routes.',
+      },
+      {
+        id: 'AwsSolutions-COG4',
+        reason: 'The public site pages are for everyone; the Cognito authorizer guards the admin API routes.',
+      },
     );
     return route;
   }
@@ -181,8 +203,15 @@ export class Api extends Construct {
       new HttpLambdaIntegration('PressIntegration', fn),
     );
     Validations.of(route).acknowledge(
-      { id: 'AwsSolutions-APIG4', reason: 'Press downloads (pictures and tables of published open data) are for everyone; read-only and throttled with the stage.' },
-      { id: 'AwsSolutions-COG4', reason: 'Press downloads are public; the Cognito authorizer guards the admin API routes.' },
+      {
+        id: 'AwsSolutions-APIG4',
+        reason:
+          'Press downloads (pictures and tables of published open data) are for everyone; read-only and throttled with the stage.',
+      },
+      {
+        id: 'AwsSolutions-COG4',
+        reason: 'Press downloads are public; the Cognito authorizer guards the admin API routes.',
+      },
     );
     return route;
   }

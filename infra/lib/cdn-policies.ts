@@ -27,7 +27,10 @@ export const pageDefaultTtl = Duration.minutes(5);
  * site/csp-directives.js, so there is one policy, locally and on AWS.
  */
 export function pageCsp(frameAncestors: string, signInOrigin?: string): string {
-  const withSignIn = (name: string) => [...(cspDirectives[name] ?? []), ...(signInOrigin ? [signInOrigin] : [])];
+  const withSignIn = (name: string) => [
+    ...(cspDirectives[name] ?? []),
+    ...(signInOrigin ? [signInOrigin] : []),
+  ];
   return renderCsp({
     ...cspDirectives,
     'connect-src': withSignIn('connect-src'),
@@ -93,7 +96,8 @@ export class CdnPolicies extends Construct {
     // embeds, no-store for staff pages and stale answers). Should an answer ever come without
     // Cache-Control, five minutes rather than 0: a 0 sends every view of it to the functions.
     this.pageCache = new CachePolicy(this, 'Page', {
-      comment: 'Server-rendered pages and embeds: cached as long as their Cache-Control says, 5 minutes if silent',
+      comment:
+        'Server-rendered pages and embeds: cached as long as their Cache-Control says, 5 minutes if silent',
       minTtl: Duration.seconds(0),
       defaultTtl: pageDefaultTtl,
       maxTtl: oneYear,
@@ -107,7 +111,12 @@ export class CdnPolicies extends Construct {
     // forwarded, which conditional requests require.
     this.apiOriginRequest = new OriginRequestPolicy(this, 'ApiOrigin', {
       comment: 'Forward the viewer validator, and what a CORS preflight asks, to the API',
-      headerBehavior: OriginRequestHeaderBehavior.allowList('If-None-Match', 'Origin', 'Access-Control-Request-Method', 'Access-Control-Request-Headers'),
+      headerBehavior: OriginRequestHeaderBehavior.allowList(
+        'If-None-Match',
+        'Origin',
+        'Access-Control-Request-Method',
+        'Access-Control-Request-Headers',
+      ),
       queryStringBehavior: OriginRequestQueryStringBehavior.all(),
       cookieBehavior: OriginRequestCookieBehavior.none(),
     });
@@ -154,17 +163,30 @@ export class CdnPolicies extends Construct {
 
   private headers(id: string, options: HeadersOptions): ResponseHeadersPolicy {
     const customHeaders = [
-      { header: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()', override: true },
+      {
+        header: 'Permissions-Policy',
+        value: 'camera=(), microphone=(), geolocation=(), payment=()',
+        override: true,
+      },
       ...(options.noStore ? [{ header: 'Cache-Control', value: 'no-store', override: true }] : []),
     ];
     return new ResponseHeadersPolicy(this, id, {
       comment: options.comment,
       securityHeadersBehavior: {
         contentSecurityPolicy: { contentSecurityPolicy: options.csp, override: options.cspOverride ?? true },
-        strictTransportSecurity: { accessControlMaxAge: Duration.days(730), includeSubdomains: true, override: true },
+        strictTransportSecurity: {
+          accessControlMaxAge: Duration.days(730),
+          includeSubdomains: true,
+          override: true,
+        },
         contentTypeOptions: { override: true },
-        referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
-        ...(options.frameOption ? { frameOptions: { frameOption: options.frameOption, override: true } } : {}),
+        referrerPolicy: {
+          referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN,
+          override: true,
+        },
+        ...(options.frameOption
+          ? { frameOptions: { frameOption: options.frameOption, override: true } }
+          : {}),
       },
       customHeadersBehavior: { customHeaders },
       ...(options.cors ? { corsBehavior: options.cors } : {}),

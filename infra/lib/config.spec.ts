@@ -16,7 +16,9 @@ describe('stage settings (cdk.json "stages")', () => {
   it('reports every problem at once', () => {
     const error = (() => {
       try {
-        stageSettings('production', { production: { alarmEmail: 'nobody', domainName: 'chiffres.example.org', colour: 'red' } });
+        stageSettings('production', {
+          production: { alarmEmail: 'nobody', domainName: 'chiffres.example.org', colour: 'red' },
+        });
       } catch (e) {
         return String(e);
       }
@@ -29,7 +31,11 @@ describe('stage settings (cdk.json "stages")', () => {
   it('wants the certificate in us-east-1', () => {
     expect(() =>
       stageSettings('staging', {
-        staging: { domainName: 'a.example.org', certificateArn: 'arn:aws:acm:eu-west-3:123456789012:certificate/0f3a6b43-9b8c-4c3e-8f8d-1a2b3c4d5e6f' },
+        staging: {
+          domainName: 'a.example.org',
+          certificateArn:
+            'arn:aws:acm:eu-west-3:123456789012:certificate/0f3a6b43-9b8c-4c3e-8f8d-1a2b3c4d5e6f',
+        },
       }),
     ).toThrow(/us-east-1/);
   });
@@ -37,7 +43,14 @@ describe('stage settings (cdk.json "stages")', () => {
   it('reads a complete production stage, empty strings as absent', () => {
     const arn = 'arn:aws:acm:us-east-1:123456789012:certificate/0f3a6b43-9b8c-4c3e-8f8d-1a2b3c4d5e6f';
     expect(
-      stageSettings('production', { production: { alarmEmail: 'alertes@example.org', domainName: 'chiffres.example.org', certificateArn: arn, authDomainPrefix: '' } }),
+      stageSettings('production', {
+        production: {
+          alarmEmail: 'alertes@example.org',
+          domainName: 'chiffres.example.org',
+          certificateArn: arn,
+          authDomainPrefix: '',
+        },
+      }),
     ).toEqual({ alarmEmail: 'alertes@example.org', domainName: 'chiffres.example.org', certificateArn: arn });
     expect(stageSettings('staging', { staging: { alarmEmail: '' } })).toEqual({});
   });
@@ -60,10 +73,22 @@ describe('the pinned region', () => {
     const config = join(dir, 'config');
     writeFileSync(config, '[default]\nregion = eu-west-3\n[profile elsewhere]\nregion = us-west-2\n');
     const files = { AWS_CONFIG_FILE: config, AWS_SHARED_CREDENTIALS_FILE: join(dir, 'none') };
-    expect(await configuredRegion({ ...files, AWS_REGION: 'ap-south-1', AWS_PROFILE: 'elsewhere' })).toEqual({ region: 'ap-south-1', from: 'AWS_REGION' });
-    expect(await configuredRegion({ ...files, AWS_PROFILE: 'elsewhere' })).toEqual({ region: 'us-west-2', from: 'the AWS profile "elsewhere"' });
+    expect(await configuredRegion({ ...files, AWS_REGION: 'ap-south-1', AWS_PROFILE: 'elsewhere' })).toEqual({
+      region: 'ap-south-1',
+      from: 'AWS_REGION',
+    });
+    expect(await configuredRegion({ ...files, AWS_PROFILE: 'elsewhere' })).toEqual({
+      region: 'us-west-2',
+      from: 'the AWS profile "elsewhere"',
+    });
     expect(await configuredRegion(files)).toEqual({ region: 'eu-west-3', from: 'the AWS profile "default"' });
     // The CLI's own fallback (CDK_DEFAULT_REGION=us-east-1 with nothing configured) is no one's choice.
-    expect(await configuredRegion({ AWS_CONFIG_FILE: join(dir, 'none'), AWS_SHARED_CREDENTIALS_FILE: join(dir, 'none'), CDK_DEFAULT_REGION: 'us-east-1' })).toBeUndefined();
+    expect(
+      await configuredRegion({
+        AWS_CONFIG_FILE: join(dir, 'none'),
+        AWS_SHARED_CREDENTIALS_FILE: join(dir, 'none'),
+        CDK_DEFAULT_REGION: 'us-east-1',
+      }),
+    ).toBeUndefined();
   });
 });

@@ -84,23 +84,31 @@ export function stageSettings(stage: StageName, stagesContext: unknown): StageSe
   const problems: string[] = [];
   const where = `cdk.json context "stages"."${stage}"`;
   const raw = (stagesContext as Record<string, unknown> | undefined)?.[stage] ?? {};
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error(`${where} must be an object`);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new Error(`${where} must be an object`);
   const entries = raw as Record<string, unknown>;
   const settings: Record<string, string> = {};
   for (const [key, value] of Object.entries(entries)) {
-    if (!(settingKeys as readonly string[]).includes(key)) problems.push(`${where}.${key} is not a setting (${settingKeys.join(', ')})`);
+    if (!(settingKeys as readonly string[]).includes(key))
+      problems.push(`${where}.${key} is not a setting (${settingKeys.join(', ')})`);
     else if (typeof value !== 'string') problems.push(`${where}.${key} must be a string`);
     else if (value.trim() !== '') settings[key] = value.trim();
   }
   const { alarmEmail, domainName, certificateArn } = settings;
-  if (alarmEmail !== undefined && !emailPattern.test(alarmEmail)) problems.push(`${where}.alarmEmail "${alarmEmail}" is not an e-mail address`);
+  if (alarmEmail !== undefined && !emailPattern.test(alarmEmail))
+    problems.push(`${where}.alarmEmail "${alarmEmail}" is not an e-mail address`);
   if (stage === 'production' && alarmEmail === undefined)
-    problems.push(`${where}.alarmEmail is missing: production alarms must reach someone. Set it in cdk.json and commit it.`);
+    problems.push(
+      `${where}.alarmEmail is missing: production alarms must reach someone. Set it in cdk.json and commit it.`,
+    );
   if ((domainName === undefined) !== (certificateArn === undefined))
     problems.push(`${where}: give both domainName and certificateArn (us-east-1), or neither`);
   if (certificateArn !== undefined && !certificatePattern.test(certificateArn))
-    problems.push(`${where}.certificateArn "${certificateArn}" is not an ACM certificate ARN in us-east-1 (CloudFront reads certificates there only)`);
-  if (problems.length > 0) throw new Error(`The ${stage} stage cannot be synthesised:\n- ${problems.join('\n- ')}`);
+    problems.push(
+      `${where}.certificateArn "${certificateArn}" is not an ACM certificate ARN in us-east-1 (CloudFront reads certificates there only)`,
+    );
+  if (problems.length > 0)
+    throw new Error(`The ${stage} stage cannot be synthesised:\n- ${problems.join('\n- ')}`);
   return settings;
 }
 
@@ -111,9 +119,13 @@ export function stageSettings(stage: StageName, stagesContext: unknown): StageSe
  * what AWS_REGION, AWS_DEFAULT_REGION or the profile says — not the CLI's own us-east-1
  * fallback, which it passes as CDK_DEFAULT_REGION when nothing is configured.
  */
-export function pinnedRegion(contextRegion: unknown, configured: { region: string; from: string } | undefined): string {
+export function pinnedRegion(
+  contextRegion: unknown,
+  configured: { region: string; from: string } | undefined,
+): string {
   const region = contextRegion ?? defaultRegion;
-  if (typeof region !== 'string' || !/^[a-z]{2}(-[a-z]+)+-\d$/.test(region)) throw new Error(`context "region" is not an AWS region: ${String(region)}`);
+  if (typeof region !== 'string' || !/^[a-z]{2}(-[a-z]+)+-\d$/.test(region))
+    throw new Error(`context "region" is not an AWS region: ${String(region)}`);
   if (configured && configured.region !== region) {
     throw new Error(
       `This app deploys to ${region} (context "region"), but ${configured.from} says ${configured.region}. ` +

@@ -6,7 +6,9 @@ import { loadSharedConfigFiles } from '@smithy/core/config';
  * Undefined when nothing names one: the CLI then falls back to us-east-1 by itself, which is
  * no one's choice and is not held against the pinned region.
  */
-export async function configuredRegion(env: NodeJS.ProcessEnv = process.env): Promise<{ region: string; from: string } | undefined> {
+export async function configuredRegion(
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ region: string; from: string } | undefined> {
   for (const name of ['AWS_REGION', 'AMAZON_REGION', 'AWS_DEFAULT_REGION', 'AMAZON_DEFAULT_REGION']) {
     const value = env[name];
     if (value) return { region: value, from: name };

@@ -6,7 +6,10 @@ import { TABLE_KEYS, type KeyAttribute } from '../../functions/src/adapters/tabl
 /** The sparse index on published years: `gsi1pk = "PUBLISHED"`, `gsi1sk = year`. */
 export const publishedIndexName = TABLE_KEYS.publishedIndex.name;
 
-const attribute = ({ name, type }: KeyAttribute) => ({ name, type: type === 'S' ? AttributeType.STRING : AttributeType.NUMBER });
+const attribute = ({ name, type }: KeyAttribute) => ({
+  name,
+  type: type === 'S' ? AttributeType.STRING : AttributeType.NUMBER,
+});
 
 /**
  * The figures table: every year's published version, draft and history. It is the one thing

@@ -6,7 +6,9 @@ describe('the origin locked to CloudFront', () => {
   const { stack, template } = synthesised('production');
   const secrets = () => resourcesOf(template, 'AWS::SecretsManager::Secret');
   const secretId = () => Object.keys(secrets())[0] as string;
-  const reference = () => ({ 'Fn::Join': ['', ['{{resolve:secretsmanager:', { Ref: secretId() }, ':SecretString:::}}']] });
+  const reference = () => ({
+    'Fn::Join': ['', ['{{resolve:secretsmanager:', { Ref: secretId() }, ':SecretString:::}}']],
+  });
 
   it('generates the secret in the stack: no value in the template or in git', () => {
     expect(Object.keys(secrets())).toHaveLength(1);
@@ -16,17 +18,30 @@ describe('the origin locked to CloudFront', () => {
   });
 
   it('has CloudFront send it to the HTTP API on every API origin, and never to the bucket', () => {
-    const config = Object.values(resourcesOf(template, 'AWS::CloudFront::Distribution'))[0]?.Properties?.DistributionConfig as {
-      Origins: { Id: string; S3OriginConfig?: unknown; CustomOriginConfig?: unknown; OriginCustomHeaders?: { HeaderName: string; HeaderValue: unknown }[] }[];
+    const config = Object.values(resourcesOf(template, 'AWS::CloudFront::Distribution'))[0]?.Properties
+      ?.DistributionConfig as {
+      Origins: {
+        Id: string;
+        S3OriginConfig?: unknown;
+        CustomOriginConfig?: unknown;
+        OriginCustomHeaders?: { HeaderName: string; HeaderValue: unknown }[];
+      }[];
     };
     const api = config.Origins.filter((o) => o.CustomOriginConfig);
     expect(api.length).toBe(2); // pages and API; downloads under /_press
-    for (const origin of api) expect(origin.OriginCustomHeaders).toEqual([{ HeaderName: edgeHeader, HeaderValue: reference() }]);
-    for (const origin of config.Origins.filter((o) => o.S3OriginConfig)) expect(origin.OriginCustomHeaders).toBeUndefined();
+    for (const origin of api)
+      expect(origin.OriginCustomHeaders).toEqual([{ HeaderName: edgeHeader, HeaderValue: reference() }]);
+    for (const origin of config.Origins.filter((o) => o.S3OriginConfig))
+      expect(origin.OriginCustomHeaders).toBeUndefined();
   });
 
   it('has every function behind the HTTP API check it', () => {
-    const functions = [stack.api.publicFunction, stack.api.adminFunction!, stack.site.serverFunction, stack.site.pressFunction];
+    const functions = [
+      stack.api.publicFunction,
+      stack.api.adminFunction!,
+      stack.site.serverFunction,
+      stack.site.pressFunction,
+    ];
     const all = resourcesOf(template, 'AWS::Lambda::Function');
     for (const fn of functions) {
       const id = stack.getLogicalId(fn.function.node.defaultChild as never);

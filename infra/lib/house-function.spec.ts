@@ -7,7 +7,8 @@ interface Statement {
   Effect: string;
   Action: string | string[];
 }
-const actionsOf = (statement: Statement) => (Array.isArray(statement.Action) ? statement.Action : [statement.Action]);
+const actionsOf = (statement: Statement) =>
+  Array.isArray(statement.Action) ? statement.Action : [statement.Action];
 
 /** True when an action, wildcards included, would let its holder write to DynamoDB. */
 function writesToDynamo(action: string): boolean {
@@ -38,13 +39,22 @@ describe('table permissions', () => {
   const rolesThatWrite = (): Set<string> => {
     const writers = new Set<string>();
     for (const policy of Object.values(resourcesOf(template, 'AWS::IAM::Policy'))) {
-      const props = policy.Properties as { PolicyDocument: { Statement: Statement[] }; Roles?: { Ref: string }[] };
-      const writes = props.PolicyDocument.Statement.some((s) => s.Effect === 'Allow' && actionsOf(s).some(writesToDynamo));
+      const props = policy.Properties as {
+        PolicyDocument: { Statement: Statement[] };
+        Roles?: { Ref: string }[];
+      };
+      const writes = props.PolicyDocument.Statement.some(
+        (s) => s.Effect === 'Allow' && actionsOf(s).some(writesToDynamo),
+      );
       if (writes) for (const role of props.Roles ?? []) writers.add(role.Ref);
     }
     for (const [id, role] of Object.entries(resourcesOf(template, 'AWS::IAM::Role'))) {
       const inline = (role.Properties?.Policies ?? []) as { PolicyDocument: { Statement: Statement[] } }[];
-      if (inline.some((p) => p.PolicyDocument.Statement.some((s) => s.Effect === 'Allow' && actionsOf(s).some(writesToDynamo)))) {
+      if (
+        inline.some((p) =>
+          p.PolicyDocument.Statement.some((s) => s.Effect === 'Allow' && actionsOf(s).some(writesToDynamo)),
+        )
+      ) {
         writers.add(id);
       }
     }
@@ -57,19 +67,26 @@ describe('table permissions', () => {
 
   it('grants nothing on every resource but X-Ray tracing', () => {
     for (const policy of Object.values(resourcesOf(template, 'AWS::IAM::Policy'))) {
-      const props = policy.Properties as { PolicyDocument: { Statement: (Statement & { Resource: unknown })[] } };
+      const props = policy.Properties as {
+        PolicyDocument: { Statement: (Statement & { Resource: unknown })[] };
+      };
       for (const statement of props.PolicyDocument.Statement.filter((s) => s.Resource === '*')) {
         const actions = actionsOf(statement);
-        const bucketDeployment = actions.every((a) => a.startsWith('cloudfront:') && a.endsWith('Invalidation'));
+        const bucketDeployment = actions.every(
+          (a) => a.startsWith('cloudfront:') && a.endsWith('Invalidation'),
+        );
         expect(actions.every((a) => a.startsWith('xray:')) || bucketDeployment, actions.join()).toBe(true);
       }
     }
   });
 
   it('gives no function role an AWS managed policy', () => {
-    const functionRoles = [stack.api.publicFunction, stack.api.adminFunction!, stack.site.serverFunction, stack.site.pressFunction].map((f) =>
-      stack.getLogicalId(f.role.node.defaultChild as CfnElement),
-    );
+    const functionRoles = [
+      stack.api.publicFunction,
+      stack.api.adminFunction!,
+      stack.site.serverFunction,
+      stack.site.pressFunction,
+    ].map((f) => stack.getLogicalId(f.role.node.defaultChild as CfnElement));
     const roles = resourcesOf(template, 'AWS::IAM::Role');
     for (const id of functionRoles) expect(roles[id]?.Properties?.ManagedPolicyArns).toBeUndefined();
   });

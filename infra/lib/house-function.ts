@@ -143,7 +143,10 @@ export class HouseFunction extends Construct {
         logLevel: LogLevel.WARNING,
         // CommonJS dependencies call require(); an ES module has none until we make one.
         ...(esm
-          ? { banner: "import { createRequire as __houseCreateRequire } from 'node:module'; const require = __houseCreateRequire(import.meta.url);" }
+          ? {
+              banner:
+                "import { createRequire as __houseCreateRequire } from 'node:module'; const require = __houseCreateRequire(import.meta.url);",
+            }
           : {}),
         // The DynamoDB client and Powertools are bundled (pinned, minified, only the commands
         // used). Only the CloudFront client, loaded on the first publication, comes from the
@@ -165,15 +168,18 @@ export class HouseFunction extends Construct {
     Validations.of(this).acknowledge(
       {
         id: 'AwsSolutions-IAM5[Resource::*]',
-        reason: 'X-Ray PutTraceSegments/PutTelemetryRecords support no resource-level permission; nothing else is granted on *.',
+        reason:
+          'X-Ray PutTraceSegments/PutTelemetryRecords support no resource-level permission; nothing else is granted on *.',
       },
       {
         id: 'Serverless-LambdaDLQ',
-        reason: 'Invoked synchronously by API Gateway only: a failure returns to the caller, there is no event to dead-letter.',
+        reason:
+          'Invoked synchronously by API Gateway only: a failure returns to the caller, there is no event to dead-letter.',
       },
       {
         id: 'Serverless-LambdaAsyncFailureDestination',
-        reason: 'Invoked synchronously by API Gateway only: failure destinations apply to asynchronous invocations.',
+        reason:
+          'Invoked synchronously by API Gateway only: failure destinations apply to asynchronous invocations.',
       },
     );
   }
@@ -182,16 +188,12 @@ export class HouseFunction extends Construct {
   private grantTable(access: TableAccess): void {
     const { tableArn } = access.table;
     const indexArns = access.indexNames.map((name) => `${tableArn}/index/${name}`);
-    this.role.addToPolicy(
-      new PolicyStatement({ actions: [...tableReadActions], resources: [tableArn] }),
-    );
+    this.role.addToPolicy(new PolicyStatement({ actions: [...tableReadActions], resources: [tableArn] }));
     if (indexArns.length > 0) {
       this.role.addToPolicy(new PolicyStatement({ actions: ['dynamodb:Query'], resources: indexArns }));
     }
     if (access.write) {
-      this.role.addToPolicy(
-        new PolicyStatement({ actions: [...tableWriteActions], resources: [tableArn] }),
-      );
+      this.role.addToPolicy(new PolicyStatement({ actions: [...tableWriteActions], resources: [tableArn] }));
     }
     this.function.addEnvironment('TABLE_NAME', access.table.tableName);
   }

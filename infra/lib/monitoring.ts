@@ -1,6 +1,13 @@
 import { ArnFormat, Duration, Stack, Validations } from 'aws-cdk-lib';
 import type { IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
-import { Alarm, ComparisonOperator, MathExpression, Metric, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
+import {
+  Alarm,
+  ComparisonOperator,
+  MathExpression,
+  Metric,
+  TreatMissingData,
+  type IMetric,
+} from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { Operation, type ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
@@ -38,11 +45,17 @@ export function tableSum(table: ITable, metricName: 'SystemErrors' | 'ThrottledR
   const usingMetrics = Object.fromEntries(
     tableOperations.map((operation) => [
       operation.toLowerCase(),
-      table.metric(metricName, { dimensionsMap: { TableName: table.tableName, Operation: operation }, statistic: 'Sum', period: Duration.minutes(5) }),
+      table.metric(metricName, {
+        dimensionsMap: { TableName: table.tableName, Operation: operation },
+        statistic: 'Sum',
+        period: Duration.minutes(5),
+      }),
     ]),
   );
   return new MathExpression({
-    expression: Object.keys(usingMetrics).map((id) => `FILL(${id}, 0)`).join(' + '),
+    expression: Object.keys(usingMetrics)
+      .map((id) => `FILL(${id}, 0)`)
+      .join(' + '),
     usingMetrics,
     label: `${metricName}, all operations`,
     period: Duration.minutes(5),
@@ -71,7 +84,14 @@ export class Monitoring extends Construct {
         resources: [this.topic.topicArn],
         conditions: {
           StringEquals: { 'aws:SourceAccount': stack.account },
-          ArnLike: { 'aws:SourceArn': stack.formatArn({ service: 'cloudwatch', resource: 'alarm', resourceName: '*', arnFormat: ArnFormat.COLON_RESOURCE_NAME }) },
+          ArnLike: {
+            'aws:SourceArn': stack.formatArn({
+              service: 'cloudwatch',
+              resource: 'alarm',
+              resourceName: '*',
+              arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+            }),
+          },
         },
       }),
     );
@@ -85,7 +105,8 @@ export class Monitoring extends Construct {
       this.topic.addSubscription(subscription);
       Validations.of(this.topic).acknowledge({
         id: 'Serverless-SNSRedrivePolicy',
-        reason: 'An email subscription: the alarm itself stays visible in CloudWatch if a notice bounces, so a dead-letter queue adds nothing.',
+        reason:
+          'An email subscription: the alarm itself stays visible in CloudWatch if a notice bounces, so a dead-letter queue adds nothing.',
       });
     }
 
@@ -94,13 +115,29 @@ export class Monitoring extends Construct {
       this.alarm(`${name}Throttles`, fn.function.metricThrottles(), 1, `${name} function was throttled`);
     }
     this.alarm('Api5xx', props.api.metricServerError(), 5, 'HTTP API answered 5xx');
-    this.alarm('TableSystemErrors', tableSum(props.table, 'SystemErrors'), 1, 'DynamoDB returned internal errors');
-    this.alarm('TableThrottles', tableSum(props.table, 'ThrottledRequests'), 1, 'DynamoDB throttled requests');
+    this.alarm(
+      'TableSystemErrors',
+      tableSum(props.table, 'SystemErrors'),
+      1,
+      'DynamoDB returned internal errors',
+    );
+    this.alarm(
+      'TableThrottles',
+      tableSum(props.table, 'ThrottledRequests'),
+      1,
+      'DynamoDB throttled requests',
+    );
     // Counted by the SvelteKit functions (Powertools Metrics) for each page or embed answered
     // from memory because the store failed or was slow: readers saw « may be out of date ».
     this.alarm(
       'StaleAnswers',
-      new Metric({ namespace: metricsNamespace, metricName: 'StaleAnswers', dimensionsMap: { service: props.serviceName }, statistic: 'Sum', period: Duration.minutes(5) }),
+      new Metric({
+        namespace: metricsNamespace,
+        metricName: 'StaleAnswers',
+        dimensionsMap: { service: props.serviceName },
+        statistic: 'Sum',
+        period: Duration.minutes(5),
+      }),
       1,
       'pages or embeds were answered from memory: the figures store failed or was slow',
     );

@@ -15,11 +15,14 @@ interface Statement {
 
 /** The AwsSolutions-IAM5 findings of a policy, computed as cdk-nag computes them. */
 export function wildcardFindings(policy: CfnResource): string[] {
-  const document = Stack.of(policy).resolve((policy as unknown as { policyDocument: unknown }).policyDocument) as {
+  const document = Stack.of(policy).resolve(
+    (policy as unknown as { policyDocument: unknown }).policyDocument,
+  ) as {
     Statement?: Statement[];
   };
   const findings = new Set<string>();
-  const list = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+  const list = <T>(value: T | T[] | undefined): T[] =>
+    value === undefined ? [] : Array.isArray(value) ? value : [value];
   for (const statement of document.Statement ?? []) {
     if (statement.Effect !== 'Allow') continue;
     for (const action of list(statement.Action)) if (action.includes('*')) findings.add(`Action::${action}`);
@@ -35,7 +38,11 @@ export function wildcardFindings(policy: CfnResource): string[] {
  * Acknowledges, with one written reason, the IAM5 findings of `policy` that match `expected`,
  * and only those: a wildcard nobody expected still fails the synth.
  */
-export function acknowledgeWildcards(policy: CfnResource, expected: readonly (string | RegExp)[], reason: string): void {
+export function acknowledgeWildcards(
+  policy: CfnResource,
+  expected: readonly (string | RegExp)[],
+  reason: string,
+): void {
   const matches = (finding: string) =>
     expected.some((e) => (typeof e === 'string' ? e === finding : e.test(finding)));
   for (const finding of wildcardFindings(policy).filter(matches)) {

@@ -33,7 +33,9 @@ export function staticPathPatterns(assetsPath: string): string[] {
     }
   }
   if (patterns.length > maxStaticPatterns) {
-    throw new Error(`${patterns.length} static paths at the root of the site build; move them under one folder.`);
+    throw new Error(
+      `${patterns.length} static paths at the root of the site build; move them under one folder.`,
+    );
   }
   return patterns;
 }
@@ -71,7 +73,10 @@ export class SiteAssets extends Construct {
       description: `Uploads the site's static files (${props.stage.name})`,
     });
     role.addToPolicy(
-      new PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] }),
+      new PolicyStatement({
+        actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        resources: [logGroup.logGroupArn],
+      }),
     );
     const common = { destinationBucket: props.bucket, prune: false, role, logGroup, memoryLimit: 512 };
 
@@ -94,7 +99,9 @@ export class SiteAssets extends Construct {
   }
 
   private acknowledge(role: Role, bucket: IBucket): void {
-    const handler = Stack.of(this).node.children.find((c) => c.node.id.startsWith('Custom::CDKBucketDeployment'));
+    const handler = Stack.of(this).node.children.find((c) =>
+      c.node.id.startsWith('Custom::CDKBucketDeployment'),
+    );
     if (handler) {
       const ids = [
         'AwsSolutions-L1',

@@ -42,7 +42,8 @@ describe('the distribution', () => {
     Logging?: unknown;
   };
   const behaviour = (path: string): Behavior => {
-    const found = path === '*' ? config.DefaultCacheBehavior : config.CacheBehaviors.find((b) => b.PathPattern === path);
+    const found =
+      path === '*' ? config.DefaultCacheBehavior : config.CacheBehaviors.find((b) => b.PathPattern === path);
     if (!found) throw new Error(`no behaviour for ${path}`);
     return found;
   };
@@ -56,8 +57,10 @@ describe('the distribution', () => {
   const cspAt = (path: string) => flat(headersAt(path).ContentSecurityPolicy.ContentSecurityPolicy);
   const frameAncestors = (path: string) => /frame-ancestors ([^;]+)/.exec(cspAt(path))?.[1];
   const allPaths = () => ['*', ...config.CacheBehaviors.map((b) => b.PathPattern as string)];
-  const functionOf = (fn: CfnElement) => resourcesOf(template, 'AWS::Lambda::Function')[stack.getLogicalId(fn)]?.Properties ?? {};
-  const envOf = (fn: CfnElement) => (functionOf(fn).Environment as { Variables: Record<string, unknown> }).Variables;
+  const functionOf = (fn: CfnElement) =>
+    resourcesOf(template, 'AWS::Lambda::Function')[stack.getLogicalId(fn)]?.Properties ?? {};
+  const envOf = (fn: CfnElement) =>
+    (functionOf(fn).Environment as { Variables: Record<string, unknown> }).Variables;
   const origins = () => config.Origins;
 
   it('lets anyone frame /embed/*, and no one /admin/* or the rest', () => {
@@ -87,11 +90,14 @@ describe('the distribution', () => {
     for (const path of ['*', '/embed/*', '/admin/*', '/_app/immutable/*', ...pressDownloadPatterns]) {
       expect(headersAt(path).ContentSecurityPolicy.Override, path).toBe(false);
     }
-    for (const path of ['/api/*', '/api/v1/admin/*']) expect(headersAt(path).ContentSecurityPolicy.Override, path).toBe(true);
+    for (const path of ['/api/*', '/api/v1/admin/*'])
+      expect(headersAt(path).ContentSecurityPolicy.Override, path).toBe(true);
     expect(cspAt('*')).toBe(
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'self'; object-src 'none'; frame-ancestors 'none'; upgrade-insecure-requests",
     );
-    expect(cspAt('/admin/*')).toMatch(/connect-src 'self' https:\/\/<token>\.auth\.eu-west-3\.amazoncognito\.com;/);
+    expect(cspAt('/admin/*')).toMatch(
+      /connect-src 'self' https:\/\/<token>\.auth\.eu-west-3\.amazoncognito\.com;/,
+    );
   });
 
   it('never caches admin pages or the admin API, and forwards their Authorization and cookies', () => {
@@ -104,8 +110,9 @@ describe('the distribution', () => {
 
   it('caches /api/* as the API says, per query string and Accept, forwarding If-None-Match', () => {
     const api = behaviour('/api/*');
-    const cache = resourcesOf(template, 'AWS::CloudFront::CachePolicy')[(api.CachePolicyId as { Ref: string }).Ref]?.Properties
-      ?.CachePolicyConfig as Record<string, unknown>;
+    const cache = resourcesOf(template, 'AWS::CloudFront::CachePolicy')[
+      (api.CachePolicyId as { Ref: string }).Ref
+    ]?.Properties?.CachePolicyConfig as Record<string, unknown>;
     expect(cache).toMatchObject({
       MinTTL: 0,
       DefaultTTL: 0,
@@ -116,16 +123,20 @@ describe('the distribution', () => {
       },
     });
     expect(cache.MaxTTL).toBeGreaterThanOrEqual(86_400);
-    const request = resourcesOf(template, 'AWS::CloudFront::OriginRequestPolicy')[(api.OriginRequestPolicyId as { Ref: string }).Ref]
-      ?.Properties?.OriginRequestPolicyConfig as Record<string, unknown>;
+    const request = resourcesOf(template, 'AWS::CloudFront::OriginRequestPolicy')[
+      (api.OriginRequestPolicyId as { Ref: string }).Ref
+    ]?.Properties?.OriginRequestPolicyConfig as Record<string, unknown>;
     expect(request).toMatchObject({ HeadersConfig: { HeaderBehavior: 'whitelist' } });
-    expect((request.HeadersConfig as { Headers: string[] }).Headers).toEqual(expect.arrayContaining(['If-None-Match', 'Origin', 'Access-Control-Request-Method']));
+    expect((request.HeadersConfig as { Headers: string[] }).Headers).toEqual(
+      expect.arrayContaining(['If-None-Match', 'Origin', 'Access-Control-Request-Method']),
+    );
   });
 
   it('caches pages and embeds as their Cache-Control says (s-maxage), and five minutes when they say nothing', () => {
     for (const path of ['*', '/en/embed/*', '/embed/*', ...pressDownloadPatterns]) {
       const id = (behaviour(path).CachePolicyId as { Ref: string }).Ref;
-      const cache = resourcesOf(template, 'AWS::CloudFront::CachePolicy')[id]?.Properties?.CachePolicyConfig as Record<string, unknown>;
+      const cache = resourcesOf(template, 'AWS::CloudFront::CachePolicy')[id]?.Properties
+        ?.CachePolicyConfig as Record<string, unknown>;
       expect(cache, path).toMatchObject({
         MinTTL: 0,
         DefaultTTL: 300,
@@ -141,8 +152,9 @@ describe('the distribution', () => {
 
   it('serves /_app/immutable/* from the bucket, cached a year', () => {
     const immutable = behaviour('/_app/immutable/*');
-    const cache = resourcesOf(template, 'AWS::CloudFront::CachePolicy')[(immutable.CachePolicyId as { Ref: string }).Ref]?.Properties
-      ?.CachePolicyConfig as Record<string, number>;
+    const cache = resourcesOf(template, 'AWS::CloudFront::CachePolicy')[
+      (immutable.CachePolicyId as { Ref: string }).Ref
+    ]?.Properties?.CachePolicyConfig as Record<string, number>;
     expect(cache.MinTTL).toBe(31_536_000);
     expect(cache.DefaultTTL).toBe(31_536_000);
     const bucketOrigin = behaviour('/_app/immutable/*').TargetOriginId;
@@ -150,7 +162,13 @@ describe('the distribution', () => {
   });
 
   it('sends each download shape to the press origin, before /embed/*, cached and framed as the embeds', () => {
-    expect(pressDownloadPatterns).toEqual(['/embed/*.png', '/embed/*.svg', '/embed/*.csv', '/embed/*.json', '/embed/*.zip']);
+    expect(pressDownloadPatterns).toEqual([
+      '/embed/*.png',
+      '/embed/*.svg',
+      '/embed/*.csv',
+      '/embed/*.json',
+      '/embed/*.zip',
+    ]);
     const embed = behaviour('/embed/*');
     const order = config.CacheBehaviors.map((b) => b.PathPattern);
     const press = origins().find((o) => o.OriginPath === '/_press');
@@ -168,11 +186,17 @@ describe('the distribution', () => {
 
   it('routes the press prefix of the API to the press function, whose path prefix it is', () => {
     const press = stack.getLogicalId(stack.site.pressFunction.function.node.defaultChild as CfnElement);
-    const route = Object.values(resourcesOf(template, 'AWS::ApiGatewayV2::Route')).find((r) => r.Properties?.RouteKey === 'ANY /_press/{proxy+}');
-    const target = (route?.Properties?.Target as { 'Fn::Join': [string, [string, { Ref: string }]] })['Fn::Join'][1][1].Ref;
+    const route = Object.values(resourcesOf(template, 'AWS::ApiGatewayV2::Route')).find(
+      (r) => r.Properties?.RouteKey === 'ANY /_press/{proxy+}',
+    );
+    const target = (route?.Properties?.Target as { 'Fn::Join': [string, [string, { Ref: string }]] })[
+      'Fn::Join'
+    ][1][1].Ref;
     const integration = resourcesOf(template, 'AWS::ApiGatewayV2::Integration')[target];
     expect(integration?.Properties?.IntegrationUri).toEqual({ 'Fn::GetAtt': [press, 'Arn'] });
-    expect(envOf(stack.site.pressFunction.function.node.defaultChild as CfnElement)).toMatchObject({ PATH_PREFIX: '/_press' });
+    expect(envOf(stack.site.pressFunction.function.node.defaultChild as CfnElement)).toMatchObject({
+      PATH_PREFIX: '/_press',
+    });
   });
 
   it('gives the press function the fonts, its public origin and more memory than pages, and no sign-in settings', () => {
@@ -188,7 +212,12 @@ describe('the distribution', () => {
 
   it('keeps its assets bucket private, reachable through origin access control only', () => {
     template.hasResourceProperties('AWS::S3::Bucket', {
-      PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
     });
     template.hasResourceProperties('AWS::CloudFront::OriginAccessControl', {
       OriginAccessControlConfig: { OriginAccessControlOriginType: 's3', SigningBehavior: 'always' },
@@ -199,18 +228,34 @@ describe('the distribution', () => {
   it('tells the site function its public origin, and the sign-in where to come back', () => {
     const distribution = stack.getLogicalId(stack.site.distribution.node.defaultChild as CfnElement);
     const env = envOf(stack.site.serverFunction.function.node.defaultChild as CfnElement);
-    expect(env.ORIGIN).toEqual({ 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distribution, 'DomainName'] }]] });
+    expect(env.ORIGIN).toEqual({
+      'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distribution, 'DomainName'] }]],
+    });
     expect(env).toHaveProperty('TABLE_NAME');
-    expect(Object.keys(env)).toEqual(expect.arrayContaining(['AUTH_AUTHORIZE_URL', 'AUTH_TOKEN_URL', 'AUTH_CLIENT_ID', 'AUTH_LOGOUT_URL']));
+    expect(Object.keys(env)).toEqual(
+      expect.arrayContaining(['AUTH_AUTHORIZE_URL', 'AUTH_TOKEN_URL', 'AUTH_CLIENT_ID', 'AUTH_LOGOUT_URL']),
+    );
     expect(env).not.toHaveProperty('PRESS_FONTS_DIR');
     template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
-      CallbackURLs: [{ 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distribution, 'DomainName'] }, '/admin/auth/callback']] }],
+      CallbackURLs: [
+        {
+          'Fn::Join': [
+            '',
+            ['https://', { 'Fn::GetAtt': [distribution, 'DomainName'] }, '/admin/auth/callback'],
+          ],
+        },
+      ],
     });
   });
 });
 
 describe('staticPathPatterns', () => {
   it('routes root files, _app/version.json and HTML-free folders to S3, never prerendered pages', () => {
-    expect(staticPathPatterns(fixtureAssetsPath)).toEqual(['/_app/version.json', '/favicon.svg', '/fonts/*', '/robots.txt']);
+    expect(staticPathPatterns(fixtureAssetsPath)).toEqual([
+      '/_app/version.json',
+      '/favicon.svg',
+      '/fonts/*',
+      '/robots.txt',
+    ]);
   });
 });

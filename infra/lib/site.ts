@@ -103,7 +103,17 @@ export class Site extends Construct {
       copiedPackages: [
         '@resvg/resvg-js',
         '@resvg/resvg-js-linux-x64-gnu',
-        ...['subset-font', 'harfbuzzjs', 'fontverter', 'wawoff2', 'argparse', 'woff2sfnt-sfnt2woff', 'pako', 'p-limit', 'yocto-queue'],
+        ...[
+          'subset-font',
+          'harfbuzzjs',
+          'fontverter',
+          'wawoff2',
+          'argparse',
+          'woff2sfnt-sfnt2woff',
+          'pako',
+          'p-limit',
+          'yocto-queue',
+        ],
       ],
       // The fonts PNG downloads are drawn with (PRESS_FONTS in site/src/lib/press/server/png.ts):
       // resvg draws no text without them.
@@ -150,7 +160,10 @@ export class Site extends Construct {
     };
     const apiOrigin = new HttpOrigin(props.api.originDomain, apiOriginProps);
     // The same API, every path prefixed: its press route sends them to the press function.
-    const pressOrigin = new HttpOrigin(props.api.originDomain, { ...apiOriginProps, originPath: pressPathPrefix });
+    const pressOrigin = new HttpOrigin(props.api.originDomain, {
+      ...apiOriginProps,
+      originPath: pressPathPrefix,
+    });
     const assetsOrigin = S3BucketOrigin.withOriginAccessControl(assetsBucket);
 
     const page = (headers: typeof policies.pageHeaders, origin = apiOrigin): BehaviorOptions => ({
@@ -164,7 +177,10 @@ export class Site extends Construct {
     const uncached = (headers: typeof policies.pageHeaders): BehaviorOptions => ({
       origin: apiOrigin,
       // A redirect would turn a POST into a GET and lose its body: the admin API refuses http.
-      viewerProtocolPolicy: headers === policies.adminApiHeaders ? ViewerProtocolPolicy.HTTPS_ONLY : ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+      viewerProtocolPolicy:
+        headers === policies.adminApiHeaders
+          ? ViewerProtocolPolicy.HTTPS_ONLY
+          : ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
       allowedMethods: AllowedMethods.ALLOW_ALL,
       cachePolicy: CachePolicy.CACHING_DISABLED,
       // Cookies, Authorization and bodies reach the function; Host stays the API's own.
@@ -172,7 +188,9 @@ export class Site extends Construct {
       responseHeadersPolicy: headers,
       compress: true,
     });
-    const fromBucket = (cachePolicy: typeof policies.immutableCache | typeof CachePolicy.CACHING_OPTIMIZED): BehaviorOptions => ({
+    const fromBucket = (
+      cachePolicy: typeof policies.immutableCache | typeof CachePolicy.CACHING_OPTIMIZED,
+    ): BehaviorOptions => ({
       origin: assetsOrigin,
       viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
       allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
@@ -194,7 +212,9 @@ export class Site extends Construct {
         compress: true,
       },
       '/_app/immutable/*': fromBucket(policies.immutableCache),
-      ...Object.fromEntries(staticPathPatterns(props.assetsPath).map((p) => [p, fromBucket(CachePolicy.CACHING_OPTIMIZED)])),
+      ...Object.fromEntries(
+        staticPathPatterns(props.assetsPath).map((p) => [p, fromBucket(CachePolicy.CACHING_OPTIMIZED)]),
+      ),
       // Downloads (`/embed/<chart>.<ext>`, no /en form): cached and framed as the embeds are.
       ...Object.fromEntries(pressDownloadPatterns.map((p) => [p, page(policies.embedHeaders, pressOrigin)])),
       // Pages live at /x and, in English, at /en/x (the optional [[lang]] route segment).
@@ -228,7 +248,10 @@ export class Site extends Construct {
         : {}),
     });
     Validations.of(this.distribution).acknowledge(
-      { id: 'AwsSolutions-CFR1', reason: 'Open data for a worldwide public and press: no country is to be refused.' },
+      {
+        id: 'AwsSolutions-CFR1',
+        reason: 'Open data for a worldwide public and press: no country is to be refused.',
+      },
       {
         id: 'AwsSolutions-CFR2',
         reason:
@@ -247,7 +270,8 @@ export class Site extends Construct {
       ...(props.customDomain ? [`https://${props.customDomain.domainName}`] : []),
       `https://${this.distribution.distributionDomainName}`,
     ];
-    for (const fn of [this.serverFunction, this.pressFunction]) fn.function.addEnvironment('ORIGIN', this.appUrls[0] as string);
+    for (const fn of [this.serverFunction, this.pressFunction])
+      fn.function.addEnvironment('ORIGIN', this.appUrls[0] as string);
 
     new SiteAssets(this, 'Upload', {
       stage,

@@ -69,7 +69,12 @@ export class CimadeStack extends Stack {
     edge.guard(this.api.publicFunction.function, admin.function, server, this.site.pressFunction.function);
 
     this.monitoring = new Monitoring(this, 'Monitoring', {
-      functions: { PublicApi: this.api.publicFunction, AdminApi: admin, SiteServer: this.site.serverFunction, PressServer: this.site.pressFunction },
+      functions: {
+        PublicApi: this.api.publicFunction,
+        AdminApi: admin,
+        SiteServer: this.site.serverFunction,
+        PressServer: this.site.pressFunction,
+      },
       api: this.api.httpApi,
       table: this.data.table,
       serviceName: serviceName(stage),

@@ -15,18 +15,31 @@ describe.each(['staging', 'production'] as const)('the stale-answers alarm (%s)'
   const { template } = synthesised(stage);
 
   it('fires on one page or embed answered from memory, on the metric the functions publish, and notifies the topic', () => {
-    const alarms = Object.values(resourcesOf(template, 'AWS::CloudWatch::Alarm')).map((r) => r.Properties as AlarmProps);
+    const alarms = Object.values(resourcesOf(template, 'AWS::CloudWatch::Alarm')).map(
+      (r) => r.Properties as AlarmProps,
+    );
     const stale = alarms.filter((a) => a.MetricName === 'StaleAnswers');
     expect(stale).toHaveLength(1);
-    expect(stale[0]).toMatchObject({ Namespace: metricsNamespace, Statistic: 'Sum', Threshold: 1, Dimensions: [{ Name: 'service', Value: `cimade-en-chiffres-${stage}` }] });
+    expect(stale[0]).toMatchObject({
+      Namespace: metricsNamespace,
+      Statistic: 'Sum',
+      Threshold: 1,
+      Dimensions: [{ Name: 'service', Value: `cimade-en-chiffres-${stage}` }],
+    });
     expect(stale[0]!.AlarmActions).toHaveLength(1);
 
     // The SvelteKit functions publish under that namespace and service (Powertools reads these).
     const functions = Object.values(resourcesOf(template, 'AWS::Lambda::Function')).map(
-      (r) => (r.Properties as { Environment?: { Variables?: Record<string, string> } }).Environment?.Variables ?? {},
+      (r) =>
+        (r.Properties as { Environment?: { Variables?: Record<string, string> } }).Environment?.Variables ??
+        {},
     );
     const ours = functions.filter((env) => 'TABLE_NAME' in env);
     expect(ours.length).toBeGreaterThanOrEqual(3);
-    for (const env of ours) expect(env).toMatchObject({ POWERTOOLS_SERVICE_NAME: `cimade-en-chiffres-${stage}`, POWERTOOLS_METRICS_NAMESPACE: metricsNamespace });
+    for (const env of ours)
+      expect(env).toMatchObject({
+        POWERTOOLS_SERVICE_NAME: `cimade-en-chiffres-${stage}`,
+        POWERTOOLS_METRICS_NAMESPACE: metricsNamespace,
+      });
   });
 });

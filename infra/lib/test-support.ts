@@ -14,7 +14,9 @@ export const testEnv = { account: '111111111111', region: 'eu-west-3' };
  * so that tests need neither esbuild runs nor a site build.
  */
 export function testApp(): App {
-  const { context } = JSON.parse(readFileSync(join(repoRoot, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> };
+  const { context } = JSON.parse(readFileSync(join(repoRoot, 'cdk.json'), 'utf8')) as {
+    context: Record<string, unknown>;
+  };
   return new App({ context: { ...context, 'aws:cdk:bundling-stacks': [] } });
 }
 
@@ -35,8 +37,17 @@ export function testStack(
 const templates = new Map<StageName, { stack: CimadeStack; template: Template }>();
 
 const TEMPLATE_ASSERTIONS = [
-  'hasResourceProperties', 'hasResource', 'resourceCountIs', 'resourcePropertiesCountIs', 'hasOutput', 'hasParameter',
-  'hasMapping', 'hasCondition', 'templateMatches', 'allResources', 'allResourcesProperties',
+  'hasResourceProperties',
+  'hasResource',
+  'resourceCountIs',
+  'resourcePropertiesCountIs',
+  'hasOutput',
+  'hasParameter',
+  'hasMapping',
+  'hasCondition',
+  'templateMatches',
+  'allResources',
+  'allResourcesProperties',
 ] as const;
 
 /**
@@ -73,7 +84,10 @@ export function synthesised(stage: StageName): { stack: CimadeStack; template: T
   return entry;
 }
 
-export type Resources = Record<string, { Type: string; Properties?: Record<string, unknown>; [key: string]: unknown }>;
+export type Resources = Record<
+  string,
+  { Type: string; Properties?: Record<string, unknown>; [key: string]: unknown }
+>;
 
 export function resourcesOf(template: Template, type: string): Resources {
   return template.findResources(type) as Resources;

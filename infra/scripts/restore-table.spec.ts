@@ -40,10 +40,17 @@ describe('restoreTable on a real store', () => {
 
   beforeAll(async () => {
     store = await startDynalite();
-    client = new DynamoDBClient({ endpoint: store.endpoint, region: 'eu-west-3', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    client = new DynamoDBClient({
+      endpoint: store.endpoint,
+      region: 'eu-west-3',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
     await ensureTable(config('restored'));
     await ensureTable(config('live'));
-    for (const i of [item('PUBLISHED', 'v7', { gsi1pk: { S: 'PUBLISHED' }, gsi1sk: { N: '2016' } }), item('V#000007', 'v7')]) {
+    for (const i of [
+      item('PUBLISHED', 'v7', { gsi1pk: { S: 'PUBLISHED' }, gsi1sk: { N: '2016' } }),
+      item('V#000007', 'v7'),
+    ]) {
       await client.send(new PutItemCommand({ TableName: 'restored', Item: i }));
     }
     for (const i of [item('PUBLISHED', 'broken'), item('V#000008', 'broken')]) {

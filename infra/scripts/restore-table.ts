@@ -53,7 +53,9 @@ export async function scanAll(client: DynamoDBClient, table: string): Promise<It
   const items: Item[] = [];
   let start: Item | undefined;
   do {
-    const page = await client.send(new ScanCommand({ TableName: table, ExclusiveStartKey: start, ConsistentRead: true }));
+    const page = await client.send(
+      new ScanCommand({ TableName: table, ExclusiveStartKey: start, ConsistentRead: true }),
+    );
     items.push(...(page.Items ?? []));
     start = page.LastEvaluatedKey;
   } while (start);
@@ -106,7 +108,8 @@ async function main(): Promise<void> {
       endpoint: { type: 'string' },
     },
   });
-  if (!values.from || !values.to) throw new Error('Usage: restore-table.ts --from <restored> --to <live> [--prune] [--apply]');
+  if (!values.from || !values.to)
+    throw new Error('Usage: restore-table.ts --from <restored> --to <live> [--prune] [--apply]');
   if (values.from === values.to) throw new Error('--from and --to name the same table');
   const client = new DynamoDBClient(values.endpoint ? { endpoint: values.endpoint } : {});
   await restoreTable(client, { from: values.from, to: values.to, prune: values.prune, apply: values.apply });

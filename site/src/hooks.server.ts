@@ -19,7 +19,8 @@ export const isAdminPath = (path: string): boolean => /^(\/en)?\/admin(\/|$)/.te
  * page's own bootstrap, at the end of the HTML, loads them instead: the entry, then what it
  * imports, then the page's modules, each step in parallel; immutable, they are cached a year.
  */
-export const preloadInHeader = ({ type }: { type: 'js' | 'css' | 'font' | 'asset' }): boolean => type !== 'js';
+export const preloadInHeader = ({ type }: { type: 'js' | 'css' | 'font' | 'asset' }): boolean =>
+  type !== 'js';
 
 const pages = pageCache();
 
@@ -33,11 +34,13 @@ const signInOrigin = (): string | undefined => {
 };
 
 /** Public pages and embeds a GET may take from the rendered-page cache (not staff pages, not client-navigation data). */
-const cacheable = (event: RequestEvent): boolean => event.request.method === 'GET' && !event.isDataRequest && !isAdminPath(event.url.pathname);
+const cacheable = (event: RequestEvent): boolean =>
+  event.request.method === 'GET' && !event.isDataRequest && !isAdminPath(event.url.pathname);
 
 export const handle: Handle = async ({ event, resolve }) => {
   const path = event.url.pathname;
-  const lang = path === '/en' || path.startsWith('/en/') || event.url.searchParams.get('lang') === 'en' ? 'en' : 'fr';
+  const lang =
+    path === '/en' || path.startsWith('/en/') || event.url.searchParams.get('lang') === 'en' ? 'en' : 'fr';
   event.locals.lang = lang;
 
   const version = cacheable(event) ? await publishedVersion() : undefined;
@@ -45,7 +48,10 @@ export const handle: Handle = async ({ event, resolve }) => {
   const cached = version && pages.get(version, key);
   if (cached) return answerFromCache(cached, event.request.headers.get('if-none-match'), 'hit');
 
-  const response = await resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', lang), preload: preloadInHeader });
+  const response = await resolve(event, {
+    transformPageChunk: ({ html }) => html.replace('%lang%', lang),
+    preload: preloadInHeader,
+  });
   response.headers.set(
     'Content-Security-Policy',
     answerCsp(response.headers.get('content-security-policy'), {

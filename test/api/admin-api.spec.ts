@@ -45,10 +45,19 @@ describe.each(STORE_KINDS)('admin API on %s', (kind) => {
   afterAll(() => store?.stop());
   beforeEach(async () => {
     t = await freshTable(store);
-    await t.repo.createPublished({ year: 2016, figures: [figure('volunteers', 2000), figure('people_supported', 100000)] }, 'seed', '2026-01-01T00:00:00Z');
+    await t.repo.createPublished(
+      { year: 2016, figures: [figure('volunteers', 2000), figure('people_supported', 100000)] },
+      'seed',
+      '2026-01-01T00:00:00Z',
+    );
     audit = [];
     invalidations = [];
-    admin = createAdminApp({ repo: t.repo, auth: authFor(key), cdn: { invalidate: async (p) => void invalidations.push(p) }, audit: (l) => void audit.push(l) });
+    admin = createAdminApp({
+      repo: t.repo,
+      auth: authFor(key),
+      cdn: { invalidate: async (p) => void invalidations.push(p) },
+      audit: (l) => void audit.push(l),
+    });
     pub = createPublicApp({ repo: t.repo });
   });
 
@@ -70,7 +79,10 @@ describe.each(STORE_KINDS)('admin API on %s', (kind) => {
       }
     }
     expect((await call('GET', '/me')).status).toBe(200);
-    expect(await json(await call('GET', '/me'))).toMatchObject({ id: 'editor@example.org', groups: ['editors'] });
+    expect(await json(await call('GET', '/me'))).toMatchObject({
+      id: 'editor@example.org',
+      groups: ['editors'],
+    });
     expect(audit.some((l) => l.status === 401 && !JSON.stringify(l).includes(token))).toBe(true);
   });
 
@@ -78,9 +90,16 @@ describe.each(STORE_KINDS)('admin API on %s', (kind) => {
     const year = 2024; // a year the table does not hold (not today's: the test must not depend on the date)
     const before = await json(await call('GET', `/years/${year}`));
     expect(before.head).toBe(0);
-    const saved = await call('PUT', `/years/${year}/draft`, { baseVersion: 0, figures: [figure('volunteers', 2900)] });
+    const saved = await call('PUT', `/years/${year}/draft`, {
+      baseVersion: 0,
+      figures: [figure('volunteers', 2900)],
+    });
     expect(saved.status).toBe(200);
-    expect((await json(saved)).record).toMatchObject({ version: 1, action: 'save', savedBy: 'editor@example.org' });
+    expect((await json(saved)).record).toMatchObject({
+      version: 1,
+      action: 'save',
+      savedBy: 'editor@example.org',
+    });
     expect((await pub.request(`/api/v1/years/${year}`)).status).toBe(404);
     const published = await call('POST', `/years/${year}/publish`, { baseVersion: 1 });
     expect(published.status).toBe(200);
@@ -89,22 +108,36 @@ describe.each(STORE_KINDS)('admin API on %s', (kind) => {
     expect(live.figures[0]).toMatchObject({ metric: 'volunteers', value: 2900 });
     expect(live.publishedBy).toBe('La Cimade'); // the public never sees who on the staff published
     expect((await json(await call('GET', `/years/${year}`))).draft).toBeUndefined();
-    expect(audit.filter((l) => l.result === 'ok').map((l) => [l.who, l.year, l.versionBefore, l.versionAfter])).toEqual([
+    expect(
+      audit.filter((l) => l.result === 'ok').map((l) => [l.who, l.year, l.versionBefore, l.versionAfter]),
+    ).toEqual([
       ['editor@example.org', year, 0, 1],
       ['editor@example.org', year, 1, 2],
     ]);
   });
 
   it('takes the identity from the token, never from the body', async () => {
-    const res = await call('PUT', '/years/2016/draft', { baseVersion: 1, figures: [figure('volunteers', 2100)], savedBy: 'someone@else.org' });
+    const res = await call('PUT', '/years/2016/draft', {
+      baseVersion: 1,
+      figures: [figure('volunteers', 2100)],
+      savedBy: 'someone@else.org',
+    });
     expect(res.status).toBe(400); // unknown fields are refused outright
-    const ok = await json(await call('PUT', '/years/2016/draft', { baseVersion: 1, figures: [figure('volunteers', 2100)] }));
+    const ok = await json(
+      await call('PUT', '/years/2016/draft', { baseVersion: 1, figures: [figure('volunteers', 2100)] }),
+    );
     expect(ok.record.savedBy).toBe('editor@example.org');
   });
 
   it('refuses a stale save with 409 and the current version, overwriting nothing', async () => {
-    expect((await call('PUT', '/years/2016/draft', { baseVersion: 1, figures: [figure('volunteers', 2100)] })).status).toBe(200);
-    const stale = await call('PUT', '/years/2016/draft', { baseVersion: 1, figures: [figure('volunteers', 9999)] });
+    expect(
+      (await call('PUT', '/years/2016/draft', { baseVersion: 1, figures: [figure('volunteers', 2100)] }))
+        .status,
+    ).toBe(200);
+    const stale = await call('PUT', '/years/2016/draft', {
+      baseVersion: 1,
+      figures: [figure('volunteers', 9999)],
+    });
     expect(stale.status).toBe(409);
     expect(await json(stale)).toMatchObject({ code: 'VERSION_CONFLICT', current: 2 });
     expect((await json(await call('GET', '/years/2016'))).draft.figures[0].value).toBe(2100);
@@ -113,27 +146,45 @@ describe.each(STORE_KINDS)('admin API on %s', (kind) => {
   it('lists every validation problem with its path, and stores nothing', async () => {
     const res = await call('PUT', '/years/2016/draft', {
       baseVersion: 1,
-      figures: [figure('volunteers', -3), figure('region.atlantis.volunteers', 5), figure('partner_countries', 2, { countries: ['XX'] })],
+      figures: [
+        figure('volunteers', -3),
+        figure('region.atlantis.volunteers', 5),
+        figure('partner_countries', 2, { countries: ['XX'] }),
+      ],
     });
     expect(res.status).toBe(400);
     const body = await json(res);
     expect(body.code).toBe('VALIDATION_FAILED');
-    expect(body.problems.map((p: { path: string }) => p.path)).toEqual(['figures.0.value', 'figures.1.metric', 'figures.2.countries.0']);
+    expect(body.problems.map((p: { path: string }) => p.path)).toEqual([
+      'figures.0.value',
+      'figures.1.metric',
+      'figures.2.countries.0',
+    ]);
     expect((await json(await call('GET', '/years/2016'))).head).toBe(1);
   });
 
   it('warns, without blocking, on a large move and on a small count of people', async () => {
-    const res = await call('PUT', '/years/2017/draft', { baseVersion: 0, figures: [figure('volunteers', 5000), figure('region.ile-de-france.volunteers', 3)] });
+    const res = await call('PUT', '/years/2017/draft', {
+      baseVersion: 0,
+      figures: [figure('volunteers', 5000), figure('region.ile-de-france.volunteers', 3)],
+    });
     expect(res.status).toBe(200);
     const codes = (await json(res)).warnings.map((w: { code: string }) => w.code);
     expect(codes).toEqual(['LARGE_CHANGE', 'SMALL_COUNT']);
   });
 
   it('keeps a history with field-level diffs and restores an earlier version as a new draft', async () => {
-    await call('PUT', '/years/2016/draft', { baseVersion: 1, figures: [figure('volunteers', 2100, { qualifier: 'about' }), figure('people_supported', 100000)] });
+    await call('PUT', '/years/2016/draft', {
+      baseVersion: 1,
+      figures: [figure('volunteers', 2100, { qualifier: 'about' }), figure('people_supported', 100000)],
+    });
     await call('POST', '/years/2016/publish', { baseVersion: 2 });
     const { versions } = await json(await call('GET', '/years/2016/history'));
-    expect(versions.map((v: { version: number; action: string }) => [v.version, v.action])).toEqual([[3, 'publish'], [2, 'save'], [1, 'seed']]);
+    expect(versions.map((v: { version: number; action: string }) => [v.version, v.action])).toEqual([
+      [3, 'publish'],
+      [2, 'save'],
+      [1, 'seed'],
+    ]);
     expect(versions[1].changes).toEqual([
       { metric: 'volunteers', field: 'value', before: 2000, after: 2100 },
       { metric: 'volunteers', field: 'qualifier', before: 'exact', after: 'about' },
@@ -156,22 +207,44 @@ describe.each(STORE_KINDS)('admin API on %s', (kind) => {
   });
 
   it('imports a CSV: a preview first, then the draft; errors name row and column', async () => {
-    const csv = 'year,metric,value,qualifier,unit,source_title,source_url\n2016,volunteers,2050,exact,,Rapport,https://example.org/r\n';
+    const csv =
+      'year,metric,value,qualifier,unit,source_title,source_url\n2016,volunteers,2050,exact,,Rapport,https://example.org/r\n';
     const preview = await json(await call('POST', '/import', { csv, dryRun: true }));
     expect(preview.previews).toEqual([
-      expect.objectContaining({ year: 2016, head: 1, changes: expect.arrayContaining([{ metric: 'volunteers', field: 'value', before: 2000, after: 2050 }]) }),
+      expect.objectContaining({
+        year: 2016,
+        head: 1,
+        changes: expect.arrayContaining([
+          { metric: 'volunteers', field: 'value', before: 2000, after: 2050 },
+        ]),
+      }),
     ]);
     expect((await json(await call('GET', '/years/2016'))).head).toBe(1);
     const done = await call('POST', '/import', { csv, dryRun: false, baseVersions: { '2016': 1 } });
     expect(done.status).toBe(200);
     expect((await json(done)).saved[0]).toMatchObject({ action: 'import', version: 2 });
-    const bad = await call('POST', '/import', { csv: csv + '2016,volunteers,beaucoup,exact,,R,https://e.org\n2016,nope,1,exact,,R,https://e.org\n', dryRun: true });
+    const bad = await call('POST', '/import', {
+      csv: csv + '2016,volunteers,beaucoup,exact,,R,https://e.org\n2016,nope,1,exact,,R,https://e.org\n',
+      dryRun: true,
+    });
     expect(bad.status).toBe(400);
-    expect((await json(bad)).problems.map((p: { row: number; column: string }) => [p.row, p.column])).toEqual([[3, 'metric'], [3, 'value'], [4, 'metric']]);
+    expect((await json(bad)).problems.map((p: { row: number; column: string }) => [p.row, p.column])).toEqual(
+      [
+        [3, 'metric'],
+        [3, 'value'],
+        [4, 'metric'],
+      ],
+    );
   });
 
   it('finishes a write that stopped between its history entry and its heads', async () => {
-    const entry = { year: 2016, savedAt: '2026-01-02T00:00:00Z', savedBy: 'editor@example.org', changes: [], figures: [figure('volunteers', 2222)] };
+    const entry = {
+      year: 2016,
+      savedAt: '2026-01-02T00:00:00Z',
+      savedBy: 'editor@example.org',
+      changes: [],
+      figures: [figure('volunteers', 2222)],
+    };
     expect(await t.repo.appendVersion({ ...entry, version: 2, action: 'save' })).toBe(true);
     const saved = await json(await call('GET', '/years/2016'));
     expect(saved).toMatchObject({ head: 2, draft: { version: 2 } });
@@ -184,10 +257,15 @@ describe.each(STORE_KINDS)('admin API on %s', (kind) => {
 
   it('lets exactly one of fifty concurrent saves from the same version win', async () => {
     const results = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => call('PUT', '/years/2016/draft', { baseVersion: 1, figures: [figure('volunteers', 3000 + i)] })),
+      Array.from({ length: 50 }, (_, i) =>
+        call('PUT', '/years/2016/draft', { baseVersion: 1, figures: [figure('volunteers', 3000 + i)] }),
+      ),
     );
     const statuses = results.map((r) => r.status);
-    expect(statuses.filter((s) => s === 200), `statuses ${statuses.join(' ')}`).toHaveLength(1);
+    expect(
+      statuses.filter((s) => s === 200),
+      `statuses ${statuses.join(' ')}`,
+    ).toHaveLength(1);
     expect(statuses.filter((s) => s === 409)).toHaveLength(49);
     const winner = await json(results[statuses.indexOf(200)]!);
     const { versions } = await json(await call('GET', '/years/2016/history'));

@@ -24,7 +24,16 @@ const NOW = new Date('2026-11-26T12:00:00Z');
 /** Five years as one import file, each with a value of its own. */
 const YEARS = [2000, 2001, 2002, 2003, 2004];
 const importOf = (value: number) =>
-  toImportModel(YEARS.map((year) => ({ year, figures: [figure('volunteers', value + year, { source: { title: 'Rapport d’activité', url: 'https://www.lacimade.org/' } })] })));
+  toImportModel(
+    YEARS.map((year) => ({
+      year,
+      figures: [
+        figure('volunteers', value + year, {
+          source: { title: 'Rapport d’activité', url: 'https://www.lacimade.org/' },
+        }),
+      ],
+    })),
+  );
 
 describe.each(STORE_KINDS)('the staff import on %s', (kind) => {
   let store: RunningStore;
@@ -42,7 +51,13 @@ describe.each(STORE_KINDS)('the staff import on %s', (kind) => {
 
   const call = async (method: string, path: string, body?: unknown) => {
     const k = await key;
-    const app = createAdminApp({ repo: t.repo, auth: authFor(k), cdn: { invalidate: async () => {} }, audit: () => {}, clock: () => NOW });
+    const app = createAdminApp({
+      repo: t.repo,
+      auth: authFor(k),
+      cdn: { invalidate: async () => {} },
+      audit: () => {},
+      clock: () => NOW,
+    });
     return app.request(`/api/v1/admin${path}`, {
       method,
       headers: { Authorization: `Bearer ${await editorToken(k)}`, 'Content-Type': 'application/json' },
@@ -51,7 +66,11 @@ describe.each(STORE_KINDS)('the staff import on %s', (kind) => {
   };
   const json = async (res: Response) => (await res.json()) as Record<string, any>;
   const importBytes = (bytes: Uint8Array, dryRun: boolean, baseVersions?: Record<string, number>) =>
-    call('POST', '/import', { file: Buffer.from(bytes).toString('base64'), dryRun, ...(baseVersions ? { baseVersions } : {}) });
+    call('POST', '/import', {
+      file: Buffer.from(bytes).toString('base64'),
+      dryRun,
+      ...(baseVersions ? { baseVersions } : {}),
+    });
 
   it('takes back the downloaded model unchanged: no change proposed for any year', async () => {
     const model = await call('GET', '/template.csv');
@@ -63,7 +82,12 @@ describe.each(STORE_KINDS)('the staff import on %s', (kind) => {
   });
 
   it.each([
-    ['French Excel’s CSV (Windows-1252, `;`)', 'excel-fr-2019.csv', 2019, { format: 'csv', encoding: 'windows-1252' }],
+    [
+      'French Excel’s CSV (Windows-1252, `;`)',
+      'excel-fr-2019.csv',
+      2019,
+      { format: 'csv', encoding: 'windows-1252' },
+    ],
     ['LibreOffice’s XLSX', 'libreoffice-2022.xlsx', 2022, { format: 'xlsx' }],
   ])('imports %s: the draft holds exactly its figures, accents intact', async (_name, file, year, read) => {
     const preview = await json(await importBytes(fixture(file), true));
@@ -79,7 +103,9 @@ describe.each(STORE_KINDS)('the staff import on %s', (kind) => {
     const res = await importBytes(fixture('excel-fr-broken.csv'), true);
     expect(res.status).toBe(400);
     const { problems } = await json(res);
-    expect(problems.map((p: { row: number; column: string; code: string }) => `${p.row} ${p.column} ${p.code}`)).toEqual([
+    expect(
+      problems.map((p: { row: number; column: string; code: string }) => `${p.row} ${p.column} ${p.code}`),
+    ).toEqual([
       '2 Valeur NOT_A_NUMBER',
       '3 Indicateur NOT_A_METRIC',
       '4 Lien de la source NOT_HTTP_URL',
@@ -93,8 +119,21 @@ describe.each(STORE_KINDS)('the staff import on %s', (kind) => {
   });
 
   it('keeps what the file has no column for (quotes, year notes) as it was', async () => {
-    await saveDraft(t.repo, { year: 2019, figures: seeded(2019).figures, notes: 'Notes à garder' }, 1, colleague, { now: NOW });
-    const csv = 'Année;Indicateur;Valeur;Titre de la source;Lien de la source\n' + seeded(2019).figures.map((f) => `2019;${f.metric};${f.value};${f.source.title.includes(';') ? `"${f.source.title}"` : f.source.title};${f.source.url}`).join('\n');
+    await saveDraft(
+      t.repo,
+      { year: 2019, figures: seeded(2019).figures, notes: 'Notes à garder' },
+      1,
+      colleague,
+      { now: NOW },
+    );
+    const csv =
+      'Année;Indicateur;Valeur;Titre de la source;Lien de la source\n' +
+      seeded(2019)
+        .figures.map(
+          (f) =>
+            `2019;${f.metric};${f.value};${f.source.title.includes(';') ? `"${f.source.title}"` : f.source.title};${f.source.url}`,
+        )
+        .join('\n');
     const preview = await json(await call('POST', '/import', { csv, dryRun: true }));
     expect(preview.previews[0].changes).toEqual([]);
   });
@@ -103,10 +142,12 @@ describe.each(STORE_KINDS)('the staff import on %s', (kind) => {
   async function heads(repo: EditingRepository) {
     return Promise.all(YEARS.map((y) => loadState(repo, y, NOW)));
   }
-  const importEntries = async () => (await Promise.all(YEARS.map((y) => t.repo.listVersions(y)))).flat().filter((r) => r.action === 'import');
+  const importEntries = async () =>
+    (await Promise.all(YEARS.map((y) => t.repo.listVersions(y)))).flat().filter((r) => r.action === 'import');
 
   it('writes nothing when a colleague saves one of its years between its check and its writes (409)', async () => {
-    for (const y of YEARS) await saveDraft(t.repo, { year: y, figures: [figure('volunteers', 1)] }, 0, colleague, { now: NOW });
+    for (const y of YEARS)
+      await saveDraft(t.repo, { year: y, figures: [figure('volunteers', 1)] }, 0, colleague, { now: NOW });
     const before = await heads(t.repo);
     const preview = await importFile(t.repo, { csv: importOf(100) }, editor, { dryRun: true, now: NOW });
     const baseVersions = Object.fromEntries(preview.previews.map((p) => [p.year, p.head]));
@@ -118,21 +159,34 @@ describe.each(STORE_KINDS)('the staff import on %s', (kind) => {
           const ok = await t.repo.appendVersion(r);
           if (r.importId && !raced) {
             raced = true;
-            await saveDraft(t.repo, { year: YEARS.at(-1)!, figures: [figure('volunteers', 7)] }, 1, colleague, { now: NOW });
+            await saveDraft(
+              t.repo,
+              { year: YEARS.at(-1)!, figures: [figure('volunteers', 7)] },
+              1,
+              colleague,
+              { now: NOW },
+            );
           }
           return ok;
         },
       },
     });
-    await expect(importFile(racing, { csv: importOf(100) }, editor, { dryRun: false, baseVersions, now: NOW })).rejects.toMatchObject({ code: 'VERSION_CONFLICT' });
+    await expect(
+      importFile(racing, { csv: importOf(100) }, editor, { dryRun: false, baseVersions, now: NOW }),
+    ).rejects.toMatchObject({ code: 'VERSION_CONFLICT' });
     expect(await importEntries()).toEqual([]);
     const after = await heads(t.repo);
     expect(after.slice(0, -1)).toEqual(before.slice(0, -1));
-    expect(after.at(-1)?.draft).toMatchObject({ version: 2, updatedBy: colleague.id, figures: [figure('volunteers', 7)] });
+    expect(after.at(-1)?.draft).toMatchObject({
+      version: 2,
+      updatedBy: colleague.id,
+      figures: [figure('volunteers', 7)],
+    });
   });
 
   it('is all or nothing against concurrent saves, round after round', async () => {
-    for (const y of YEARS) await saveDraft(t.repo, { year: y, figures: [figure('volunteers', 1)] }, 0, colleague, { now: NOW });
+    for (const y of YEARS)
+      await saveDraft(t.repo, { year: y, figures: [figure('volunteers', 1)] }, 0, colleague, { now: NOW });
     let imported = 0;
     let refused = 0;
     for (let round = 0; round < 8; round++) {
@@ -141,14 +195,24 @@ describe.each(STORE_KINDS)('the staff import on %s', (kind) => {
       const target = YEARS[round % YEARS.length]!;
       const targetHead = before.find((s) => s.year === target)!.head;
       const [imp] = await Promise.allSettled([
-        importFile(t.repo, { csv: importOf(1000 * (round + 1)) }, editor, { dryRun: false, baseVersions, now: NOW }),
-        saveDraft(t.repo, { year: target, figures: [figure('volunteers', round)] }, targetHead, colleague, { now: NOW }),
+        importFile(t.repo, { csv: importOf(1000 * (round + 1)) }, editor, {
+          dryRun: false,
+          baseVersions,
+          now: NOW,
+        }),
+        saveDraft(t.repo, { year: target, figures: [figure('volunteers', round)] }, targetHead, colleague, {
+          now: NOW,
+        }),
       ]);
       const after = await heads(t.repo);
-      const importedYears = after.filter((s) => s.draft?.updatedBy === editor.id && s.draft.figures[0]?.value === 1000 * (round + 1) + s.year);
+      const importedYears = after.filter(
+        (s) => s.draft?.updatedBy === editor.id && s.draft.figures[0]?.value === 1000 * (round + 1) + s.year,
+      );
       if (imp.status === 'fulfilled') {
         imported++;
-        expect(importedYears.length).toBe(YEARS.length - (after.find((s) => s.year === target)!.draft!.updatedBy === colleague.id ? 1 : 0));
+        expect(importedYears.length).toBe(
+          YEARS.length - (after.find((s) => s.year === target)!.draft!.updatedBy === colleague.id ? 1 : 0),
+        );
       } else {
         refused++;
         expect(imp.reason).toMatchObject({ code: 'VERSION_CONFLICT' });
@@ -178,9 +242,14 @@ describe.each(STORE_KINDS)('the staff import on %s', (kind) => {
     const during = await loadState(t.repo, 2000, NOW);
     expect(during).toMatchObject({ head: 1, draft: { version: 1 } });
     // A save meanwhile collides with the entry: nothing is overwritten.
-    await expect(saveDraft(t.repo, { year: 2000, figures: [figure('volunteers', 2)] }, 1, colleague, { now: NOW })).rejects.toMatchObject({ code: 'VERSION_CONFLICT' });
+    await expect(
+      saveDraft(t.repo, { year: 2000, figures: [figure('volunteers', 2)] }, 1, colleague, { now: NOW }),
+    ).rejects.toMatchObject({ code: 'VERSION_CONFLICT' });
     const later = new Date(NOW.getTime() + IMPORT_TIMEOUT_MS + 1000);
-    expect(await loadState(t.repo, 2000, later)).toMatchObject({ head: 1, draft: { version: 1, figures: [figure('volunteers', 1)] } });
+    expect(await loadState(t.repo, 2000, later)).toMatchObject({
+      head: 1,
+      draft: { version: 1, figures: [figure('volunteers', 1)] },
+    });
     expect((await t.repo.listVersions(2000)).map((r) => r.version)).toEqual([1]);
     await saveDraft(t.repo, { year: 2000, figures: [figure('volunteers', 2)] }, 1, colleague, { now: later });
   });

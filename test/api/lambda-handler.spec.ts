@@ -22,7 +22,10 @@ describe('public-api Lambda handler (bundled, Node 24)', () => {
     const { config, repo } = await freshTable(store);
     await seed(repo);
     Object.assign(env, { TABLE_NAME: config.tableName, DYNAMODB_ENDPOINT: store.endpoint });
-    ({ invoke } = await bundledLambda<APIGatewayProxyStructuredResultV2>('functions/src/handlers/public-api.ts', env));
+    ({ invoke } = await bundledLambda<APIGatewayProxyStructuredResultV2>(
+      'functions/src/handlers/public-api.ts',
+      env,
+    ));
   });
   afterAll(() => store?.stop());
 
@@ -36,7 +39,9 @@ describe('public-api Lambda handler (bundled, Node 24)', () => {
 
   it('answers 304 to a matching If-None-Match and 404 JSON to an unknown year', async () => {
     const { answer: first } = await invoke(httpEvent('/api/v1/years/2016'));
-    const { answer: again } = await invoke(httpEvent('/api/v1/years/2016', { 'if-none-match': String(first.headers?.etag) }));
+    const { answer: again } = await invoke(
+      httpEvent('/api/v1/years/2016', { 'if-none-match': String(first.headers?.etag) }),
+    );
     expect(again.statusCode).toBe(304);
     const { answer: missing } = await invoke(httpEvent('/api/v1/years/1999'));
     expect(missing.statusCode).toBe(404);
@@ -45,12 +50,20 @@ describe('public-api Lambda handler (bundled, Node 24)', () => {
 
   it('answers 503 when the store is unreachable, and logs why as structured JSON with the request id and cold start', async () => {
     const closed = `http://127.0.0.1:${await freePort()}`;
-    const { invoke: down } = await bundledLambda<APIGatewayProxyStructuredResultV2>('functions/src/handlers/public-api.ts', { ...env, DYNAMODB_ENDPOINT: closed });
+    const { invoke: down } = await bundledLambda<APIGatewayProxyStructuredResultV2>(
+      'functions/src/handlers/public-api.ts',
+      { ...env, DYNAMODB_ENDPOINT: closed },
+    );
     const { answer, logs } = await down(httpEvent('/api/v1/years'), 'req-503');
     expect(answer.statusCode).toBe(503);
     expect(answer.headers?.['retry-after']).toBe('5');
     const warning = logs.find((l) => l.message === 'figures store unavailable; answered 503');
-    expect(warning).toMatchObject({ level: 'WARN', function_request_id: 'req-503', cold_start: true, service: expect.any(String) });
+    expect(warning).toMatchObject({
+      level: 'WARN',
+      function_request_id: 'req-503',
+      cold_start: true,
+      service: expect.any(String),
+    });
     expect(warning?.error).toMatchObject({ retryable: true, message: expect.stringMatching(/ECONNREFUSED/) });
   });
 });

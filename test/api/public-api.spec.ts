@@ -20,7 +20,8 @@ describe.each(STORE_KINDS)('public API on %s', (kind) => {
   });
   afterAll(() => store?.stop());
 
-  const get = (path: string, headers: Record<string, string> = {}) => app.request(`/api/v1${path}`, { headers });
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    app.request(`/api/v1${path}`, { headers });
 
   it('lists the published years, sparse as the sources are', async () => {
     const res = await get('/years');
@@ -35,7 +36,10 @@ describe.each(STORE_KINDS)('public API on %s', (kind) => {
   it("returns 2016's figures with qualifiers and sources", async () => {
     const res = await get('/years/2016');
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { year: number; figures: { metric: string; value: number; qualifier: string; source: { url: string; title: string } }[] };
+    const body = (await res.json()) as {
+      year: number;
+      figures: { metric: string; value: number; qualifier: string; source: { url: string; title: string } }[];
+    };
     expect(body.year).toBe(2016);
     const people = body.figures.find((f) => f.metric === 'people_supported');
     expect(people).toMatchObject({ value: 100000, qualifier: 'exact' });
@@ -44,14 +48,18 @@ describe.each(STORE_KINDS)('public API on %s', (kind) => {
   });
 
   it('serves the catalogue with French and English labels', async () => {
-    const { metrics } = (await (await get('/metrics')).json()) as { metrics: { id: string; label: { fr: string; en: string } }[] };
+    const { metrics } = (await (await get('/metrics')).json()) as {
+      metrics: { id: string; label: { fr: string; en: string } }[];
+    };
     const volunteers = metrics.find((m) => m.id === 'volunteers');
     expect(volunteers?.label.fr).toBeTruthy();
     expect(volunteers?.label.en).toBeTruthy();
   });
 
   it('gives one point per known year for a series, and no point for unknown years', async () => {
-    const body = (await (await get('/series/people_supported')).json()) as { points: { year: number; value: number; qualifier: string }[] };
+    const body = (await (await get('/series/people_supported')).json()) as {
+      points: { year: number; value: number; qualifier: string }[];
+    };
     const years = body.points.map((p) => p.year);
     expect(years).toContain(2016);
     expect(years).not.toContain(2012);
@@ -91,7 +99,9 @@ describe.each(STORE_KINDS)('public API on %s', (kind) => {
 
   it('names the licence on every answer (Link: rel="license")', async () => {
     for (const path of ['/years', '/years/2016', '/figures.csv', '/nope'])
-      expect((await get(path)).headers.get('link'), path).toBe('<https://creativecommons.org/licenses/by/4.0/>; rel="license"');
+      expect((await get(path)).headers.get('link'), path).toBe(
+        '<https://creativecommons.org/licenses/by/4.0/>; rel="license"',
+      );
   });
 
   it('answers HEAD as GET without a body, and the CORS preflight of a conditional request', async () => {
@@ -101,13 +111,20 @@ describe.each(STORE_KINDS)('public API on %s', (kind) => {
     expect(await head.text()).toBe('');
     const preflight = await app.request('/api/v1/years/2016', {
       method: 'OPTIONS',
-      headers: { Origin: 'https://journal.example', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'if-none-match' },
+      headers: {
+        Origin: 'https://journal.example',
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'if-none-match',
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
     expect(preflight.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('if-none-match');
     expect(preflight.headers.get('access-control-allow-methods')).toContain('GET');
-    const admin = await app.request('/api/v1/admin/years', { method: 'OPTIONS', headers: { Origin: 'https://evil.example' } });
+    const admin = await app.request('/api/v1/admin/years', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://evil.example' },
+    });
     expect(admin.status).toBe(404);
     expect(admin.headers.get('access-control-allow-origin')).toBeNull();
   });
@@ -119,7 +136,19 @@ describe.each(STORE_KINDS)('public API on %s', (kind) => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM, for Excel
     const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
     const rows = csvParse(text);
-    expect(rows.columns).toEqual(['year', 'metric', 'value', 'qualifier', 'unit', 'confidence', 'countries', 'break', 'source_title', 'source_url', 'quote']);
+    expect(rows.columns).toEqual([
+      'year',
+      'metric',
+      'value',
+      'qualifier',
+      'unit',
+      'confidence',
+      'countries',
+      'break',
+      'source_title',
+      'source_url',
+      'quote',
+    ]);
     const all = (await (await get('/figures')).json()) as { years: { figures: unknown[] }[] };
     expect(rows.length).toBe(all.years.reduce((n, y) => n + y.figures.length, 0));
     expect(rows.find((r) => r.year === '2016' && r.metric === 'people_supported')?.value).toBe('100000');
@@ -129,9 +158,14 @@ describe.each(STORE_KINDS)('public API on %s', (kind) => {
     const partners = rows.find((r) => r.year === '2016' && r.metric === 'partner_countries');
     expect(partners).toMatchObject({ countries: 'DZ CI ML MA MR NE SN TN', confidence: 'high', break: 'b' });
     expect(partners?.quote).toContain('14 associations partenaires dans 8 pays');
-    expect(rows.find((r) => r.year === '2017' && r.metric === 'people_supported')).toMatchObject({ confidence: 'medium', break: 'b' });
+    expect(rows.find((r) => r.year === '2017' && r.metric === 'people_supported')).toMatchObject({
+      confidence: 'medium',
+      break: 'b',
+    });
     expect(rows.find((r) => r.year === '2018' && r.metric === 'people_supported')?.break).toBe('');
-    expect(rows.filter((r) => r.break === 'b').map((r) => `${r.year} ${r.metric}`)).toContain('2010 detention_centres');
+    expect(rows.filter((r) => r.break === 'b').map((r) => `${r.year} ${r.metric}`)).toContain(
+      '2010 detention_centres',
+    );
   });
 
   it('answers CSV for a year or a series when asked by suffix or Accept', async () => {
@@ -143,13 +177,27 @@ describe.each(STORE_KINDS)('public API on %s', (kind) => {
     // A year's CSV flags a break against the years before it, which it does not list.
     const year = csvParse(await (await get('/years/2010.csv')).text());
     expect(year.find((r) => r.metric === 'detention_centres')?.break).toBe('b');
-    const series = (await (await get('/series/detention_centres')).json()) as { points: { year: number; segment: number; cut?: { kind: string; break?: { year: number } } }[] };
-    expect(series.points.map((p) => [p.year, p.segment, p.cut?.break?.year])).toEqual([[2008, 0, undefined], [2009, 1, 2009], [2010, 2, 2010], [2016, 3, undefined], [2018, 3, undefined], [2019, 3, undefined]]);
+    const series = (await (await get('/series/detention_centres')).json()) as {
+      points: { year: number; segment: number; cut?: { kind: string; break?: { year: number } } }[];
+    };
+    expect(series.points.map((p) => [p.year, p.segment, p.cut?.break?.year])).toEqual([
+      [2008, 0, undefined],
+      [2009, 1, 2009],
+      [2010, 2, 2010],
+      [2016, 3, undefined],
+      [2018, 3, undefined],
+      [2019, 3, undefined],
+    ]);
   });
 
   it('ships an OpenAPI description', async () => {
-    const doc = (await (await get('/openapi.json')).json()) as { openapi: string; paths: Record<string, unknown> };
+    const doc = (await (await get('/openapi.json')).json()) as {
+      openapi: string;
+      paths: Record<string, unknown>;
+    };
     expect(doc.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/years', '/years/{year}', '/metrics', '/series/{metric}', '/figures.csv']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/years', '/years/{year}', '/metrics', '/series/{metric}', '/figures.csv']),
+    );
   });
 });

@@ -20,11 +20,14 @@ interface Answer {
 }
 type Invoke = (path: string, apiHost?: string) => Promise<Answer>;
 
-const text = (res: Answer) => (res.isBase64Encoded ? Buffer.from(res.body, 'base64').toString('utf8') : res.body);
+const text = (res: Answer) =>
+  res.isBase64Encoded ? Buffer.from(res.body, 'base64').toString('utf8') : res.body;
 
 /** Bundles `entry` as the CDK app does; `invoke` runs it once in a fresh Node 24 process, with `env` as it is then. */
 async function bundled(entry: string, env: Record<string, string>): Promise<{ invoke: Invoke; dir: string }> {
-  const { invoke: run, dir } = await bundledLambda<Answer>(entry, env, { external: ['@resvg/resvg-js', 'subset-font'] });
+  const { invoke: run, dir } = await bundledLambda<Answer>(entry, env, {
+    external: ['@resvg/resvg-js', 'subset-font'],
+  });
   const invoke: Invoke = async (path, apiHost) => {
     const event = httpEvent(path, apiHost ? { host: apiHost } : {});
     if (apiHost) event.requestContext.domainName = apiHost;
@@ -41,7 +44,11 @@ describe('the SvelteKit Lambda handlers (bundled)', () => {
     store = await startDynalite();
     const { config, repo } = await freshTable(store);
     await seed(repo);
-    env = { TABLE_NAME: config.tableName, DYNAMODB_ENDPOINT: store.endpoint, ORIGIN: 'https://example.cloudfront.net' };
+    env = {
+      TABLE_NAME: config.tableName,
+      DYNAMODB_ENDPOINT: store.endpoint,
+      ORIGIN: 'https://example.cloudfront.net',
+    };
   });
   afterAll(() => store?.stop());
 
@@ -98,8 +105,14 @@ describe('the SvelteKit Lambda handlers (bundled)', () => {
       symlinkSync(join(ROOT, 'node_modules'), join(built.dir, 'node_modules'));
       mkdirSync(join(built.dir, 'fonts'));
       // PRESS_FONTS (site/src/lib/press/server/png.ts), as infra/lib/site.ts copies them.
-      const fonts = ['@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf', '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf', 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf', 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'];
-      for (const f of fonts) copyFileSync(join(ROOT, 'node_modules', f), join(built.dir, 'fonts', f.split('/').at(-1)!));
+      const fonts = [
+        '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
+        '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
+        'dejavu-fonts-ttf/ttf/DejaVuSans.ttf',
+        'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf',
+      ];
+      for (const f of fonts)
+        copyFileSync(join(ROOT, 'node_modules', f), join(built.dir, 'fonts', f.split('/').at(-1)!));
       Object.assign(pressEnv, { PATH_PREFIX: '/_press', PRESS_FONTS_DIR: join(built.dir, 'fonts') });
       invoke = built.invoke;
     });

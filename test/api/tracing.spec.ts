@@ -54,18 +54,33 @@ describe('tracing on Lambda (bundled public API, Node 24)', () => {
   });
 
   it('sends the invocation, annotated with its cold start, and each DynamoDB call inside it (operation, table, request id), to the daemon', async () => {
-    const { invoke } = await bundledLambda<APIGatewayProxyStructuredResultV2>('functions/src/handlers/public-api.ts', env);
+    const { invoke } = await bundledLambda<APIGatewayProxyStructuredResultV2>(
+      'functions/src/handlers/public-api.ts',
+      env,
+    );
     const { answer } = await invoke(httpEvent('/api/v1/years'));
     expect(answer.statusCode).toBe(200);
-    await expect.poll(() => received.filter((s) => s.name === 'DynamoDB').length, { timeout: 5000 }).toBeGreaterThanOrEqual(2);
+    await expect
+      .poll(() => received.filter((s) => s.name === 'DynamoDB').length, { timeout: 5000 })
+      .toBeGreaterThanOrEqual(2);
     const calls = received.filter((s) => s.name === 'DynamoDB');
     // The publication stamp (GetItem), then the published years (Query on the index).
     expect(calls.map((c) => c.aws?.operation)).toEqual(expect.arrayContaining(['GetItem', 'Query']));
-    for (const call of calls) expect(call).toMatchObject({ trace_id: TRACE, aws: { table_name: env.TABLE_NAME, request_id: expect.any(String) } });
+    for (const call of calls)
+      expect(call).toMatchObject({
+        trace_id: TRACE,
+        aws: { table_name: env.TABLE_NAME, request_id: expect.any(String) },
+      });
     // Inside the invocation's own subsegment, annotated with its cold start (not the Lambda facade, 53995c3f42cd8ad8).
-    await expect.poll(() => received.some((s) => s.name === '## index.handler'), { timeout: 5000 }).toBe(true);
+    await expect
+      .poll(() => received.some((s) => s.name === '## index.handler'), { timeout: 5000 })
+      .toBe(true);
     const invocation = received.find((s) => s.name === '## index.handler')!;
-    expect(invocation).toMatchObject({ trace_id: TRACE, parent_id: '53995c3f42cd8ad8', annotations: { ColdStart: true, Service: expect.stringMatching(/cimade/) } });
+    expect(invocation).toMatchObject({
+      trace_id: TRACE,
+      parent_id: '53995c3f42cd8ad8',
+      annotations: { ColdStart: true, Service: expect.stringMatching(/cimade/) },
+    });
     for (const call of calls) expect(call.parent_id).toBe(invocation.id);
   });
 });

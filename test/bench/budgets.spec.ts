@@ -45,9 +45,13 @@ describe('bench budgets', () => {
     const file = loadBudgets();
     expect(file.size).toBeGreaterThan(10);
     for (const [id, budget] of file) expect(budget.why, id).toMatch(/\w{4}/);
-    expect(judge([{ id: 'load.errors', label: 'errors', value: 1 }], file)[0]).toMatchObject({ verdict: 'OVER', budget: '≤ 0' });
+    expect(judge([{ id: 'load.errors', label: 'errors', value: 1 }], file)[0]).toMatchObject({
+      verdict: 'OVER',
+      budget: '≤ 0',
+    });
     // Each SvelteKit function has its own bundle budget; the API functions share `bundle.*`.
-    for (const id of ['bundle.site-server', 'bundle.press-server']) expect(budgetFor(file, id), id).toBe(file.get(id));
+    for (const id of ['bundle.site-server', 'bundle.press-server'])
+      expect(budgetFor(file, id), id).toBe(file.get(id));
     expect(budgetFor(file, 'bundle.public-api')).toBe(file.get('bundle.*'));
   });
 
@@ -60,7 +64,8 @@ describe('bench budgets', () => {
     }
     for (const [id, budget] of file) expect(budget.unit === 'ms' && budget.timing, id).toBe(false);
     // Absolute figures stay in the table as information, with no budget.
-    for (const id of ['cold-ms.public-api', 'site.c1.p50', 'api.c1.p99']) expect(budgetFor(file, id), id).toBeUndefined();
+    for (const id of ['cold-ms.public-api', 'site.c1.p50', 'api.c1.p99'])
+      expect(budgetFor(file, id), id).toBeUndefined();
   });
 
   it('fails the run on any broken budget, or with timing reported only, on every broken budget but timing ones', () => {
@@ -74,10 +79,30 @@ describe('bench budgets', () => {
       ],
       file,
     );
-    expect(failing(judged, { gateTiming: true }).map((r) => r.id)).toEqual(['cold.site-server', 'bundle.site-server', 'lighthouse.home.performance']);
+    expect(failing(judged, { gateTiming: true }).map((r) => r.id)).toEqual([
+      'cold.site-server',
+      'bundle.site-server',
+      'lighthouse.home.performance',
+    ]);
     // A measure that failed is never excused; a size is not a timing.
-    expect(failing(judged, { gateTiming: false }).map((r) => r.id)).toEqual(['bundle.site-server', 'lighthouse.home.performance']);
-    for (const id of ['site.c1.mean-ratio', 'api.c1.mean-ratio', 'cold.public-api', 'lighthouse.embed.performance']) expect(budgetFor(file, id)?.timing, id).toBe(true);
-    for (const id of ['bundle.site-server', 'embed.html.gzip', 'load.errors', 'lighthouse.home.accessibility', 'lighthouse.home.cls']) expect(budgetFor(file, id)?.timing, id).toBeUndefined();
+    expect(failing(judged, { gateTiming: false }).map((r) => r.id)).toEqual([
+      'bundle.site-server',
+      'lighthouse.home.performance',
+    ]);
+    for (const id of [
+      'site.c1.mean-ratio',
+      'api.c1.mean-ratio',
+      'cold.public-api',
+      'lighthouse.embed.performance',
+    ])
+      expect(budgetFor(file, id)?.timing, id).toBe(true);
+    for (const id of [
+      'bundle.site-server',
+      'embed.html.gzip',
+      'load.errors',
+      'lighthouse.home.accessibility',
+      'lighthouse.home.cls',
+    ])
+      expect(budgetFor(file, id)?.timing, id).toBeUndefined();
   });
 });

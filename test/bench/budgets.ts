@@ -37,7 +37,12 @@ export function budgetFor(budgets: Map<string, Budget>, id: string): Budget | un
   if (budgets.has(id)) return budgets.get(id);
   for (const [key, budget] of budgets) {
     if (!key.includes('*')) continue;
-    const pattern = new RegExp(`^${key.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^.]+')}$`);
+    const pattern = new RegExp(
+      `^${key
+        .split('*')
+        .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[^.]+')}$`,
+    );
     if (pattern.test(id)) return budget;
   }
   return undefined;
@@ -80,7 +85,12 @@ export interface Judged extends Row {
 export function judge(rows: Row[], budgets: Map<string, Budget>): Judged[] {
   return rows.map((row) => {
     const budget = budgetFor(budgets, row.id);
-    return { ...row, budget: formatBudget(budget), verdict: verdict(row.value, budget), timing: budget?.timing === true };
+    return {
+      ...row,
+      budget: formatBudget(budget),
+      verdict: verdict(row.value, budget),
+      timing: budget?.timing === true,
+    };
   });
 }
 

@@ -47,7 +47,11 @@ function contributors(meta: Metafile): Bundle['top'] {
  */
 export const REFERENCE = 'reference';
 const VARIANTS: { name: string; entry: string; swap?: Record<string, string>; what: string }[] = [
-  { name: REFERENCE, entry: 'test/bench/reference/trivial-handler.ts', what: 'trivial Hono handler, no store' },
+  {
+    name: REFERENCE,
+    entry: 'test/bench/reference/trivial-handler.ts',
+    what: 'trivial Hono handler, no store',
+  },
   {
     name: 'public-api.previous-client',
     entry: 'functions/src/handlers/public-api.ts',
@@ -76,7 +80,13 @@ function swapModules(swap: Record<string, string>): Plugin {
   };
 }
 
-async function bundleOne(name: string, entry: string, outDir: string, esm: boolean, swap?: Record<string, string>): Promise<Bundle> {
+async function bundleOne(
+  name: string,
+  entry: string,
+  outDir: string,
+  esm: boolean,
+  swap?: Record<string, string>,
+): Promise<Bundle> {
   const file = join(outDir, `${name}.${esm ? 'mjs' : 'cjs'}`);
   const result = await build({
     entryPoints: [join(ROOT, entry)],
@@ -88,7 +98,13 @@ async function bundleOne(name: string, entry: string, outDir: string, esm: boole
     target: 'node24',
     mainFields: ['module', 'main'],
     external: EXTERNAL,
-    ...(esm ? { banner: { js: "import { createRequire as __bc } from 'node:module'; const require = __bc(import.meta.url);" } } : {}),
+    ...(esm
+      ? {
+          banner: {
+            js: "import { createRequire as __bc } from 'node:module'; const require = __bc(import.meta.url);",
+          },
+        }
+      : {}),
     plugins: swap ? [swapModules(swap)] : [],
     metafile: true,
     logLevel: 'error',
@@ -97,10 +113,14 @@ async function bundleOne(name: string, entry: string, outDir: string, esm: boole
 }
 
 /** Every function (functions/src/handlers/*.ts), then the reference and the variants. */
-export async function bundleHandlers(outDir: string): Promise<{ functions: Bundle[]; references: (Bundle & { what: string })[] }> {
+export async function bundleHandlers(
+  outDir: string,
+): Promise<{ functions: Bundle[]; references: (Bundle & { what: string })[] }> {
   mkdirSync(outDir, { recursive: true });
   const dir = join(ROOT, 'functions/src/handlers');
-  const entries = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.spec.ts') && !f.endsWith('.d.ts'));
+  const entries = readdirSync(dir).filter(
+    (f) => f.endsWith('.ts') && !f.endsWith('.spec.ts') && !f.endsWith('.d.ts'),
+  );
   const functions: Bundle[] = [];
   for (const entry of entries.sort()) {
     const name = basename(entry, '.ts');
@@ -109,7 +129,8 @@ export async function bundleHandlers(outDir: string): Promise<{ functions: Bundl
     functions.push(await bundleOne(name, join('functions/src/handlers', entry), outDir, esm));
   }
   const references = [];
-  for (const v of VARIANTS) references.push({ ...(await bundleOne(v.name, v.entry, outDir, false, v.swap)), what: v.what });
+  for (const v of VARIANTS)
+    references.push({ ...(await bundleOne(v.name, v.entry, outDir, false, v.swap)), what: v.what });
   return { functions, references };
 }
 
@@ -136,9 +157,13 @@ export interface ColdStart {
 }
 
 /** What `a` costs more than `b`, round by round (both started in each round): the median of the differences, ms. */
-export const pairedCost = (a: ColdStart, b: ColdStart): number => median(a.rounds.map((x, i) => x - (b.rounds[i] ?? Number.NaN)).filter((d) => !Number.isNaN(d)));
+export const pairedCost = (a: ColdStart, b: ColdStart): number =>
+  median(a.rounds.map((x, i) => x - (b.rounds[i] ?? Number.NaN)).filter((d) => !Number.isNaN(d)));
 
-function coldOnce(bundle: Bundle, env: Record<string, string>): { totalMs: number; importMs: number; status: number } {
+function coldOnce(
+  bundle: Bundle,
+  env: Record<string, string>,
+): { totalMs: number; importMs: number; status: number } {
   const path = FIRST_REQUEST[bundle.name.split('.')[0]!] ?? '/api/v1/admin/years';
   const event = JSON.stringify(httpEvent(path, { host: '127.0.0.1' }));
   const out = execFileSync(lambdaNode(), [join(ROOT, 'test/bench/cold-start.mjs'), bundle.file, event], {
@@ -157,7 +182,11 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  * reference first, so that a busy moment of the machine weighs on a function and on its
  * reference alike. A bundle that fails is reported by name; the others go on.
  */
-export function coldStarts(bundles: Bundle[], env: Record<string, string>, runs: number): Map<string, ColdStart | Error> {
+export function coldStarts(
+  bundles: Bundle[],
+  env: Record<string, string>,
+  runs: number,
+): Map<string, ColdStart | Error> {
   const reference = bundles.find((b) => b.name === REFERENCE);
   if (!reference) throw new Error('no reference bundle');
   const samples = new Map<string, { totalMs: number; importMs: number; status: number; ratio: number }[]>();
@@ -168,7 +197,10 @@ export function coldStarts(bundles: Bundle[], env: Record<string, string>, runs:
       if (failed.has(bundle.name)) continue;
       try {
         const s = bundle === reference ? base : coldOnce(bundle, env);
-        samples.set(bundle.name, [...(samples.get(bundle.name) ?? []), { ...s, ratio: s.totalMs / base.totalMs }]);
+        samples.set(bundle.name, [
+          ...(samples.get(bundle.name) ?? []),
+          { ...s, ratio: s.totalMs / base.totalMs },
+        ]);
       } catch (error) {
         failed.set(bundle.name, error as Error);
       }

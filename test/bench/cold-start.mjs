@@ -10,9 +10,21 @@ import { pathToFileURL } from 'node:url';
 
 const [bundle, eventJson] = process.argv.slice(2);
 const t0 = performance.now();
-const { handler } = bundle.endsWith('.cjs') ? createRequire(import.meta.url)(resolve(bundle)) : await import(pathToFileURL(bundle).href);
+const { handler } = bundle.endsWith('.cjs')
+  ? createRequire(import.meta.url)(resolve(bundle))
+  : await import(pathToFileURL(bundle).href);
 const t1 = performance.now();
-const response = await handler(JSON.parse(eventJson), { awsRequestId: 'bench', getRemainingTimeInMillis: () => 10_000 });
+const response = await handler(JSON.parse(eventJson), {
+  awsRequestId: 'bench',
+  getRemainingTimeInMillis: () => 10_000,
+});
 const t2 = performance.now();
-process.stdout.write(JSON.stringify({ importMs: t1 - t0, firstRequestMs: t2 - t1, totalMs: t2 - t0, status: response?.statusCode }));
+process.stdout.write(
+  JSON.stringify({
+    importMs: t1 - t0,
+    firstRequestMs: t2 - t1,
+    totalMs: t2 - t0,
+    status: response?.statusCode,
+  }),
+);
 process.exit(0);

@@ -50,7 +50,9 @@ export async function load(
     p99: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx + (stoppedEarly ? options.amount - done : 0),
     errorKinds: [
-      ...Object.entries(result.statusCodeStats ?? {}).filter(([code]) => !code.startsWith('2')).map(([code, { count }]) => `${count} x ${code}`),
+      ...Object.entries(result.statusCodeStats ?? {})
+        .filter(([code]) => !code.startsWith('2'))
+        .map(([code, { count }]) => `${count} x ${code}`),
       ...(result.errors ? [`${result.errors} connection errors`] : []),
       ...(result.timeouts ? [`${result.timeouts} timeouts`] : []),
       ...(stoppedEarly ? [`stopped after ${options.maxSeconds} s`] : []),

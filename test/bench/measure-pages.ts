@@ -40,11 +40,14 @@ export async function measurePages(urls: string[]): Promise<PageCost[]> {
     for (const url of urls) {
       const html = Buffer.from(await (await fetch(url)).arrayBuffer());
       const markup = html.toString('utf8');
-      const chartWithoutJs = /<svg[\s\S]*?<(?:rect|path|circle)\b[\s\S]*?<\/svg>/.test(markup.replace(/<script[\s\S]*?<\/script>/g, ''));
+      const chartWithoutJs = /<svg[\s\S]*?<(?:rect|path|circle)\b[\s\S]*?<\/svg>/.test(
+        markup.replace(/<script[\s\S]*?<\/script>/g, ''),
+      );
       const page = await browser.newPage();
       const scripts: Promise<Compressed>[] = [];
       page.on('response', (response) => {
-        if (response.request().resourceType() === 'script') scripts.push(response.body().then(compressedSizes));
+        if (response.request().resourceType() === 'script')
+          scripts.push(response.body().then(compressedSizes));
       });
       await page.goto(url, { waitUntil: 'networkidle' });
       await page.close();

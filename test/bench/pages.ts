@@ -27,7 +27,11 @@ function links(html: string, origin: string): string[] {
 
 /** Embed paths anywhere in a page: in links, or in an embed code shown as text (`&lt;iframe src=&quot;…`). */
 function embedPaths(html: string): string[] {
-  const text = html.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#x2F;|&#47;/g, '/');
+  const text = html
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&#x2F;|&#47;/g, '/');
   return [...decode(text).matchAll(/\/embed\/[a-z0-9][a-z0-9-]*(?:\?[^"'\s<>]*)?/g)].map((m) => m[0]);
 }
 
@@ -37,16 +41,20 @@ export async function choosePages(origin: string, forced?: string): Promise<Benc
   const home: BenchPage = { role: 'home', path: '/' };
   if (forced) return [home, { role: forced.startsWith('/embed/') ? 'embed' : 'theme', path: forced }];
   const homeHtml = await (await fetch(`${origin}/`)).text();
-  const candidates = [...new Set(links(homeHtml, origin))].filter(
-    (p) => /^\/(?!_app|api|admin|en\b|embed)[a-z0-9-]+\/?$/.test(p),
+  const candidates = [...new Set(links(homeHtml, origin))].filter((p) =>
+    /^\/(?!_app|api|admin|en\b|embed)[a-z0-9-]+\/?$/.test(p),
   );
   // Embed codes sit on the pages that show a chart: look on the home page, then on each page it links to.
-  for (const html of [homeHtml, ...(await Promise.all(candidates.slice(0, 8).map(async (p) => (await fetch(`${origin}${p}`)).text())))]) {
+  for (const html of [
+    homeHtml,
+    ...(await Promise.all(candidates.slice(0, 8).map(async (p) => (await fetch(`${origin}${p}`)).text()))),
+  ]) {
     const embed = embedPaths(html)[0];
     if (embed && (await ok(`${origin}${embed}`))) return [home, { role: 'embed', path: embed }];
   }
   // No page offers an embed code yet: try the embed of each page's main chart, `/embed/<page>`.
-  for (const path of candidates) if (await ok(`${origin}/embed${path}`)) return [home, { role: 'embed', path: `/embed${path}` }];
+  for (const path of candidates)
+    if (await ok(`${origin}/embed${path}`)) return [home, { role: 'embed', path: `/embed${path}` }];
   for (const path of candidates) if (await ok(`${origin}${path}`)) return [home, { role: 'theme', path }];
   return [home];
 }

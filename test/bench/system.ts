@@ -15,10 +15,16 @@ export const TABLE_NAME = 'cimade-figures';
 
 export type DynamoDbLocal = Awaited<ReturnType<typeof startDynamoDbLocal>>;
 
-export const storeConfig = (endpoint: string): StoreConfig => ({ tableName: TABLE_NAME, endpoint, region: 'eu-west-3' });
+export const storeConfig = (endpoint: string): StoreConfig => ({
+  tableName: TABLE_NAME,
+  endpoint,
+  region: 'eu-west-3',
+});
 
 /** DynamoDB Local with the table created and data/ seeded (idempotent: a second call changes nothing). */
-export async function startSeededStore(options: { port?: number; dbPath?: string } = {}): Promise<{ store: DynamoDbLocal; seeded: SeedReport }> {
+export async function startSeededStore(
+  options: { port?: number; dbPath?: string } = {},
+): Promise<{ store: DynamoDbLocal; seeded: SeedReport }> {
   const store = await startDynamoDbLocal(options);
   const config = storeConfig(store.endpoint);
   await ensureTable(config);
@@ -34,13 +40,22 @@ export interface RunningServer {
 }
 
 /** Starts `serve.ts` in a child process against the store at `endpoint`. */
-export async function startServer(endpoint: string, env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(
+  endpoint: string,
+  env: Record<string, string> = {},
+): Promise<RunningServer> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'test/bench/serve.ts'], {
     cwd: ROOT,
     env: {
-      ...process.env, NODE_ENV: 'production', PORT: String(port), TABLE_NAME, DYNAMODB_ENDPOINT: endpoint, AWS_REGION: 'eu-west-3',
-      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...env,
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      TABLE_NAME,
+      DYNAMODB_ENDPOINT: endpoint,
+      AWS_REGION: 'eu-west-3',
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

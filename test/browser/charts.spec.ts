@@ -10,14 +10,17 @@ import { plain } from './pages';
 describe('charts in the browser', () => {
   const running = systemAndBrowser();
 
-
-  async function open(path: string, options: { reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<Page> {
+  async function open(
+    path: string,
+    options: { reducedMotion?: 'reduce' | 'no-preference' } = {},
+  ): Promise<Page> {
     const context = await running.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
     const page = await context.newPage();
     await page.goto(`${running.system.origin}${path}`, { waitUntil: 'networkidle' });
     return page;
   }
-  const activeData = (page: Page, attr: string) => page.evaluate((a) => document.activeElement?.getAttribute(a), attr);
+  const activeData = (page: Page, attr: string) =>
+    page.evaluate((a) => document.activeElement?.getAttribute(a), attr);
 
   it('map of regions: a tooltip per region, saying when a region has no figure', async () => {
     const page = await open('/regions?year=2019&metric=local_groups');
@@ -33,7 +36,9 @@ describe('charts in the browser', () => {
     await page.keyboard.press('ArrowRight');
     expect(await activeData(page, 'data-region')).toBe('auvergne-rhone-alpes');
     expect(plain(await tooltip.textContent())).toContain('10 groupes locaux');
-    expect(plain(await page.locator('section.ranked').textContent())).toContain('Sans chiffre publié de groupes locaux en 2019 : Sud-Ouest');
+    expect(plain(await page.locator('section.ranked').textContent())).toContain(
+      'Sans chiffre publié de groupes locaux en 2019 : Sud-Ouest',
+    );
     await page.context().close();
   });
 
@@ -51,7 +56,9 @@ describe('charts in the browser', () => {
     await page.locator('#carte [data-country="DZ"]').hover();
     await expect.poll(async () => plain(await tooltip.textContent())).toContain('Algeria');
     expect(plain(await tooltip.textContent())).toContain('AFAD');
-    expect(plain(await page.locator('#pays-MR').textContent())).toContain('Association mauritanienne des droits de l’homme');
+    expect(plain(await page.locator('#pays-MR').textContent())).toContain(
+      'Association mauritanienne des droits de l’homme',
+    );
     expect(plain(await page.locator('#pays-DZ').textContent())).toContain('AFAD');
     expect(plain(await page.locator('#pays-MA').textContent())).not.toContain('AMDH');
     await page.locator('#carte [data-country="CI"]').hover();
@@ -68,9 +75,15 @@ describe('charts in the browser', () => {
     const page = await open('/retention-prison?metric=detention_centres');
     const chart = page.locator('#graphique');
     // 2009 (mainland only) and 2010 (the tender's lots) are breaks; 2016 counts « CRA » without saying where.
-    expect(await chart.locator('line[data-break]').evaluateAll((ls) => ls.map((l) => l.getAttribute('data-break')))).toEqual(['2009', '2010', '2016']);
+    expect(
+      await chart
+        .locator('line[data-break]')
+        .evaluateAll((ls) => ls.map((l) => l.getAttribute('data-break'))),
+    ).toEqual(['2009', '2010', '2016']);
     const notes = plain(await chart.locator('.break-notes').textContent());
-    expect(notes).toContain('Rupture de série en 2010 : L’appel d’offres de 2009 a découpé la mission en lots');
+    expect(notes).toContain(
+      'Rupture de série en 2010 : L’appel d’offres de 2009 a découpé la mission en lots',
+    );
     expect(notes).toContain('À partir de 2016, la source compte autre chose');
     const summary = plain(await chart.locator('.summary').first().textContent());
     expect(summary).toMatch(/^De 2016 à 2019/);
@@ -85,7 +98,9 @@ describe('charts in the browser', () => {
     const page = await open('/international?year=2016');
     expect(plain(await page.locator('#carte table').textContent())).toContain('AMDH (nommée en 2011)');
     expect(plain(await page.locator('#pays-MR').textContent())).toContain('nommée en 2011');
-    await page.locator('section.partners').screenshot({ path: screenshotPath('international-partners-2016-1280') });
+    await page
+      .locator('section.partners')
+      .screenshot({ path: screenshotPath('international-partners-2016-1280') });
     await page.context().close();
   });
 
@@ -97,18 +112,26 @@ describe('charts in the browser', () => {
     expect(prisons2018).toContain('plus de 70');
     expect(prisons2018).toContain('année déduite');
     expect(prisons2018).toContain('une centaine de prisons');
-    expect(plain(await page.locator('#alternatives-title + p + p').textContent())).toContain('page « Missions »');
-    await page.locator('section[aria-labelledby="alternatives-title"]').screenshot({ path: screenshotPath('sources-alternatives-1280') });
+    expect(plain(await page.locator('#alternatives-title + p + p').textContent())).toContain(
+      'page « Missions »',
+    );
+    await page
+      .locator('section[aria-labelledby="alternatives-title"]')
+      .screenshot({ path: screenshotPath('sources-alternatives-1280') });
     await page.context().close();
   });
 
   it('home: a headline is set beside an earlier figure only when the two compare, and says when a year is inferred', async () => {
     const page = await open('/en');
     const card = (label: string) => page.locator('.card', { hasText: label }).first();
-    expect(plain(await card('Volunteers').textContent())).toContain('2024 · compared with 2,700 in 2022 (2022 year inferred from an undated page)');
+    expect(plain(await card('Volunteers').textContent())).toContain(
+      '2024 · compared with 2,700 in 2022 (2022 year inferred from an undated page)',
+    );
     // 2011 counted one regional project's countries: no « compared with » across that break.
     expect(plain(await card('Partner countries').textContent())).not.toContain('compared with');
-    expect(plain(await card('Prisons').textContent())).toContain('compared with 75 in 2019 (2022 year inferred from an undated page)');
+    expect(plain(await card('Prisons').textContent())).toContain(
+      'compared with 75 in 2019 (2022 year inferred from an undated page)',
+    );
     expect(plain(await page.locator('.cards').textContent())).not.toContain('against');
     await page.locator('.cards').screenshot({ path: screenshotPath('home-cards-en-1280') });
     await page.context().close();
@@ -120,7 +143,9 @@ describe('charts in the browser', () => {
     const panels = frame.locator('.panel');
     expect(await panels.count()).toBe(2);
     await panels.nth(1).locator('[data-mark][data-year="2016"]').hover();
-    await expect.poll(async () => plain(await frame.locator('.tooltip').textContent())).toContain('une centaine d’établissements');
+    await expect
+      .poll(async () => plain(await frame.locator('.tooltip').textContent()))
+      .toContain('une centaine d’établissements');
     await page.context().close();
   });
 
@@ -129,7 +154,9 @@ describe('charts in the browser', () => {
       const page = await open('/benevoles', { reducedMotion });
       await page.locator('nav[aria-label="Choisir l’indicateur"] a', { hasText: 'Salariés' }).click();
       await page.waitForURL(/metric=employees/);
-      const n = await page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length);
+      const n = await page.evaluate(
+        () => document.getAnimations().filter((a) => a.playState === 'running').length,
+      );
       await page.context().close();
       return n;
     };

@@ -12,7 +12,9 @@ describe('a donor exploring', () => {
   let page: Page;
 
   beforeAll(async () => {
-    page = await (await running.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: false })).newPage();
+    page = await (
+      await running.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: false })
+    ).newPage();
   });
 
   const tooltip = () => page.locator('#graphique .tooltip');
@@ -36,7 +38,10 @@ describe('a donor exploring', () => {
   });
 
   it('changes the year: the URL says it and the chart marks it', async () => {
-    await page.getByRole('navigation', { name: 'Choisir l’année' }).getByRole('link', { name: '2018', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Choisir l’année' })
+      .getByRole('link', { name: '2018', exact: true })
+      .click();
     await page.waitForURL(/year=2018/);
     await expect.poll(() => mark(2018).getAttribute('aria-current')).toBe('true');
     expect(await mark(2024).getAttribute('aria-current')).toBeNull();
@@ -60,11 +65,17 @@ describe('a donor exploring', () => {
     expect(await page.locator('#graphique [data-mark][tabindex="0"]').count()).toBe(1);
     await mark(2018).focus();
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-year'))).toBe('2020');
-    expect(plain(await tooltip().textContent())).toMatch(/^2020 environ 2 500 bénévoles Précision : approché \(« environ »\)/);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-year')))
+      .toBe('2020');
+    expect(plain(await tooltip().textContent())).toMatch(
+      /^2020 environ 2 500 bénévoles Précision : approché \(« environ »\)/,
+    );
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-year'))).toBe('2017');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-year')))
+      .toBe('2017');
     expect(plain(await tooltip().textContent())).toContain('2 200 bénévoles');
     expect(plain(await tooltip().textContent())).toContain('Précision : exact');
     expect(plain(await mark(2017).getAttribute('aria-label'))).toBe('2017 : 2 200 bénévoles');
@@ -95,11 +106,16 @@ describe('a donor exploring', () => {
   });
 
   it('toggles the metric, and the link carries it', async () => {
-    await page.getByRole('navigation', { name: 'Choisir l’indicateur' }).getByRole('link', { name: 'Salariés' }).click();
+    await page
+      .getByRole('navigation', { name: 'Choisir l’indicateur' })
+      .getByRole('link', { name: 'Salariés' })
+      .click();
     await page.waitForURL(/metric=employees/);
     await expect.poll(() => page.locator('#graphique-title').textContent()).toBe('Salariés');
     expect(new URL(page.url()).searchParams.get('year')).toBe('2018');
-    expect(plain(await page.locator('#graphique .summary').textContent())).toContain('le nombre de salariés est passé de 90 à 151');
+    expect(plain(await page.locator('#graphique .summary').textContent())).toContain(
+      'le nombre de salariés est passé de 90 à 151',
+    );
   });
 
   it('switches to English on the same view', async () => {
@@ -108,7 +124,9 @@ describe('a donor exploring', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.locator('h1').textContent()).toBe('Volunteers, local groups and staff');
     expect(await page.locator('#graphique-title').textContent()).toBe('Employees');
-    expect(plain(await page.locator('#graphique .summary').textContent())).toContain('From 2011 to 2024, the number of employees went from 90 to 151');
+    expect(plain(await page.locator('#graphique .summary').textContent())).toContain(
+      'From 2011 to 2024, the number of employees went from 90 to 151',
+    );
     await mark(2018).hover();
     await expect.poll(() => tooltip().textContent()).toContain('106 employees');
     expect(plain(await page.locator('.in-year').textContent())).toContain('more than 2,000 volunteers');

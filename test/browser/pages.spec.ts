@@ -17,7 +17,6 @@ const JS_BUDGET_GZIP = 72_000;
 describe('every page', () => {
   const running = systemAndBrowser();
 
-
   async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
     const context = await running.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
     const page = await context.newPage();
@@ -36,13 +35,20 @@ describe('every page', () => {
       else expect(charts).toBeGreaterThan(0);
       for (let i = 0; i < charts; i++) {
         const frame = frames.nth(i);
-        expect((await frame.locator('.summary').textContent())!.length, `summary of chart ${i}`).toBeGreaterThan(20);
-        expect(await frame.locator('svg[role="group"][aria-label] [data-mark]').count(), `marks of chart ${i}`).toBeGreaterThan(0);
+        expect(
+          (await frame.locator('.summary').textContent())!.length,
+          `summary of chart ${i}`,
+        ).toBeGreaterThan(20);
+        expect(
+          await frame.locator('svg[role="group"][aria-label] [data-mark]').count(),
+          `marks of chart ${i}`,
+        ).toBeGreaterThan(0);
         // The data table opens without JavaScript.
         await frame.locator('details.data-table > summary').click();
         expect(await frame.locator('details.data-table table').isVisible()).toBe(true);
       }
-      if (path.endsWith('/sources')) expect(await page.locator('ol.sources > li').count()).toBeGreaterThan(10);
+      if (path.endsWith('/sources'))
+        expect(await page.locator('ol.sources > li').count()).toBeGreaterThan(10);
       await page.context().close();
     });
 
@@ -50,8 +56,18 @@ describe('every page', () => {
       const page = await open(path, { colorScheme });
       await injectAxe(page);
       const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+        const result = await (
+          window as unknown as {
+            axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+          }
+        ).axe.run();
+        return result.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        );
       });
       expect(violations).toEqual([]);
       await page.context().close();
@@ -80,10 +96,15 @@ describe('every page', () => {
       const boxes: number[][] = [];
       for (const javaScriptEnabled of [false, true]) {
         const page = await open(path, { viewport: { width: 375, height: 800 }, javaScriptEnabled });
-        boxes.push(await page.locator('section.chart-frame figure').first().evaluate((el) => {
-          const r = el.getBoundingClientRect();
-          return [Math.round(r.top), Math.round(r.height)];
-        }));
+        boxes.push(
+          await page
+            .locator('section.chart-frame figure')
+            .first()
+            .evaluate((el) => {
+              const r = el.getBoundingClientRect();
+              return [Math.round(r.top), Math.round(r.height)];
+            }),
+        );
         await page.context().close();
       }
       expect(boxes[1], path).toEqual(boxes[0]);
@@ -106,7 +127,9 @@ describe('every page', () => {
       const bodies = await Promise.all([...urls].map(async (u) => (await fetch(u)).text()));
       const raw = bodies.reduce((n, b) => n + Buffer.byteLength(b), 0);
       const gzip = bodies.reduce((n, b) => n + gzipSync(b).length, 0);
-      sizes.push(`${path.padEnd(18)} ${bodies.length} files, ${(raw / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzipped`);
+      sizes.push(
+        `${path.padEnd(18)} ${bodies.length} files, ${(raw / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzipped`,
+      );
       expect(gzip, path).toBeLessThan(JS_BUDGET_GZIP);
       for (const b of bodies) {
         // Compiled by V8 as it downloads rather than while the page hydrates.

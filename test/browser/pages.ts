@@ -1,14 +1,31 @@
 /**
  * The explorer's pages, in both languages, for the browser suite.
  */
-export const PAGES = ['/', '/personnes', '/benevoles', '/regions', '/international', '/retention-prison', '/hebergement', '/sources'] as const;
+export const PAGES = [
+  '/',
+  '/personnes',
+  '/benevoles',
+  '/regions',
+  '/international',
+  '/retention-prison',
+  '/hebergement',
+  '/sources',
+] as const;
 
-export const inLang = (path: string, lang: 'fr' | 'en'): string => (lang === 'fr' ? path : path === '/' ? '/en' : `/en${path}`);
+export const inLang = (path: string, lang: 'fr' | 'en'): string =>
+  lang === 'fr' ? path : path === '/' ? '/en' : `/en${path}`;
 
-export const ALL_PAGES: { path: string; lang: 'fr' | 'en' }[] = (['fr', 'en'] as const).flatMap((lang) => PAGES.map((p) => ({ path: inLang(p, lang), lang })));
+export const ALL_PAGES: { path: string; lang: 'fr' | 'en' }[] = (['fr', 'en'] as const).flatMap((lang) =>
+  PAGES.map((p) => ({ path: inLang(p, lang), lang })),
+);
 
 /** A file-name-safe name for a page: `fr-benevoles`, `en-home`. */
-export const pageName = (path: string, lang: string): string => `${lang}-${path.replace(/^\/en/, '').replace(/^\//, '') || 'home'}`;
+export const pageName = (path: string, lang: string): string =>
+  `${lang}-${path.replace(/^\/en/, '').replace(/^\//, '') || 'home'}`;
 
 /** Spaces in numbers and before colons differ by locale; tests compare text with plain spaces. */
-export const plain = (s: string | null | undefined): string => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+export const plain = (s: string | null | undefined): string =>
+  (s ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();

@@ -13,7 +13,10 @@ import { ALL_PAGES, inLang, pageName } from './pages';
 const PHONE = { width: 375, height: 812 };
 
 /** Boxes of the elements matched, as rendered (hidden ones left out). */
-async function visibleBoxes(page: Page, selector: string): Promise<{ text: string; x: number; y: number; w: number; h: number }[]> {
+async function visibleBoxes(
+  page: Page,
+  selector: string,
+): Promise<{ text: string; x: number; y: number; w: number; h: number }[]> {
   return page.locator(selector).evaluateAll((els) =>
     els
       .filter((el) => el.checkVisibility())
@@ -48,7 +51,9 @@ describe('on a 375 px phone', () => {
         const first = page.locator('[data-headline]').first();
         expect(await first.isVisible(), `a headline figure on ${path}`).toBe(true);
         const box = (await first.boundingBox())!;
-        expect(box.y + box.height, `bottom of « ${await first.textContent()} »`).toBeLessThanOrEqual(PHONE.height);
+        expect(box.y + box.height, `bottom of « ${await first.textContent()} »`).toBeLessThanOrEqual(
+          PHONE.height,
+        );
         expect(box.y).toBeGreaterThan(0);
       }
       await page.context().close();
@@ -56,7 +61,11 @@ describe('on a 375 px phone', () => {
 
     it('breaks no word or number in any table cell', async () => {
       const page = await open(path);
-      await page.evaluate(() => document.querySelectorAll('details.data-table').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      await page.evaluate(() =>
+        document
+          .querySelectorAll('details.data-table')
+          .forEach((d) => ((d as HTMLDetailsElement).open = true)),
+      );
       const broken = await page.evaluate(() => {
         const out: string[] = [];
         for (const cell of document.querySelectorAll('details.data-table :is(th, td)')) {
@@ -68,7 +77,9 @@ describe('on a 375 px phone', () => {
               const range = document.createRange();
               range.setStart(node, m.index);
               range.setEnd(node, m.index + m[0].length);
-              const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+              const lines = new Set(
+                [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)),
+              );
               if (lines.size > 1) out.push(m[0]);
             }
           }
@@ -79,7 +90,9 @@ describe('on a 375 px phone', () => {
       if (!path.endsWith('/sources')) expect(cells, 'tables on the page').toBeGreaterThan(0);
       expect(broken, `words broken over lines on ${path}`).toEqual([]);
       // The page itself never scrolls sideways: a wide table scrolls in its own region.
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        PHONE.width,
+      );
       await page.context().close();
     });
 
@@ -97,16 +110,23 @@ describe('on a 375 px phone', () => {
             // A series break is a full-height dashed line by design (BreakMarks): not a year's mark.
             if (shape.closest('[data-mark]') || shape.closest('.grid') || shape.closest('.breaks')) continue;
             const r = shape.getBoundingClientRect();
-            if (r.height > h * 0.1) out.push(`${shape.tagName} ${shape.getAttribute('class')} ${Math.round(r.height)} px`);
+            if (r.height > h * 0.1)
+              out.push(`${shape.tagName} ${shape.getAttribute('class')} ${Math.round(r.height)} px`);
           }
           return out;
         }, plot.height);
         expect(tall, `chart ${i} of ${path}`).toEqual([]);
-        expect(await charts.nth(i).locator('.gap-base').count() + (await charts.nth(i).locator('[data-mark]').count())).toBeGreaterThan(0);
+        expect(
+          (await charts.nth(i).locator('.gap-base').count()) +
+            (await charts.nth(i).locator('[data-mark]').count()),
+        ).toBeGreaterThan(0);
       }
       const main = page.locator('#graphique .year-bars');
       if ((await main.count()) > 0) {
-        const selected = (await page.locator('nav.picker.years a[aria-current="true"]').first().textContent())!.trim();
+        const selected = (await page
+          .locator('nav.picker.years a[aria-current="true"]')
+          .first()
+          .textContent())!.trim();
         const labels = (await visibleBoxes(page, '#graphique .x-labels span')).map((l) => l.text);
         expect(labels, `axis of ${path}`).toContain(selected);
         // And its figure is written above its bar.
@@ -116,35 +136,39 @@ describe('on a 375 px phone', () => {
     });
   });
 
-  it.each(['fr', 'en'] as const)('opens /regions (%s) on figures for at least three regions, no two map labels overlapping', async (lang) => {
-    const page = await open(inLang('/regions', lang));
-    await page.locator('.france-map').screenshot({ path: screenshotPath(`phone-${lang}-regions-map`) });
-    const labels = await visibleBoxes(page, '.france-map .labels span');
-    const withFigure = labels.filter((l) => /\d/.test(l.text));
-    expect(withFigure.length, labels.map((l) => l.text).join(' | ')).toBeGreaterThanOrEqual(3);
-    const overlapping: string[] = [];
-    for (let i = 0; i < labels.length; i++)
-      for (let j = i + 1; j < labels.length; j++) {
-        const [a, b] = [labels[i]!, labels[j]!];
-        if (a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h) overlapping.push(`${a.text} × ${b.text}`);
-      }
-    expect(overlapping).toEqual([]);
-    // Overseas insets are named in full, as on a wide screen.
-    const insets = (await visibleBoxes(page, '.france-map .inset-label')).map((l) => l.text);
-    expect(insets.join(' ')).toMatch(lang === 'fr' ? /Amériques/ : /Americas/);
-    // A tap shows that region's figures under the map, with a way back to it.
-    const mark = page.locator('.france-map [data-mark][data-region="ile-de-france"]');
-    await mark.click();
-    const detail = page.locator('#sur-la-carte-ile-de-france');
-    expect(await detail.isVisible()).toBe(true);
-    const mapBox = (await page.locator('.france-map').boundingBox())!;
-    const detailBox = (await detail.boundingBox())!;
-    expect(detailBox.y - (mapBox.y + mapBox.height)).toBeLessThan(80);
-    await detail.locator('a[href="#carte"]').click();
-    expect(await page.locator('.france-map').isVisible()).toBe(true);
-    expect(await detail.isVisible()).toBe(false);
-    await page.context().close();
-  });
+  it.each(['fr', 'en'] as const)(
+    'opens /regions (%s) on figures for at least three regions, no two map labels overlapping',
+    async (lang) => {
+      const page = await open(inLang('/regions', lang));
+      await page.locator('.france-map').screenshot({ path: screenshotPath(`phone-${lang}-regions-map`) });
+      const labels = await visibleBoxes(page, '.france-map .labels span');
+      const withFigure = labels.filter((l) => /\d/.test(l.text));
+      expect(withFigure.length, labels.map((l) => l.text).join(' | ')).toBeGreaterThanOrEqual(3);
+      const overlapping: string[] = [];
+      for (let i = 0; i < labels.length; i++)
+        for (let j = i + 1; j < labels.length; j++) {
+          const [a, b] = [labels[i]!, labels[j]!];
+          if (a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h)
+            overlapping.push(`${a.text} × ${b.text}`);
+        }
+      expect(overlapping).toEqual([]);
+      // Overseas insets are named in full, as on a wide screen.
+      const insets = (await visibleBoxes(page, '.france-map .inset-label')).map((l) => l.text);
+      expect(insets.join(' ')).toMatch(lang === 'fr' ? /Amériques/ : /Americas/);
+      // A tap shows that region's figures under the map, with a way back to it.
+      const mark = page.locator('.france-map [data-mark][data-region="ile-de-france"]');
+      await mark.click();
+      const detail = page.locator('#sur-la-carte-ile-de-france');
+      expect(await detail.isVisible()).toBe(true);
+      const mapBox = (await page.locator('.france-map').boundingBox())!;
+      const detailBox = (await detail.boundingBox())!;
+      expect(detailBox.y - (mapBox.y + mapBox.height)).toBeLessThan(80);
+      await detail.locator('a[href="#carte"]').click();
+      expect(await page.locator('.france-map').isVisible()).toBe(true);
+      expect(await detail.isVisible()).toBe(false);
+      await page.context().close();
+    },
+  );
 
   it('draws missing years on the baseline in the press picture too', async () => {
     const svg = await (await fetch(`${running.system.origin}/embed/personnes.svg`)).text();

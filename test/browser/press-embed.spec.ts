@@ -28,7 +28,9 @@ describe('press embeds, pasted into another site', () => {
     const port = await freePort();
     host = createServer((req, res) => {
       const page = hostPages.get(new URL(req.url ?? '/', 'http://x').pathname);
-      res.writeHead(page ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' }).end(page ?? 'not found');
+      res
+        .writeHead(page ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' })
+        .end(page ?? 'not found');
     });
     await new Promise<void>((ok) => host.listen(port, '127.0.0.1', ok));
     hostOrigin = `http://127.0.0.1:${port}`;
@@ -59,7 +61,10 @@ describe('press embeds, pasted into another site', () => {
 
   /** The iframe's height against its document's: what auto-height must make equal. */
   async function heights(page: Page, frame: Frame): Promise<{ iframe: number; content: number }> {
-    const iframe = await page.locator('iframe').first().evaluate((el) => el.getBoundingClientRect().height);
+    const iframe = await page
+      .locator('iframe')
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().height);
     const content = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
     return { iframe, content };
   }
@@ -68,9 +73,16 @@ describe('press embeds, pasted into another site', () => {
     return Math.abs(h.iframe - h.content);
   };
 
-  async function hostPage(path: string, body: string, options: { width?: number; javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; requests: string[] }> {
+  async function hostPage(
+    path: string,
+    body: string,
+    options: { width?: number; javaScriptEnabled?: boolean } = {},
+  ): Promise<{ context: BrowserContext; page: Page; requests: string[] }> {
     hostPages.set(path, article(body));
-    const context = await running.browser.newContext({ viewport: { width: options.width ?? 900, height: 900 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
+    const context = await running.browser.newContext({
+      viewport: { width: options.width ?? 900, height: 900 },
+      javaScriptEnabled: options.javaScriptEnabled ?? true,
+    });
     const page = await context.newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
@@ -80,7 +92,9 @@ describe('press embeds, pasted into another site', () => {
 
   it('shows the chart and fits its content within 2 px, as the column narrows and the table opens', async () => {
     const code = await copiedCode('/benevoles', 'graphique');
-    expect(code).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/benevoles" [^>]*loading="lazy"[^>]*><\/iframe><script async src="[^"]+\/embed\.js"><\/script>$/);
+    expect(code).toMatch(
+      /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/benevoles" [^>]*loading="lazy"[^>]*><\/iframe><script async src="[^"]+\/embed\.js"><\/script>$/,
+    );
     const { context, page, requests } = await hostPage('/article', code);
     const frame = await embedFrame(page);
 
@@ -88,8 +102,12 @@ describe('press embeds, pasted into another site', () => {
     const title = frame.locator('.chart-title');
     expect(await title.textContent()).toBe('Bénévoles');
     expect(await frame.locator('svg[role=group] [data-mark]').count()).toBeGreaterThan(5);
-    expect(await frame.locator('.summary').textContent()).toMatch(/^De \d{4} à \d{4}, le nombre de bénévoles/);
-    expect(await frame.locator('a.back').getAttribute('href')).toBe(`${running.system.origin}/benevoles?metric=volunteers#graphique`);
+    expect(await frame.locator('.summary').textContent()).toMatch(
+      /^De \d{4} à \d{4}, le nombre de bénévoles/,
+    );
+    expect(await frame.locator('a.back').getAttribute('href')).toBe(
+      `${running.system.origin}/benevoles?metric=volunteers#graphique`,
+    );
     await page.screenshot({ path: screenshotPath('press-embed-host-900'), fullPage: true });
 
     // A phone: the chart grows taller (4:3), the frame follows.
@@ -102,11 +120,15 @@ describe('press embeds, pasted into another site', () => {
     // Opening the data table inside the frame makes it taller: the frame follows again.
     const closed = (await heights(page, frame)).iframe;
     await frame.locator('details.data-table summary').click();
-    await expect.poll(async () => (await heights(page, frame)).iframe, { timeout: 10_000 }).toBeGreaterThan(closed + 100);
+    await expect
+      .poll(async () => (await heights(page, frame)).iframe, { timeout: 10_000 })
+      .toBeGreaterThan(closed + 100);
     await expect.poll(() => gap(page, frame), { timeout: 10_000 }).toBeLessThanOrEqual(2);
 
     // Nothing but the host and our own origin; no cookie anywhere.
-    expect(requests.filter((u) => !u.startsWith(hostOrigin) && !u.startsWith(running.system.origin))).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(hostOrigin) && !u.startsWith(running.system.origin))).toEqual(
+      [],
+    );
     expect(await context.cookies()).toEqual([]);
     await context.close();
   });
@@ -114,7 +136,10 @@ describe('press embeds, pasted into another site', () => {
   it('still shows the chart with JavaScript off inside the frame', async () => {
     const code = await copiedCode('/benevoles', 'graphique');
     // `sandbox` without allow-scripts: the frame runs no script at all, ours included.
-    const { context, page } = await hostPage('/article-nojs', code.replace('<iframe ', '<iframe sandbox ').replace(/<script.*$/, ''));
+    const { context, page } = await hostPage(
+      '/article-nojs',
+      code.replace('<iframe ', '<iframe sandbox ').replace(/<script.*$/, ''),
+    );
     const frame = await embedFrame(page);
     expect(await frame.locator('.chart-title').textContent()).toBe('Bénévoles');
     const iframeBox = (await page.locator('iframe').boundingBox())!;
@@ -126,12 +151,17 @@ describe('press embeds, pasted into another site', () => {
     await context.close();
 
     // The embed alone, with JavaScript off for the whole browser: the same chart.
-    const off = await running.browser.newContext({ javaScriptEnabled: false, viewport: { width: 600, height: 800 } });
+    const off = await running.browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 600, height: 800 },
+    });
     const alone = await off.newPage();
     await alone.goto(`${running.system.origin}/embed/benevoles?lang=en&theme=dark`);
     expect(await alone.locator('.chart-title').textContent()).toBe('Volunteers');
     expect(await alone.locator('svg[role=group] [data-mark]').count()).toBeGreaterThan(5);
-    expect(await alone.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(255, 255, 255)');
+    expect(await alone.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(
+      'rgb(255, 255, 255)',
+    );
     await alone.screenshot({ path: screenshotPath('press-embed-dark-nojs'), fullPage: true });
     await off.close();
   });
@@ -139,19 +169,59 @@ describe('press embeds, pasted into another site', () => {
   it('speaks the height formats of WordPress, AMP, Datawrapper and pym when our script is dropped', async () => {
     const listener = `<script>window.got=[];addEventListener('message',function(e){window.got.push(e.data)})</script>`;
     const src = `${running.system.origin}/embed/tendances?childId=pym-1#?secret=Ab12Cd34`;
-    const { context, page } = await hostPage('/article-wp', `${listener}<iframe src="${src}" data-secret="Ab12Cd34" style="width:100%;height:300px;border:0"></iframe>`);
+    const { context, page } = await hostPage(
+      '/article-wp',
+      `${listener}<iframe src="${src}" data-secret="Ab12Cd34" style="width:100%;height:300px;border:0"></iframe>`,
+    );
     const frame = await embedFrame(page);
-    const content = Math.ceil(await frame.evaluate(() => document.documentElement.getBoundingClientRect().height));
-    type Got = { secret?: string; message?: string; value?: number; sentinel?: string; type?: string; height?: number; chart?: string } & Record<string, unknown>;
-    const got = () => page.evaluate(() => (window as unknown as { got: unknown[] }).got) as Promise<(Got | string)[]>;
+    const content = Math.ceil(
+      await frame.evaluate(() => document.documentElement.getBoundingClientRect().height),
+    );
+    type Got = {
+      secret?: string;
+      message?: string;
+      value?: number;
+      sentinel?: string;
+      type?: string;
+      height?: number;
+      chart?: string;
+    } & Record<string, unknown>;
+    const got = () =>
+      page.evaluate(() => (window as unknown as { got: unknown[] }).got) as Promise<(Got | string)[]>;
     await expect.poll(async () => (await got()).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(5);
     const messages = await got();
     const near = (n: unknown) => typeof n === 'number' && Math.abs(n - content) <= 2;
-    expect(messages.some((m) => typeof m === 'object' && m.secret === 'Ab12Cd34' && m.message === 'height' && near(m.value))).toBe(true);
-    expect(messages.some((m) => typeof m === 'object' && m.sentinel === 'amp' && m.type === 'embed-size' && near(m.height))).toBe(true);
-    expect(messages.some((m) => typeof m === 'object' && near((m['datawrapper-height'] as Record<string, number> | undefined)?.tendances))).toBe(true);
-    expect(messages.some((m) => typeof m === 'object' && m.type === 'cimade:resize' && m.chart === 'tendances' && near(m.height))).toBe(true);
-    expect(messages.some((m) => typeof m === 'string' && m.startsWith('pymxPYMxpym-1xPYMxheightxPYMx') && near(Number(m.split('xPYMx').at(-1))))).toBe(true);
+    expect(
+      messages.some(
+        (m) => typeof m === 'object' && m.secret === 'Ab12Cd34' && m.message === 'height' && near(m.value),
+      ),
+    ).toBe(true);
+    expect(
+      messages.some(
+        (m) => typeof m === 'object' && m.sentinel === 'amp' && m.type === 'embed-size' && near(m.height),
+      ),
+    ).toBe(true);
+    expect(
+      messages.some(
+        (m) =>
+          typeof m === 'object' &&
+          near((m['datawrapper-height'] as Record<string, number> | undefined)?.tendances),
+      ),
+    ).toBe(true);
+    expect(
+      messages.some(
+        (m) =>
+          typeof m === 'object' && m.type === 'cimade:resize' && m.chart === 'tendances' && near(m.height),
+      ),
+    ).toBe(true);
+    expect(
+      messages.some(
+        (m) =>
+          typeof m === 'string' &&
+          m.startsWith('pymxPYMxpym-1xPYMxheightxPYMx') &&
+          near(Number(m.split('xPYMx').at(-1))),
+      ),
+    ).toBe(true);
     await context.close();
   });
 
@@ -164,8 +234,14 @@ describe('press embeds, pasted into another site', () => {
     for (const [i, frame] of frames.entries()) {
       await frame.waitForLoadState('load');
       const content = () => frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
-      const iframe = () => page.locator('iframe').nth(i).evaluate((el) => el.getBoundingClientRect().height);
-      await expect.poll(async () => Math.abs((await iframe()) - (await content())), { timeout: 10_000 }).toBeLessThanOrEqual(2);
+      const iframe = () =>
+        page
+          .locator('iframe')
+          .nth(i)
+          .evaluate((el) => el.getBoundingClientRect().height);
+      await expect
+        .poll(async () => Math.abs((await iframe()) - (await content())), { timeout: 10_000 })
+        .toBeLessThanOrEqual(2);
     }
     await page.screenshot({ path: screenshotPath('press-embed-two'), fullPage: true });
     await context.close();
@@ -187,13 +263,27 @@ describe('press embeds, pasted into another site', () => {
     const key = await loadSigningKey(join(running.system.dataDir, 'auth'));
     const token = await signStaffToken(key, { email: 'editor@example.org', groups: ['editors'] });
     const api = (path: string, method: string, body?: unknown) =>
-      fetch(`${running.system.origin}/api/v1/admin${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-    const year = (await (await fetch(`${running.system.origin}/api/v1/years/2016`)).json()) as { version: number; figures: { metric: string; value: number }[]; notes?: string };
+      fetch(`${running.system.origin}/api/v1/admin${path}`, {
+        method,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    const year = (await (await fetch(`${running.system.origin}/api/v1/years/2016`)).json()) as {
+      version: number;
+      figures: { metric: string; value: number }[];
+      notes?: string;
+    };
     const figures = year.figures.map((f) => (f.metric === 'volunteers' ? { ...f, value: f.value + 1 } : f));
-    const saved = await api('/years/2016/draft', 'PUT', { figures, notes: year.notes, baseVersion: year.version });
+    const saved = await api('/years/2016/draft', 'PUT', {
+      figures,
+      notes: year.notes,
+      baseVersion: year.version,
+    });
     expect(saved.status).toBe(200);
     const draft = (await saved.json()) as { record: { version: number } };
-    expect((await api('/years/2016/publish', 'POST', { baseVersion: draft.record.version })).status).toBe(200);
+    expect((await api('/years/2016/publish', 'POST', { baseVersion: draft.record.version })).status).toBe(
+      200,
+    );
 
     // A new reader (the first one's browser may keep the embed for its max-age).
     await context.close();
@@ -203,7 +293,9 @@ describe('press embeds, pasted into another site', () => {
     const note = again.locator('details.corrected');
     expect(await note.locator('summary').textContent()).toMatch(/^Corrigé le \d{1,2} \S+ \d{4}$/);
     await note.locator('summary').click();
-    expect(await note.locator('li').first().textContent()).toMatch(/2016 · Bénévoles, chiffre\u202f: 2\u202f000 → 2\u202f001/);
+    expect(await note.locator('li').first().textContent()).toMatch(
+      /2016 · Bénévoles, chiffre\u202f: 2\u202f000 → 2\u202f001/,
+    );
     await again.screenshot({ path: screenshotPath('press-embed-corrected'), fullPage: true });
     await reader.close();
   });

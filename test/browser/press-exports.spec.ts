@@ -14,20 +14,33 @@ import { screenshotPath, systemAndBrowser } from '../support/browser';
 const BUDGET = 14 * 1024;
 /** Every embeddable chart (site/src/lib/press/charts.ts, CHART_IDS). */
 const CHART_IDS = [
-  'tendances', 'personnes', 'personnes-cote-a-cote-1', 'benevoles', 'benevoles-cote-a-cote-1', 'retention-prison',
-  'retention-prison-cote-a-cote-1', 'retention-prison-cote-a-cote-2', 'hebergement', 'international-cote-a-cote',
-  'regions', 'international',
+  'tendances',
+  'personnes',
+  'personnes-cote-a-cote-1',
+  'benevoles',
+  'benevoles-cote-a-cote-1',
+  'retention-prison',
+  'retention-prison-cote-a-cote-1',
+  'retention-prison-cote-a-cote-2',
+  'hebergement',
+  'international-cote-a-cote',
+  'regions',
+  'international',
 ];
 const pngSize = (bytes: Uint8Array) => {
   const view = new DataView(bytes.buffer, bytes.byteOffset);
   return { width: view.getUint32(16), height: view.getUint32(20) };
 };
-const attr = (html: string, tag: RegExp, name: string) => tag.exec(html)?.[0].match(new RegExp(`${name}="([^"]*)"`))?.[1]?.replaceAll('&amp;', '&');
+const attr = (html: string, tag: RegExp, name: string) =>
+  tag
+    .exec(html)?.[0]
+    .match(new RegExp(`${name}="([^"]*)"`))?.[1]
+    ?.replaceAll('&amp;', '&');
 
 describe('press exports', () => {
   const running = systemAndBrowser();
-  const get = (path: string, init?: RequestInit) => fetch(path.startsWith('http') ? path : `${running.system.origin}${path}`, init);
-
+  const get = (path: string, init?: RequestInit) =>
+    fetch(path.startsWith('http') ? path : `${running.system.origin}${path}`, init);
 
   it('keeps every embed under 14 KB compressed, with one small inline script (no framework JavaScript)', async () => {
     const sizes: string[] = [];
@@ -46,7 +59,9 @@ describe('press exports', () => {
         expect(text).not.toMatch(/<link[^>]+rel="modulepreload"/);
         expect(gz, `${chart}${query} gzip`).toBeLessThan(BUDGET);
         expect(br, `${chart}${query} brotli`).toBeLessThan(BUDGET);
-        sizes.push(`${chart}${query}: ${html.length} B, gzip ${gz} B, brotli ${br} B, script ${scripts[0]![2]!.length} B`);
+        sizes.push(
+          `${chart}${query}: ${html.length} B, gzip ${gz} B, brotli ${br} B, script ${scripts[0]![2]!.length} B`,
+        );
       }
     console.log(sizes.join('\n'));
     const parent = await get('/embed.js');
@@ -56,12 +71,20 @@ describe('press exports', () => {
 
   it('frames embeds anywhere and no other page', async () => {
     for (const path of ['/', '/benevoles', '/en/benevoles', '/oembed?url=x'])
-      expect((await get(path)).headers.get('content-security-policy'), path).toMatch(/frame-ancestors 'none'(;|$)/);
-    expect((await get('/embed/tendances')).headers.get('content-security-policy')).toMatch(/frame-ancestors \*(;|$)/);
+      expect((await get(path)).headers.get('content-security-policy'), path).toMatch(
+        /frame-ancestors 'none'(;|$)/,
+      );
+    expect((await get('/embed/tendances')).headers.get('content-security-policy')).toMatch(
+      /frame-ancestors \*(;|$)/,
+    );
   });
 
   it('answers oEmbed with every field rich requires, found through the discovery links of pages and embeds', async () => {
-    for (const path of ['/benevoles?metric=employees', '/en/retention-prison', '/embed/hebergement?lang=en']) {
+    for (const path of [
+      '/benevoles?metric=employees',
+      '/en/retention-prison',
+      '/embed/hebergement?lang=en',
+    ]) {
       const html = await (await get(path)).text();
       const href = attr(html, /<link rel="alternate" type="application\/json\+oembed"[^>]*>/, 'href');
       expect(href, path).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/oembed\?url=/);
@@ -69,14 +92,23 @@ describe('press exports', () => {
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toMatch(/^application\/json/);
       const o = (await res.json()) as Record<string, unknown>;
-      expect(o).toMatchObject({ type: 'rich', version: '1.0', provider_name: expect.any(String), provider_url: `${running.system.origin}/` });
+      expect(o).toMatchObject({
+        type: 'rich',
+        version: '1.0',
+        provider_name: expect.any(String),
+        provider_url: `${running.system.origin}/`,
+      });
       for (const field of ['html', 'title', 'thumbnail_url']) expect(typeof o[field], field).toBe('string');
-      for (const field of ['width', 'height', 'thumbnail_width', 'thumbnail_height']) expect(Number.isInteger(o[field]), field).toBe(true);
+      for (const field of ['width', 'height', 'thumbnail_width', 'thumbnail_height'])
+        expect(Number.isInteger(o[field]), field).toBe(true);
       expect(o.title).not.toMatch(/[<>]/);
       expect(o.html).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\//);
       const thumb = await get(o.thumbnail_url as string);
       expect(thumb.headers.get('content-type')).toBe('image/png');
-      expect(pngSize(new Uint8Array(await thumb.arrayBuffer()))).toEqual({ width: o.thumbnail_width, height: o.thumbnail_height });
+      expect(pngSize(new Uint8Array(await thumb.arrayBuffer()))).toEqual({
+        width: o.thumbnail_width,
+        height: o.thumbnail_height,
+      });
       // The iframe in the answer loads the chart.
       const src = attr(o.html as string, /<iframe[^>]*>/, 'src')!;
       expect((await get(src)).status).toBe(200);
@@ -86,7 +118,9 @@ describe('press exports', () => {
     expect((await q(`${running.system.origin}/sources`)).status).toBe(404);
     expect((await q(`${running.system.origin}/embed/pas-un-graphique`)).status).toBe(404);
     expect((await q(`${running.system.origin}/benevoles`, '&format=xml')).status).toBe(501);
-    const small = (await (await q(`${running.system.origin}/benevoles`, '&maxwidth=300&maxheight=280')).json()) as { width: number; height: number };
+    const small = (await (
+      await q(`${running.system.origin}/benevoles`, '&maxwidth=300&maxheight=280')
+    ).json()) as { width: number; height: number };
     expect(small.width).toBeLessThanOrEqual(300);
     expect(small.height).toBeLessThanOrEqual(280);
   });
@@ -103,8 +137,14 @@ describe('press exports', () => {
     expect(pngSize(two)).toEqual({ width: 1600, height: height * 2 });
     const path = screenshotPath('press-benevoles-png');
     writeFileSync(path, one);
-    writeFileSync(screenshotPath('press-tendances-png-en'), new Uint8Array(await (await get('/embed/tendances.png?lang=en')).arrayBuffer()));
-    writeFileSync(screenshotPath('press-card'), new Uint8Array(await (await get('/embed/benevoles.png?format=card')).arrayBuffer()));
+    writeFileSync(
+      screenshotPath('press-tendances-png-en'),
+      new Uint8Array(await (await get('/embed/tendances.png?lang=en')).arrayBuffer()),
+    );
+    writeFileSync(
+      screenshotPath('press-card'),
+      new Uint8Array(await (await get('/embed/benevoles.png?format=card')).arrayBuffer()),
+    );
 
     // The title's ink: dark pixels where the SVG puts the title's first line (resvg drops
     // text silently when it has no font, which would leave that band blank).
@@ -113,7 +153,10 @@ describe('press exports', () => {
       const img = new Image();
       img.src = `data:image/png;base64,${b64}`;
       await img.decode();
-      const canvas = Object.assign(document.createElement('canvas'), { width: img.width, height: img.height });
+      const canvas = Object.assign(document.createElement('canvas'), {
+        width: img.width,
+        height: img.height,
+      });
       const ctx = canvas.getContext('2d')!;
       ctx.drawImage(img, 0, 0);
       const band = (y0: number, y1: number) => {
@@ -133,35 +176,50 @@ describe('press exports', () => {
     expect.hasAssertions();
     // The research notes of data/ (figures.csv's `note`), and the words they are made of.
     const data = csvParse(readFileSync(new URL('../../data/figures.csv', import.meta.url), 'utf8'));
-    const notes = [...new Set(data.map((r) => r.note ?? '').filter(Boolean))].map((n) => n.replace(/\.$/, ''));
+    const notes = [...new Set(data.map((r) => r.note ?? '').filter(Boolean))].map((n) =>
+      n.replace(/\.$/, ''),
+    );
     expect(notes.length).toBeGreaterThan(5);
     // (Saying in public that a year was inferred, « année déduite d’une page non datée », is the site's own wording, not a note.)
     const research = /campagne utm|état de page|date non affichée|\(\d{4}\) \(\d{4}\)/i;
-    const decode = (s: string) => s.replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    const decode = (s: string) =>
+      s
+        .replace(/&#39;|&#x27;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&');
     const leaks: string[] = [];
     const look = (what: string, text: string) => {
       const plain = decode(text);
       if (research.test(plain)) leaks.push(`${what}: ${research.exec(plain)![0]}`);
       for (const n of notes) if (plain.includes(n)) leaks.push(`${what}: ${n}`);
     };
-    for (const path of ['/', '/sources', '/benevoles', '/retention-prison', '/regions', '/international']) look(path, await (await get(path)).text());
+    for (const path of ['/', '/sources', '/benevoles', '/retention-prison', '/regions', '/international'])
+      look(path, await (await get(path)).text());
     for (const chart of CHART_IDS) {
-      for (const ext of ['', '.csv', '.json']) look(`/embed/${chart}${ext}`, await (await get(`/embed/${chart}${ext}`)).text());
+      for (const ext of ['', '.csv', '.json'])
+        look(`/embed/${chart}${ext}`, await (await get(`/embed/${chart}${ext}`)).text());
       for (const query of ['', '?format=card', '?lang=en&year=2018']) {
         const res = await get(`/embed/${chart}.svg${query}`);
         if (chart === 'international' && query.includes('year=')) expect(res.status).toBe(404); // partner countries are known for fewer years
         if (res.status === 404) continue;
         const svg = await res.text();
         look(`/embed/${chart}.svg${query}`, svg);
-        const credit = [...svg.matchAll(/<text[^>]*class="credit"[^>]*>(.*?)<\/text>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''));
+        const credit = [...svg.matchAll(/<text[^>]*class="credit"[^>]*>(.*?)<\/text>/g)].map((m) =>
+          m[1]!.replace(/<[^>]+>/g, ''),
+        );
         expect(credit.length, `${chart}${query}`).toBeGreaterThanOrEqual(1);
         expect(credit.length, `${chart}${query}`).toBeLessThanOrEqual(2);
-        expect(credit.join(' · '), `${chart}${query}`).toMatch(/^Sources?\u202f?: .+ · La Cimade (en chiffres|in figures) · (données au|data as of) .+ · CC BY 4\.0/);
+        expect(credit.join(' · '), `${chart}${query}`).toMatch(
+          /^Sources?\u202f?: .+ · La Cimade (en chiffres|in figures) · (données au|data as of) .+ · CC BY 4\.0/,
+        );
       }
     }
     const files = unzipSync(new Uint8Array(await (await get('/embed/tendances.zip')).arrayBuffer()));
     for (const [name, bytes] of Object.entries(files))
-      if (name.endsWith('.xlsx')) for (const [part, xml] of Object.entries(unzipSync(bytes))) look(`${name}/${part}`, strFromU8(xml));
+      if (name.endsWith('.xlsx'))
+        for (const [part, xml] of Object.entries(unzipSync(bytes))) look(`${name}/${part}`, strFromU8(xml));
       else if (!name.endsWith('.png')) look(name, strFromU8(bytes));
     expect(leaks).toEqual([]);
   });
@@ -174,14 +232,21 @@ describe('press exports', () => {
       expect(svg).toMatch(/<path d="M/);
       const png = new Uint8Array(await (await get(`/embed/${map}.png?scale=2`)).arrayBuffer());
       expect(pngSize(png)).toEqual({ width: 1600, height: 2 * Number(/height="(\d+)"/.exec(svg)![1]) });
-      writeFileSync(screenshotPath(`press-${map}-png`), new Uint8Array(await (await get(`/embed/${map}.png`)).arrayBuffer()));
+      writeFileSync(
+        screenshotPath(`press-${map}-png`),
+        new Uint8Array(await (await get(`/embed/${map}.png`)).arrayBuffer()),
+      );
       const card = new Uint8Array(await (await get(`/embed/${map}.png?format=card&lang=en`)).arrayBuffer());
       expect(pngSize(card)).toEqual({ width: 1200, height: 630 });
       const csv = csvParse((await (await get(`/embed/${map}.csv`)).text()).replace(/^\uFEFF/, ''));
       expect(csv.length).toBeGreaterThan(0);
       expect(csv.columns).toContain(map === 'regions' ? 'region' : 'country');
       for (const row of csv) expect(row.source_url).toMatch(/^https?:\/\//);
-      const doc = (await (await get(`/embed/${map}.json?lang=en`)).json()) as { licence: { id: string }; places: unknown[]; citation: string };
+      const doc = (await (await get(`/embed/${map}.json?lang=en`)).json()) as {
+        licence: { id: string };
+        places: unknown[];
+        citation: string;
+      };
       expect(doc.licence.id).toBe('CC-BY-4.0');
       expect(doc.places.length).toBeGreaterThan(0);
       expect(doc.citation).toMatch(/^La Cimade in figures, “.+” \(\d{4}\), from /);
@@ -190,7 +255,9 @@ describe('press exports', () => {
       expect(strFromU8(zip['README.md']!)).toContain('Creative Commons Attribution 4.0');
       const html = await (await get(`/${map}`)).text();
       expect(html).toContain('Intégrer · Télécharger');
-      expect(attr(html, /<meta property="og:image"[^>]*>/, 'content')).toBe(`${running.system.origin}/embed/${map}.png?format=card`);
+      expect(attr(html, /<meta property="og:image"[^>]*>/, 'content')).toBe(
+        `${running.system.origin}/embed/${map}.png?format=card`,
+      );
     }
     expect((await get('/embed/regions.png?year=1990')).status).toBe(404);
     expect((await get('/embed/international.csv?metric=volunteers')).status).toBe(404);
@@ -201,7 +268,14 @@ describe('press exports', () => {
     // This machine has no Noto Sans (Debian's Chromium falls back to DejaVu Sans and others):
     // the SVG must bring it. Every text's box inside the picture, and no two texts overlapping.
     const page = await running.browser.newPage();
-    for (const path of ['/embed/tendances.svg', '/embed/benevoles.svg?year=2016', '/embed/retention-prison.svg?lang=en', '/embed/regions.svg', '/embed/international.svg?lang=en', '/embed/benevoles.svg?format=card']) {
+    for (const path of [
+      '/embed/tendances.svg',
+      '/embed/benevoles.svg?year=2016',
+      '/embed/retention-prison.svg?lang=en',
+      '/embed/regions.svg',
+      '/embed/international.svg?lang=en',
+      '/embed/benevoles.svg?format=card',
+    ]) {
       await page.goto(`${running.system.origin}${path}`);
       const found = await page.evaluate(async () => {
         await document.fonts.ready;
@@ -212,7 +286,9 @@ describe('press exports', () => {
           const b = t.getBBox();
           return { text: t.textContent ?? '', x: b.x, y: b.y, w: b.width, h: b.height };
         });
-        const outside = boxes.filter((b) => b.x < -0.5 || b.y < -0.5 || b.x + b.w > W + 0.5 || b.y + b.h > H + 0.5).map((b) => b.text);
+        const outside = boxes
+          .filter((b) => b.x < -0.5 || b.y < -0.5 || b.x + b.w > W + 0.5 || b.y + b.h > H + 0.5)
+          .map((b) => b.text);
         const overlaps: string[] = [];
         boxes.forEach((a, i) =>
           boxes.slice(i + 1).forEach((b) => {
@@ -221,7 +297,9 @@ describe('press exports', () => {
             if (dx > 1 && dy > 3) overlaps.push(`${a.text} / ${b.text}`);
           }),
         );
-        const noto = [...document.fonts].filter((f) => f.family.replace(/["']/g, '') === 'Noto Sans' && f.status === 'loaded').length;
+        const noto = [...document.fonts].filter(
+          (f) => f.family.replace(/["']/g, '') === 'Noto Sans' && f.status === 'loaded',
+        ).length;
         return { outside, overlaps, noto, texts: boxes.length };
       });
       expect(found.texts, path).toBeGreaterThan(5);
@@ -231,7 +309,9 @@ describe('press exports', () => {
     }
     // To look at (a screenshot of the SVG document itself waits for fonts forever): as images.
     await page.goto(`${running.system.origin}/sources`);
-    await page.setContent(`<body style="margin:0">${['tendances.svg', 'regions.svg'].map((f) => `<img src="${running.system.origin}/embed/${f}">`).join('')}</body>`);
+    await page.setContent(
+      `<body style="margin:0">${['tendances.svg', 'regions.svg'].map((f) => `<img src="${running.system.origin}/embed/${f}">`).join('')}</body>`,
+    );
     await page.waitForFunction(() => [...document.images].every((i) => i.complete && i.naturalWidth > 0));
     await page.screenshot({ path: screenshotPath('press-svg-chromium'), fullPage: true });
     await page.close();
@@ -247,7 +327,16 @@ describe('press exports', () => {
     const fr = await text('/embed/chiffres-cles?year=2016');
     expect(fr).toContain('Quelques chiffres pour 2016');
     // The seed's block (La Cimade, « Missions »), each figure with the qualifier the source gives.
-    for (const figure of ['100\u202f000 Personnes accompagnées', '2\u202f000 Bénévoles', '83 Groupes locaux', 'plus d’une dizaine Centres et locaux de rétention', 'une centaine Établissements pénitentiaires', 'près de 200 Personnes hébergées', '8 Pays partenaires', '14 Associations partenaires'])
+    for (const figure of [
+      '100\u202f000 Personnes accompagnées',
+      '2\u202f000 Bénévoles',
+      '83 Groupes locaux',
+      'plus d’une dizaine Centres et locaux de rétention',
+      'une centaine Établissements pénitentiaires',
+      'près de 200 Personnes hébergées',
+      '8 Pays partenaires',
+      '14 Associations partenaires',
+    ])
       expect(fr).toContain(figure);
     expect(fr).toContain('Quelques chiffres pour 2016 »');
     expect(fr).toMatch(/CC BY 4\.0/);
@@ -265,21 +354,40 @@ describe('press exports', () => {
   });
 
   it('gives CSV a spreadsheet reads right: BOM, accents, no cell that starts a formula', async () => {
-    for (const path of ['/embed/benevoles.csv', '/embed/tendances.csv?lang=en', '/embed/retention-prison-cote-a-cote-1.csv?year=2017']) {
+    for (const path of [
+      '/embed/benevoles.csv',
+      '/embed/tendances.csv?lang=en',
+      '/embed/retention-prison-cote-a-cote-1.csv?year=2017',
+    ]) {
       const res = await get(path);
       expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-      expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="cimade-[a-z0-9-]+\.csv"$/);
+      expect(res.headers.get('content-disposition')).toMatch(
+        /^attachment; filename="cimade-[a-z0-9-]+\.csv"$/,
+      );
       const bytes = new Uint8Array(await res.arrayBuffer());
       expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const rows = csvParse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''));
       expect(rows.length).toBeGreaterThan(0);
-      expect(rows.columns).toEqual(['year', 'metric', 'label', 'value', 'upper', 'qualifier', 'unit', 'source_title', 'source_url', 'published_at']);
+      expect(rows.columns).toEqual([
+        'year',
+        'metric',
+        'label',
+        'value',
+        'upper',
+        'qualifier',
+        'unit',
+        'source_title',
+        'source_url',
+        'published_at',
+      ]);
       for (const row of rows) {
-        for (const cell of Object.values(row)) if (!/^-?\d+(\.\d+)?$/.test(cell ?? '')) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+        for (const cell of Object.values(row))
+          if (!/^-?\d+(\.\d+)?$/.test(cell ?? '')) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
         expect(row.source_url).toMatch(/^https?:\/\//);
         expect(row.published_at).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       }
-      if (path.includes('year=2017')) expect(Math.max(...rows.map((r) => Number(r.year)))).toBeLessThanOrEqual(2017);
+      if (path.includes('year=2017'))
+        expect(Math.max(...rows.map((r) => Number(r.year)))).toBeLessThanOrEqual(2017);
     }
     const fr = csvParse((await (await get('/embed/benevoles.csv')).text()).replace(/^\uFEFF/, ''));
     expect(fr[0]!.label).toBe('Bénévoles');
@@ -287,19 +395,34 @@ describe('press exports', () => {
   });
 
   it('gives JSON with sources, years, publication date and citation', async () => {
-    const doc = (await (await get('/embed/benevoles.json?year=2016&lang=en')).json()) as Record<string, unknown> & { series: { rows: { year: number; source: { url: string } }[] }[] };
-    expect(doc).toMatchObject({ title: 'Volunteers', lang: 'en', pinnedYear: 2016, years: [expect.any(Number), 2016], licence: { id: 'CC-BY-4.0' } });
-    expect(doc.citation).toMatch(/^La Cimade in figures, “Volunteers” \(\d{4}–2016\), from .+, data as of \d{1,2} \w+ \d{4}, CC BY 4\.0 licence\. http/);
+    const doc = (await (await get('/embed/benevoles.json?year=2016&lang=en')).json()) as Record<
+      string,
+      unknown
+    > & { series: { rows: { year: number; source: { url: string } }[] }[] };
+    expect(doc).toMatchObject({
+      title: 'Volunteers',
+      lang: 'en',
+      pinnedYear: 2016,
+      years: [expect.any(Number), 2016],
+      licence: { id: 'CC-BY-4.0' },
+    });
+    expect(doc.citation).toMatch(
+      /^La Cimade in figures, “Volunteers” \(\d{4}–2016\), from .+, data as of \d{1,2} \w+ \d{4}, CC BY 4\.0 licence\. http/,
+    );
     expect(doc.series[0]!.rows.every((r) => r.year <= 2016 && r.source.url.startsWith('http'))).toBe(true);
   });
 
   it('packs a press kit: PNG, SVG, CSV, XLSX, JSON and a bilingual README', async () => {
     const res = await get('/embed/benevoles.zip?year=2016');
     expect(res.headers.get('content-type')).toBe('application/zip');
-    expect(res.headers.get('content-disposition')).toBe('attachment; filename="cimade-benevoles-volunteers-2016.zip"');
+    expect(res.headers.get('content-disposition')).toBe(
+      'attachment; filename="cimade-benevoles-volunteers-2016.zip"',
+    );
     const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
     const stem = 'cimade-benevoles-volunteers-2016';
-    expect(Object.keys(files).sort()).toEqual(['README.md', ...['.csv', '.json', '.png', '.svg', '.xlsx', '@2x.png'].map((e) => stem + e)].sort());
+    expect(Object.keys(files).sort()).toEqual(
+      ['README.md', ...['.csv', '.json', '.png', '.svg', '.xlsx', '@2x.png'].map((e) => stem + e)].sort(),
+    );
     const readme = strFromU8(files['README.md']!);
     expect(readme).toMatch(/FR : La Cimade en chiffres, « Bénévoles » \(\d{4}–2016\), d’après /);
     expect(readme).toMatch(/EN: La Cimade in figures, “Volunteers” \(\d{4}–2016\), from /);
@@ -307,7 +430,9 @@ describe('press exports', () => {
     const xlsx = unzipSync(files[`${stem}.xlsx`]!);
     const sheets = Object.keys(xlsx).filter((k) => k.startsWith('xl/worksheets/'));
     expect(sheets.length).toBeGreaterThanOrEqual(2);
-    const strings = strFromU8(xlsx['xl/sharedStrings.xml'] ?? new Uint8Array()) + sheets.map((s) => strFromU8(xlsx[s]!)).join('');
+    const strings =
+      strFromU8(xlsx['xl/sharedStrings.xml'] ?? new Uint8Array()) +
+      sheets.map((s) => strFromU8(xlsx[s]!)).join('');
     expect(strings).toContain('Bénévoles');
     // French headers, the source as a link, the publication date as a date (a number with a date style).
     expect(strings).toContain('Lien de la source');
@@ -320,7 +445,9 @@ describe('press exports', () => {
     const html = await (await get('/en/retention-prison?metric=prisons')).text();
     const meta = (p: string) => attr(html, new RegExp(`<meta (?:property|name)="${p}"[^>]*>`), 'content');
     expect(meta('og:title')).toBe('Prisons');
-    expect(meta('og:image')).toBe(`${running.system.origin}/embed/retention-prison.png?metric=prisons&lang=en&format=card`);
+    expect(meta('og:image')).toBe(
+      `${running.system.origin}/embed/retention-prison.png?metric=prisons&lang=en&format=card`,
+    );
     expect(meta('twitter:card')).toBe('summary_large_image');
     expect(meta('og:description')).toMatch(/prisons/);
     const image = await get(meta('og:image')!);

@@ -35,10 +35,22 @@ describe('a staff member’s day', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       found.push(
-        ...(await page.evaluate(async () => {
-          const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
-          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-        })).map((v) => `${colorScheme} ${v}`),
+        ...(
+          await page.evaluate(async () => {
+            const result = await (
+              window as unknown as {
+                axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+              }
+            ).axe.run();
+            return result.violations.map(
+              (v) =>
+                `${v.id}: ${v.nodes
+                  .map((n) => n.target.join(' '))
+                  .slice(0, 3)
+                  .join(', ')}`,
+            );
+          })
+        ).map((v) => `${colorScheme} ${v}`),
       );
     }
     await page.emulateMedia({ colorScheme: 'light' });
@@ -51,7 +63,10 @@ describe('a staff member’s day', () => {
       await page.setViewportSize({ width, height: width === 375 ? 812 : 900 });
       await page.evaluate(() => document.fonts.ready);
       await page.screenshot({ path: screenshotPath(`staff-${name}-${width}`), fullPage: true });
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at ${width} px`).toBeLessThanOrEqual(width);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+        `${name} at ${width} px`,
+      ).toBeLessThanOrEqual(width);
     }
     await page.setViewportSize({ width: 1280, height: 900 });
     expect(await axeViolations(), name).toEqual([]);
@@ -61,11 +76,16 @@ describe('a staff member’s day', () => {
   const field = (n: number, label: string): Locator => figure(n).getByLabel(label, { exact: true });
   const text = async (l: Locator): Promise<string> => plain(await l.textContent());
   /** A table row's cells, each made plain, joined by one space. */
-  const cells = async (row: Locator): Promise<string> => (await row.locator('th, td').allTextContents()).map(plain).join(' ');
-  const rows = async (table: Locator): Promise<string[]> => Promise.all((await table.locator('tbody tr').all()).map(cells));
-  const confirmWith = (name: string) => page.locator('dialog[open]').getByRole('button', { name, exact: true }).click();
+  const cells = async (row: Locator): Promise<string> =>
+    (await row.locator('th, td').allTextContents()).map(plain).join(' ');
+  const rows = async (table: Locator): Promise<string[]> =>
+    Promise.all((await table.locator('tbody tr').all()).map(cells));
+  const confirmWith = (name: string) =>
+    page.locator('dialog[open]').getByRole('button', { name, exact: true }).click();
 
-  async function published(year: number): Promise<{ figures: { metric: string; value: number }[]; version: number }> {
+  async function published(
+    year: number,
+  ): Promise<{ figures: { metric: string; value: number }[]; version: number }> {
     const res = await fetch(`${running.system.origin}/api/v1/years/${year}`);
     expect(res.status).toBe(200);
     return (await res.json()) as { figures: { metric: string; value: number }[]; version: number };
@@ -76,14 +96,23 @@ describe('a staff member’s day', () => {
     const visitor = await running.browser.newPage();
     try {
       await visitor.goto(`${running.system.origin}${path}`);
-      return plain(await visitor.locator(`[data-mark][data-year="${year}"]`).first().getAttribute('aria-label'));
+      return plain(
+        await visitor.locator(`[data-mark][data-year="${year}"]`).first().getAttribute('aria-label'),
+      );
     } finally {
       await visitor.close();
     }
   }
 
   it('serves the admin pages uncached and never framed', async () => {
-    for (const path of ['/admin', '/en/admin', `/admin/${NEXT}`, `/admin/${NEXT}/historique`, '/admin/import', '/admin/auth/callback']) {
+    for (const path of [
+      '/admin',
+      '/en/admin',
+      `/admin/${NEXT}`,
+      `/admin/${NEXT}/historique`,
+      '/admin/import',
+      '/admin/auth/callback',
+    ]) {
       const res = await fetch(`${running.system.origin}${path}`);
       expect(res.status, path).toBe(200);
       expect(res.headers.get('cache-control'), path).toBe('no-store');
@@ -106,7 +135,9 @@ describe('a staff member’s day', () => {
     await expect.poll(() => text(page.getByTestId('who'))).toBe('editor@example.org');
     await expect.poll(() => page.locator('table.years tbody tr').count()).toBeGreaterThan(10);
     expect(plain(await page.locator('tr[data-year="2024"]').textContent())).toContain('version 1, le');
-    expect(plain(await page.locator('tr[data-year="2024"]').textContent())).toContain('par La Cimade (chiffres initiaux)');
+    expect(plain(await page.locator('tr[data-year="2024"]').textContent())).toContain(
+      'par La Cimade (chiffres initiaux)',
+    );
     expect(await page.evaluate(() => document.cookie)).toBe('');
     await shoot('years');
   });
@@ -119,25 +150,33 @@ describe('a staff member’s day', () => {
 
     await field(0, 'Indicateur').selectOption('volunteers');
     await field(0, 'Valeur').fill('-5');
-    await expect.poll(() => text(figure(0).locator('.field-problems').first())).toBe('✖ ne peut pas être négatif (saisi : -5)');
+    await expect
+      .poll(() => text(figure(0).locator('.field-problems').first()))
+      .toBe('✖ ne peut pas être négatif (saisi : -5)');
     expect(await field(0, 'Valeur').getAttribute('aria-invalid')).toBe('true');
     await field(0, 'Titre de la source').fill(SOURCE.title);
     await field(0, 'Lien de la source').fill('lacimade.org');
     await field(0, 'Lien de la source').blur();
-    await expect.poll(async () => (await figure(0).locator('.field-problems').allTextContents()).map(plain)).toContain('✖ indiquez une adresse http:// ou https://');
+    await expect
+      .poll(async () => (await figure(0).locator('.field-problems').allTextContents()).map(plain))
+      .toContain('✖ indiquez une adresse http:// ou https://');
 
     await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
-    await expect.poll(() => text(page.locator('#problem-summary h2'))).toBe('2 problèmes à corriger avant d’enregistrer');
+    await expect
+      .poll(() => text(page.locator('#problem-summary h2')))
+      .toBe('2 problèmes à corriger avant d’enregistrer');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('problem-summary');
     await shoot('edit-problems');
 
     await field(0, 'Valeur').fill('5000');
     await field(0, 'Lien de la source').fill(SOURCE.url);
     await expect.poll(() => figure(0).locator('.field-problems').count()).toBe(0);
-    await expect.poll(() => text(figure(0).locator('.field-warnings'))).toBe(
-      '⚠ Bénévoles : 5 000, soit +87 % par rapport à 2 678 en 2024. Vérifiez ce chiffre.',
+    await expect
+      .poll(() => text(figure(0).locator('.field-warnings')))
+      .toBe('⚠ Bénévoles : 5 000, soit +87 % par rapport à 2 678 en 2024. Vérifiez ce chiffre.');
+    expect(plain(await page.getByTestId('warnings').textContent())).toContain(
+      '1 point à vérifier (n’empêche pas d’enregistrer)',
     );
-    expect(plain(await page.getByTestId('warnings').textContent())).toContain('1 point à vérifier (n’empêche pas d’enregistrer)');
 
     await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
     await expect.poll(() => text(page.locator('#outcome'))).toContain('Brouillon enregistré : version 1');
@@ -161,9 +200,11 @@ describe('a staff member’s day', () => {
 
     await field(0, 'Valeur').fill('5100');
     await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
-    await expect.poll(() => text(page.getByTestId('conflict'))).toBe(
-      'Quelqu’un d’autre a enregistré la version 2 de cette année pendant que vous travailliez. Rien n’a été écrasé. Rechargez pour voir la version 2, puis refaites vos changements.',
-    );
+    await expect
+      .poll(() => text(page.getByTestId('conflict')))
+      .toBe(
+        'Quelqu’un d’autre a enregistré la version 2 de cette année pendant que vous travailliez. Rien n’a été écrasé. Rechargez pour voir la version 2, puis refaites vos changements.',
+      );
     await shoot('edit-conflict');
     await page.getByRole('button', { name: 'Recharger la version 2' }).click();
     await expect.poll(() => field(0, 'Valeur').inputValue()).toBe('5000');
@@ -176,9 +217,13 @@ describe('a staff member’s day', () => {
     await page.getByRole('button', { name: 'Aperçu des graphiques' }).click();
     const preview = page.locator('#preview');
     await expect.poll(() => preview.locator(`[data-mark][data-year="${NEXT}"]`).count()).toBe(1);
-    expect(plain(await preview.locator(`[data-mark][data-year="${NEXT}"]`).getAttribute('aria-label'))).toBe(`${NEXT} : 5 000 bénévoles`);
+    expect(plain(await preview.locator(`[data-mark][data-year="${NEXT}"]`).getAttribute('aria-label'))).toBe(
+      `${NEXT} : 5 000 bénévoles`,
+    );
     expect(plain(await preview.locator('.summary').first().textContent())).toContain(`à 5 000`);
-    expect(await page.getByRole('button', { name: 'Masquer l’aperçu' }).getAttribute('aria-expanded')).toBe('true');
+    expect(await page.getByRole('button', { name: 'Masquer l’aperçu' }).getAttribute('aria-expanded')).toBe(
+      'true',
+    );
     // Not yet public.
     expect((await fetch(`${running.system.origin}/api/v1/years/${NEXT}`)).status).toBe(404);
     await shoot('edit-preview');
@@ -186,7 +231,9 @@ describe('a staff member’s day', () => {
 
   it('publishes: the public page, the embed and the API show the new figure', async () => {
     await page.getByRole('button', { name: 'Publier', exact: true }).click();
-    await expect.poll(() => text(page.locator('dialog[open]'))).toContain(`Publier le brouillon de ${NEXT} (version 2) ?`);
+    await expect
+      .poll(() => text(page.locator('dialog[open]')))
+      .toContain(`Publier le brouillon de ${NEXT} (version 2) ?`);
     await confirmWith('Publier');
     await expect.poll(() => text(page.locator('#outcome'))).toContain('Publié : version 3');
 
@@ -195,7 +242,9 @@ describe('a staff member’s day', () => {
     expect(year.figures).toEqual([expect.objectContaining({ metric: 'volunteers', value: 5000 })]);
     expect(await publicMark(`/benevoles?year=${NEXT}`, NEXT)).toBe(`${NEXT} : 5 000 bénévoles`);
     expect(await publicMark(`/embed/benevoles?year=${NEXT}`, NEXT)).toBe(`${NEXT} : 5 000 bénévoles`);
-    expect(await page.getByTestId('public-link').getAttribute('href')).toBe(`/benevoles?year=${NEXT}&metric=volunteers`);
+    expect(await page.getByTestId('public-link').getAttribute('href')).toBe(
+      `/benevoles?year=${NEXT}&metric=volunteers`,
+    );
   });
 
   it('corrects the figure, then restores the previous published version from the history', async () => {
@@ -212,14 +261,23 @@ describe('a staff member’s day', () => {
     const v4 = page.locator('li.version[data-version="4"]');
     await expect.poll(() => text(v4.locator('h2'))).toBe('Version 4 · Brouillon enregistré');
     expect(await rows(v4)).toEqual(['Bénévoles valeur 5 000 5 100']);
-    expect(plain(await page.locator('li.version[data-version="2"] .meta').textContent())).toContain('par colleague@example.org');
-    expect(plain(await page.locator('li.version[data-version="5"] .current').textContent())).toBe('publiée actuellement');
+    expect(plain(await page.locator('li.version[data-version="2"] .meta').textContent())).toContain(
+      'par colleague@example.org',
+    );
+    expect(plain(await page.locator('li.version[data-version="5"] .current').textContent())).toBe(
+      'publiée actuellement',
+    );
     await shoot('history');
 
-    await page.locator('li.version[data-version="3"]').getByRole('button', { name: 'Restaurer la version 3 comme brouillon' }).click();
+    await page
+      .locator('li.version[data-version="3"]')
+      .getByRole('button', { name: 'Restaurer la version 3 comme brouillon' })
+      .click();
     await confirmWith('Restaurer comme brouillon');
     await page.waitForURL(`${running.system.origin}/admin/${NEXT}?restored=3`);
-    await expect.poll(() => text(page.locator('.notice').first())).toContain('La version 3 est maintenant le brouillon (version 6)');
+    await expect
+      .poll(() => text(page.locator('.notice').first()))
+      .toContain('La version 3 est maintenant le brouillon (version 6)');
     expect(await field(0, 'Valeur').inputValue()).toBe('5000');
     await page.getByRole('button', { name: 'Publier', exact: true }).click();
     await confirmWith('Publier');
@@ -239,7 +297,14 @@ describe('a staff member’s day', () => {
     await field(0, 'Valeur').fill('5200');
     // The API refuses the token, as it does once the token has expired.
     await page.route(`**/api/v1/admin/years/${NEXT}/draft`, (route) =>
-      route.fulfill({ status: 401, contentType: 'application/json', body: JSON.stringify({ code: 'UNAUTHENTICATED', message: 'the token is invalid or has expired: sign in again' }) }),
+      route.fulfill({
+        status: 401,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          code: 'UNAUTHENTICATED',
+          message: 'the token is invalid or has expired: sign in again',
+        }),
+      }),
     );
     await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
     await expect.poll(() => text(page.getByRole('alert'))).toContain('Votre session a expiré');
@@ -249,38 +314,65 @@ describe('a staff member’s day', () => {
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.waitForURL(`${running.system.origin}/admin/${NEXT}`);
     await expect.poll(() => field(0, 'Valeur').inputValue()).toBe('5200');
-    expect(await text(page.locator('.notice').first())).toBe('Vos modifications non enregistrées ont été récupérées. Elles ne sont pas encore enregistrées.');
+    expect(await text(page.locator('.notice').first())).toBe(
+      'Vos modifications non enregistrées ont été récupérées. Elles ne sont pas encore enregistrées.',
+    );
     await field(0, 'Valeur').fill('5000');
     await expect.poll(() => text(page.getByTestId('form-state'))).toContain('Tout est enregistré');
-    expect(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('cimade-admin:unsaved')))).toEqual([]);
+    expect(
+      await page.evaluate(() =>
+        Object.keys(sessionStorage).filter((k) => k.startsWith('cimade-admin:unsaved')),
+      ),
+    ).toEqual([]);
   });
 
   it('imports a CSV: row and column errors first, then a preview of the changes, then a draft', async () => {
-    await page.getByRole('navigation', { name: 'Espace équipe' }).getByRole('link', { name: 'Importer', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Espace équipe' })
+      .getByRole('link', { name: 'Importer', exact: true })
+      .click();
     await page.waitForURL(`${running.system.origin}/admin/import`);
     const header = 'year,metric,value,qualifier,unit,source_title,source_url';
     const year = NEXT - 1;
-    await page.getByLabel('Contenu du fichier (ou collez-le ici)').fill(
-      [header, `${year},employees,beaucoup,exact,,Rapport,https://www.lacimade.org/`, `${year},volunteers,2700,exact,,Rapport,ftp://example.org/`].join('\n'),
-    );
+    await page
+      .getByLabel('Contenu du fichier (ou collez-le ici)')
+      .fill(
+        [
+          header,
+          `${year},employees,beaucoup,exact,,Rapport,https://www.lacimade.org/`,
+          `${year},volunteers,2700,exact,,Rapport,ftp://example.org/`,
+        ].join('\n'),
+      );
     await page.getByRole('button', { name: 'Prévisualiser l’import' }).click();
-    await expect.poll(() => text(page.locator('#import-problems-title'))).toBe('Le fichier a 2 problèmes : rien n’a été importé.');
+    await expect
+      .poll(() => text(page.locator('#import-problems-title')))
+      .toBe('Le fichier a 2 problèmes : rien n’a été importé.');
     expect(await rows(page.locator('table.problems'))).toEqual([
       '2 value « beaucoup » n’est pas un nombre',
       '3 source_url indiquez une adresse http:// ou https://',
     ]);
     await shoot('import-problems');
 
-    await page.getByLabel('Contenu du fichier (ou collez-le ici)').fill(
-      [header, `${year},employees,160,exact,salariés,Rapport,https://www.lacimade.org/`, `${year},volunteers,2700,about,,Rapport,https://www.lacimade.org/`].join('\n'),
-    );
+    await page
+      .getByLabel('Contenu du fichier (ou collez-le ici)')
+      .fill(
+        [
+          header,
+          `${year},employees,160,exact,salariés,Rapport,https://www.lacimade.org/`,
+          `${year},volunteers,2700,about,,Rapport,https://www.lacimade.org/`,
+        ].join('\n'),
+      );
     await page.getByRole('button', { name: 'Prévisualiser l’import' }).click();
     const preview = page.locator(`article.year[data-year="${year}"]`);
-    await expect.poll(() => text(preview.locator('h3'))).toBe(`${year} : 2 chiffres dans le fichier ; nouvelle année.`);
+    await expect
+      .poll(() => text(preview.locator('h3')))
+      .toBe(`${year} : 2 chiffres dans le fichier ; nouvelle année.`);
     expect(await rows(preview)).toEqual(['Salariés ajouté (vide) 160', 'Bénévoles ajouté (vide) 2 700']);
     await shoot('import-preview');
     await page.getByRole('button', { name: 'Importer comme brouillon' }).click();
-    await expect.poll(() => text(page.locator('#import-done'))).toContain(`Ouvrir le brouillon de ${year} (version 1)`);
+    await expect
+      .poll(() => text(page.locator('#import-done')))
+      .toContain(`Ouvrir le brouillon de ${year} (version 1)`);
 
     // On second thought, the draft goes: discarding asks first, with focus on "cancel".
     await page.getByRole('link', { name: `Ouvrir le brouillon de ${year} (version 1)` }).click();
@@ -289,15 +381,22 @@ describe('a staff member’s day', () => {
     await page.getByRole('button', { name: 'Abandonner le brouillon' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Annuler');
     await confirmWith('Abandonner le brouillon');
-    await expect.poll(() => text(page.locator('#outcome'))).toBe('Brouillon abandonné (il reste dans l’historique).');
+    await expect
+      .poll(() => text(page.locator('#outcome')))
+      .toBe('Brouillon abandonné (il reste dans l’historique).');
     expect(await page.locator('fieldset.figure').count()).toBe(1);
     expect(await field(0, 'Valeur').inputValue()).toBe('');
   });
 
   /** The draft of a year as the admin API holds it. */
   async function draftOf(year: number): Promise<{ figures: unknown[]; version: number } | undefined> {
-    const token = await signStaffToken(await loadSigningKey(join(running.system.dataDir, 'auth')), { email: 'reader@example.org', groups: ['editors'] });
-    const res = await fetch(`${running.system.origin}/api/v1/admin/years/${year}`, { headers: { Authorization: `Bearer ${token}` } });
+    const token = await signStaffToken(await loadSigningKey(join(running.system.dataDir, 'auth')), {
+      email: 'reader@example.org',
+      groups: ['editors'],
+    });
+    const res = await fetch(`${running.system.origin}/api/v1/admin/years/${year}`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
     return ((await res.json()) as { draft?: { figures: unknown[]; version: number } }).draft;
   }
 
@@ -306,7 +405,9 @@ describe('a staff member’s day', () => {
     const chooser = page.getByLabel('Fichier (.xlsx ou .csv)');
     await chooser.setInputFiles(FIXTURE('excel-fr-broken.csv'));
     await page.getByRole('button', { name: 'Prévisualiser l’import' }).click();
-    await expect.poll(() => text(page.locator('#import-problems-title'))).toBe('Le fichier a 8 problèmes : rien n’a été importé.');
+    await expect
+      .poll(() => text(page.locator('#import-problems-title')))
+      .toBe('Le fichier a 8 problèmes : rien n’a été importé.');
     expect(await rows(page.locator('table.problems'))).toEqual([
       '2 Valeur « beaucoup » n’est pas un nombre',
       '3 Indicateur « Personnes aidées » n’est pas un indicateur',
@@ -329,7 +430,9 @@ describe('a staff member’s day', () => {
       await expect.poll(() => text(preview.locator('h3'))).toContain(`${year} :`);
       expect(await text(page.locator('#import-preview > p').first())).toContain(readAs);
       // The same figures as published, read from the staff's own format: nothing to change.
-      expect(await text(preview)).toContain('Aucun changement par rapport au brouillon ou à la version publiée.');
+      expect(await text(preview)).toContain(
+        'Aucun changement par rapport au brouillon ou à la version publiée.',
+      );
       if (year === 2019) await shoot('import-excel-preview');
       await page.getByRole('button', { name: 'Importer comme brouillon' }).click();
       await expect.poll(() => text(page.locator('#import-done'))).toContain(`Ouvrir le brouillon de ${year}`);
@@ -351,18 +454,24 @@ describe('a staff member’s day', () => {
     await page.goto(`${running.system.origin}/en/admin`);
     await expect.poll(() => text(page.locator('h1'))).toBe('Years');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    expect(plain(await page.locator(`tr[data-year="${NEXT}"]`).textContent())).toContain('version 7, 26 November');
+    expect(plain(await page.locator(`tr[data-year="${NEXT}"]`).textContent())).toContain(
+      'version 7, 26 November',
+    );
     expect(await page.locator(`tr[data-year="${NEXT - 1}"]`).count()).toBe(0); // its only draft was discarded
     await shoot('years-en');
     await page.goto(`${running.system.origin}/en/admin/${NEXT}`);
     await expect.poll(() => field(0, 'Value').inputValue()).toBe('5000');
     await field(0, 'Value').fill('12.5');
-    await expect.poll(() => text(figure(0).locator('.field-problems'))).toBe('✖ a count of people or things is a whole number (entered: 12.5)');
+    await expect
+      .poll(() => text(figure(0).locator('.field-problems')))
+      .toBe('✖ a count of people or things is a whole number (entered: 12.5)');
     await shoot('edit-en');
     await field(0, 'Value').fill('5000');
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect.poll(() => text(page.locator('h1'))).toBe('Staff sign-in');
-    expect(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('cimade-admin')))).toEqual([]);
+    expect(
+      await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('cimade-admin'))),
+    ).toEqual([]);
 
     // Someone with an account but outside `editors` is told so, and sees no page.
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -371,7 +480,9 @@ describe('a staff member’s day', () => {
     await page.getByLabel('Groupe').selectOption('');
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.waitForURL(`${running.system.origin}/en/admin/${NEXT}`); // back where the sign-in started
-    await expect.poll(() => text(page.getByRole('alert'))).toContain('The account visitor@example.org is not in the “editors” group');
+    await expect
+      .poll(() => text(page.getByRole('alert')))
+      .toContain('The account visitor@example.org is not in the “editors” group');
     expect(await page.locator('fieldset.figure').count()).toBe(0);
   });
 });

@@ -15,12 +15,17 @@ import { ROOT } from '../support/bundle';
 const run = promisify(execFile);
 const readme = readFileSync(join(ROOT, 'infra/README.md'), 'utf8');
 const guide = readme.slice(readme.indexOf('\n## Deploy\n'), readme.indexOf('\n## Restore runbook'));
-const cdkJson = JSON.parse(readFileSync(join(ROOT, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> };
+const cdkJson = JSON.parse(readFileSync(join(ROOT, 'cdk.json'), 'utf8')) as {
+  context: Record<string, unknown>;
+};
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 /** Every `npx cdk …` the guide tells an operator to type, as typed. */
-const commands = [...guide.matchAll(/npx cdk (bootstrap|diff|deploy|destroy)([^`\n&]*)/g)].map((m) => ({ verb: m[1]!, args: m[2]!.trim() }));
+const commands = [...guide.matchAll(/npx cdk (bootstrap|diff|deploy|destroy)([^`\n&]*)/g)].map((m) => ({
+  verb: m[1]!,
+  args: m[2]!.trim(),
+}));
 
 /** The context the CLI gives the app for `args`: cdk.json's, then each -c. */
 function contextFor(args: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -28,7 +33,11 @@ function contextFor(args: string, overrides: Record<string, unknown> = {}): Reco
   return { ...cdkJson.context, ...overrides, ...flags };
 }
 
-type Synth = { error?: string; template?: { Resources: Record<string, { Type: string; Properties: Record<string, unknown> }> }; text?: string };
+type Synth = {
+  error?: string;
+  template?: { Resources: Record<string, { Type: string; Properties: Record<string, unknown> }> };
+  text?: string;
+};
 const synths = new Map<string, Promise<Synth>>();
 
 /**
@@ -65,25 +74,43 @@ async function synthOnce(context: Record<string, unknown>, env: Record<string, s
   }
   const stage = (context.stage as string | undefined) ?? 'staging';
   const text = readFileSync(join(outdir, `CimadeEnChiffres-${stage}.template.json`), 'utf8');
-  return { template: JSON.parse(text) as { Resources: Record<string, { Type: string; Properties: Record<string, unknown> }> }, text };
+  return {
+    template: JSON.parse(text) as {
+      Resources: Record<string, { Type: string; Properties: Record<string, unknown> }>;
+    },
+    text,
+  };
 }
 
-const resources = (template: { Resources: Record<string, { Type: string; Properties: Record<string, unknown> }> }, type: string) =>
-  Object.values(template.Resources).filter((r) => r.Type === type).map((r) => r.Properties);
+const resources = (
+  template: { Resources: Record<string, { Type: string; Properties: Record<string, unknown> }> },
+  type: string,
+) =>
+  Object.values(template.Resources)
+    .filter((r) => r.Type === type)
+    .map((r) => r.Properties);
 
 describe('the deploy guide, as written', () => {
   it('gives the commands this walk-through covers, and no -c for a stage setting', () => {
-    expect(commands.map((c) => c.verb)).toEqual(expect.arrayContaining(['bootstrap', 'diff', 'deploy', 'destroy']));
-    for (const { args } of commands) expect(args, args).not.toMatch(/-c (alarmEmail|domainName|certificateArn|authDomainPrefix)=/);
+    expect(commands.map((c) => c.verb)).toEqual(
+      expect.arrayContaining(['bootstrap', 'diff', 'deploy', 'destroy']),
+    );
+    for (const { args } of commands)
+      expect(args, args).not.toMatch(/-c (alarmEmail|domainName|certificateArn|authDomainPrefix)=/);
   });
 
   it('bootstraps the region the stacks are pinned to', () => {
     const bootstrap = commands.filter((c) => c.verb === 'bootstrap');
     expect(bootstrap.length).toBeGreaterThan(0);
-    for (const { args } of bootstrap) expect(args).toMatch(new RegExp(`/${cdkJson.context.region as string}$`));
+    for (const { args } of bootstrap)
+      expect(args).toMatch(new RegExp(`/${cdkJson.context.region as string}$`));
   });
 
-  it.each(commands.filter((c) => c.verb !== 'bootstrap' && /stage=staging/.test(c.args)).map((c) => [`${c.verb} ${c.args}`, c.args]))(
+  it.each(
+    commands
+      .filter((c) => c.verb !== 'bootstrap' && /stage=staging/.test(c.args))
+      .map((c) => [`${c.verb} ${c.args}`, c.args]),
+  )(
     'synthesises `npx cdk %s` for eu-west-3 with no AWS configuration',
     async (_, args) => {
       const result = await synth(contextFor(args));
@@ -103,24 +130,39 @@ describe('the deploy guide, as written', () => {
 
   it('deploys production with the settings the guide shows, the same on every later deploy', async () => {
     const block = /```json\n([\s\S]*?)```/.exec(guide)?.[1] ?? '';
-    const shown = JSON.parse(`{${block.replace('/…"', '/0f3a6b43-9b8c-4c3e-8f8d-1a2b3c4d5e6f"')}}`) as { stages: Record<string, Record<string, string>> };
+    const shown = JSON.parse(`{${block.replace('/…"', '/0f3a6b43-9b8c-4c3e-8f8d-1a2b3c4d5e6f"')}}`) as {
+      stages: Record<string, Record<string, string>>;
+    };
     const settings = shown.stages.production!;
-    const context = contextFor('-c stage=production', { stages: { ...(cdkJson.context.stages as object), ...shown.stages } });
+    const context = contextFor('-c stage=production', {
+      stages: { ...(cdkJson.context.stages as object), ...shown.stages },
+    });
     const first = await synth(context);
     expect(first.error).toBeUndefined();
     const template = first.template!;
-    expect(resources(template, 'AWS::SNS::Subscription')).toEqual([expect.objectContaining({ Protocol: 'email', Endpoint: settings.alarmEmail })]);
-    const cdn = resources(template, 'AWS::CloudFront::Distribution')[0]!.DistributionConfig as { Aliases: string[]; ViewerCertificate: { AcmCertificateArn: string } };
+    expect(resources(template, 'AWS::SNS::Subscription')).toEqual([
+      expect.objectContaining({ Protocol: 'email', Endpoint: settings.alarmEmail }),
+    ]);
+    const cdn = resources(template, 'AWS::CloudFront::Distribution')[0]!.DistributionConfig as {
+      Aliases: string[];
+      ViewerCertificate: { AcmCertificateArn: string };
+    };
     expect(cdn.Aliases).toEqual([settings.domainName]);
     expect(cdn.ViewerCertificate.AcmCertificateArn).toBe(settings.certificateArn);
-    expect(JSON.stringify(resources(template, 'AWS::Cognito::UserPoolClient'))).toContain(`https://${settings.domainName}/admin/auth/callback`);
+    expect(JSON.stringify(resources(template, 'AWS::Cognito::UserPoolClient'))).toContain(
+      `https://${settings.domainName}/admin/auth/callback`,
+    );
     // `npm run build && npx cdk deploy -c stage=…` later: no flag but the stage, so the same
     // context as the first deploy, hence the same stack (the first test checks the flags).
     expect(commands.filter((c) => /stage=…/.test(c.args)).map((c) => c.args)).toEqual(['-c stage=…']);
   }, 180_000);
 
   it('refuses a stage setting given as a flag, and a configured region other than the pinned one', async () => {
-    expect((await synth(contextFor('-c stage=staging -c alarmEmail=alertes@example.org'))).error).toMatch(/-c alarmEmail: stage settings live in cdk\.json/);
-    expect((await synth(contextFor('-c stage=staging'), { AWS_REGION: 'us-east-1' })).error).toMatch(/deploys to eu-west-3.*AWS_REGION says us-east-1/);
+    expect((await synth(contextFor('-c stage=staging -c alarmEmail=alertes@example.org'))).error).toMatch(
+      /-c alarmEmail: stage settings live in cdk\.json/,
+    );
+    expect((await synth(contextFor('-c stage=staging'), { AWS_REGION: 'us-east-1' })).error).toMatch(
+      /deploys to eu-west-3.*AWS_REGION says us-east-1/,
+    );
   }, 180_000);
 });

@@ -27,13 +27,19 @@ async function synth(outdir: string): Promise<void> {
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(AWS_|CDK_)/.test(k)));
   await run('npx', ['cdk', 'synth', '--quiet', '--no-notices', '-o', outdir], {
     cwd: ROOT,
-    env: { ...env, AWS_CONFIG_FILE: join(outdir, 'no-aws-config'), AWS_SHARED_CREDENTIALS_FILE: join(outdir, 'no-aws-credentials') },
+    env: {
+      ...env,
+      AWS_CONFIG_FILE: join(outdir, 'no-aws-config'),
+      AWS_SHARED_CREDENTIALS_FILE: join(outdir, 'no-aws-credentials'),
+    },
     maxBuffer: 64 * 1024 * 1024,
   });
 }
 
-const scriptSrc = (answer: EdgeAnswer) => /script-src ([^;]+)/.exec(answer.headers['content-security-policy'] ?? '')?.[1] ?? '';
-const frameAncestors = (answer: EdgeAnswer) => /frame-ancestors ([^;]+)/.exec(answer.headers['content-security-policy'] ?? '')?.[1];
+const scriptSrc = (answer: EdgeAnswer) =>
+  /script-src ([^;]+)/.exec(answer.headers['content-security-policy'] ?? '')?.[1] ?? '';
+const frameAncestors = (answer: EdgeAnswer) =>
+  /frame-ancestors ([^;]+)/.exec(answer.headers['content-security-policy'] ?? '')?.[1];
 
 describe('the edge, from the synthesized template', () => {
   let assembly: string;
@@ -45,7 +51,12 @@ describe('the edge, from the synthesized template', () => {
     store = await startDynalite();
     const [{ config, repo }] = await Promise.all([freshTable(store), synth(assembly)]);
     await seed(repo);
-    edge = new Edge({ assembly, stackName: STACK, tableName: config.tableName, dynamodbEndpoint: store.endpoint });
+    edge = new Edge({
+      assembly,
+      stackName: STACK,
+      tableName: config.tableName,
+      dynamodbEndpoint: store.endpoint,
+    });
   }, 240_000);
 
   afterAll(async () => {
@@ -68,12 +79,29 @@ describe('the edge, from the synthesized template', () => {
       const resources = Object.values(edge.template.Resources);
       const statements = resources
         .filter((r) => r.Type === 'AWS::SNS::TopicPolicy')
-        .flatMap((r) => (r.Properties.PolicyDocument as { Statement: { Effect: string; Principal?: { Service?: string }; Action: string }[] }).Statement);
-      expect(statements.some((s) => s.Effect === 'Allow' && s.Principal?.Service === 'cloudwatch.amazonaws.com' && s.Action === 'sns:Publish')).toBe(true);
-      const tableAlarms = resources.filter((r) => r.Type === 'AWS::CloudWatch::Alarm' && JSON.stringify(r.Properties).includes('AWS/DynamoDB'));
+        .flatMap(
+          (r) =>
+            (
+              r.Properties.PolicyDocument as {
+                Statement: { Effect: string; Principal?: { Service?: string }; Action: string }[];
+              }
+            ).Statement,
+        );
+      expect(
+        statements.some(
+          (s) =>
+            s.Effect === 'Allow' &&
+            s.Principal?.Service === 'cloudwatch.amazonaws.com' &&
+            s.Action === 'sns:Publish',
+        ),
+      ).toBe(true);
+      const tableAlarms = resources.filter(
+        (r) => r.Type === 'AWS::CloudWatch::Alarm' && JSON.stringify(r.Properties).includes('AWS/DynamoDB'),
+      );
       expect(tableAlarms.length).toBe(2);
       for (const alarm of tableAlarms) {
-        const expression = (alarm.Properties.Metrics as { Expression?: string }[]).find((m) => m.Expression)?.Expression ?? '';
+        const expression =
+          (alarm.Properties.Metrics as { Expression?: string }[]).find((m) => m.Expression)?.Expression ?? '';
         expect(expression).toMatch(/^FILL\(\w+, 0\)( \+ FILL\(\w+, 0\))+$/);
       }
     });
@@ -84,7 +112,9 @@ describe('the edge, from the synthesized template', () => {
     });
 
     it('runs the bundles under the runtime the functions declare', async () => {
-      const runtimes = Object.values(edge.template.Resources).filter((r) => r.Type === 'AWS::Lambda::Function' && String(r.Properties.Runtime).startsWith('nodejs'));
+      const runtimes = Object.values(edge.template.Resources).filter(
+        (r) => r.Type === 'AWS::Lambda::Function' && String(r.Properties.Runtime).startsWith('nodejs'),
+      );
       expect(new Set(runtimes.map((r) => r.Properties.Runtime))).toEqual(new Set(['nodejs24.x']));
       expect((await run(NODE24, ['--version'])).stdout.trim()).toMatch(/^v24\./);
     });
@@ -94,18 +124,51 @@ describe('the edge, from the synthesized template', () => {
     it.each<[string, { status: number; type: RegExp; cachedFor: number; frame: string; by: RegExp }]>([
       ['/', { status: 200, type: /^text\/html/, cachedFor: DAY, frame: "'none'", by: /^api:\$default$/ }],
       ['/en', { status: 200, type: /^text\/html/, cachedFor: DAY, frame: "'none'", by: /^api:\$default$/ }],
-      ['/personnes?year=2016', { status: 200, type: /^text\/html/, cachedFor: DAY, frame: "'none'", by: /^api:\$default$/ }],
-      ['/en/regions', { status: 200, type: /^text\/html/, cachedFor: DAY, frame: "'none'", by: /^api:\$default$/ }],
-      ['/embed/tendances', { status: 200, type: /^text\/html/, cachedFor: DAY, frame: '*', by: /^api:\$default$/ }],
-      ['/embed/tendances.csv', { status: 200, type: /^text\/csv/, cachedFor: DAY, frame: '*', by: /^api:ANY \/_press\// }],
-      ['/oembed?url=' + encodeURIComponent(`https://${DISTRIBUTION_DOMAIN}/embed/tendances`), { status: 200, type: /json/, cachedFor: DAY, frame: "'none'", by: /^api:\$default$/ }],
+      [
+        '/personnes?year=2016',
+        { status: 200, type: /^text\/html/, cachedFor: DAY, frame: "'none'", by: /^api:\$default$/ },
+      ],
+      [
+        '/en/regions',
+        { status: 200, type: /^text\/html/, cachedFor: DAY, frame: "'none'", by: /^api:\$default$/ },
+      ],
+      [
+        '/embed/tendances',
+        { status: 200, type: /^text\/html/, cachedFor: DAY, frame: '*', by: /^api:\$default$/ },
+      ],
+      [
+        '/embed/tendances.csv',
+        { status: 200, type: /^text\/csv/, cachedFor: DAY, frame: '*', by: /^api:ANY \/_press\// },
+      ],
+      [
+        '/oembed?url=' + encodeURIComponent(`https://${DISTRIBUTION_DOMAIN}/embed/tendances`),
+        { status: 200, type: /json/, cachedFor: DAY, frame: "'none'", by: /^api:\$default$/ },
+      ],
       ['/sitemap.xml', { status: 200, type: /xml/, cachedFor: DAY, frame: "'none'", by: /^api:\$default$/ }],
-      ['/api/v1/years', { status: 200, type: /^application\/json/, cachedFor: DAY, frame: "'none'", by: /^api:GET \/api\/v1\// }],
-      ['/api/v1/figures.csv', { status: 200, type: /^text\/csv/, cachedFor: DAY, frame: "'none'", by: /^api:GET \/api\/v1\// }],
+      [
+        '/api/v1/years',
+        {
+          status: 200,
+          type: /^application\/json/,
+          cachedFor: DAY,
+          frame: "'none'",
+          by: /^api:GET \/api\/v1\//,
+        },
+      ],
+      [
+        '/api/v1/figures.csv',
+        { status: 200, type: /^text\/csv/, cachedFor: DAY, frame: "'none'", by: /^api:GET \/api\/v1\// },
+      ],
       ['/robots.txt', { status: 200, type: /^text\/plain/, cachedFor: 300, frame: "'none'", by: /^s3$/ }],
-      ['/no-such-page', { status: 404, type: /^text\/html/, cachedFor: 600, frame: "'none'", by: /^api:\$default$/ }],
+      [
+        '/no-such-page',
+        { status: 404, type: /^text\/html/, cachedFor: 600, frame: "'none'", by: /^api:\$default$/ },
+      ],
       ['/admin', { status: 200, type: /^text\/html/, cachedFor: 0, frame: "'none'", by: /^api:\$default$/ }],
-      ['/en/admin/2016', { status: 200, type: /^text\/html/, cachedFor: 0, frame: "'none'", by: /^api:\$default$/ }],
+      [
+        '/en/admin/2016',
+        { status: 200, type: /^text\/html/, cachedFor: 0, frame: "'none'", by: /^api:\$default$/ },
+      ],
     ])('GET %s', async (url, expected) => {
       const answer = await get(url);
       expect(answer.status, edge.logs()).toBe(expected.status);
@@ -128,10 +191,15 @@ describe('the edge, from the synthesized template', () => {
       for (const url of ['/', '/embed/tendances', '/admin']) {
         const answer = await get(url);
         const html = answer.body.toString();
-        const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+        const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+          (m) => m[1]!,
+        );
         expect(inline.length, url).toBeGreaterThan(0);
         const { createHash } = await import('node:crypto');
-        for (const script of inline) expect(scriptSrc(answer), url).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
+        for (const script of inline)
+          expect(scriptSrc(answer), url).toContain(
+            `'sha256-${createHash('sha256').update(script).digest('base64')}'`,
+          );
       }
       const embed = (await get('/embed/tendances')).body.toString();
       expect(embed).toContain(`href="https://${DISTRIBUTION_DOMAIN}/`);
@@ -139,7 +207,15 @@ describe('the edge, from the synthesized template', () => {
 
     it('serves the hashed assets from the bucket, kept a year', async () => {
       const dirs = readdirSync(assembly).filter((d) => d.startsWith('asset.'));
-      const immutable = dirs.map((d) => join(assembly, d, 'entry')).find((d) => { try { return readdirSync(d).length > 0; } catch { return false; } })!;
+      const immutable = dirs
+        .map((d) => join(assembly, d, 'entry'))
+        .find((d) => {
+          try {
+            return readdirSync(d).length > 0;
+          } catch {
+            return false;
+          }
+        })!;
       const file = readdirSync(immutable).find((f) => f.endsWith('.js'))!;
       const answer = await get(`/_app/immutable/entry/${file}`);
       expect(answer.status).toBe(200);
@@ -174,7 +250,11 @@ describe('the edge, from the synthesized template', () => {
     it('answers the CORS preflight of a conditional request from another site', async () => {
       const answer = await get('/api/v1/years/2016', {
         method: 'OPTIONS',
-        headers: { origin: 'https://journal.example', 'access-control-request-method': 'GET', 'access-control-request-headers': 'if-none-match' },
+        headers: {
+          origin: 'https://journal.example',
+          'access-control-request-method': 'GET',
+          'access-control-request-headers': 'if-none-match',
+        },
       });
       expect(answer.status).toBe(204);
       expect(answer.servedBy).toBe('api:OPTIONS /api/v1/{proxy+}');
@@ -198,11 +278,14 @@ describe('the edge, from the synthesized template', () => {
   });
 
   describe('the execute-api endpoint alone', () => {
-    it.each(['/', '/embed/tendances', '/api/v1/years', '/_press/embed/tendances.png'])('refuses %s without CloudFront', async (url) => {
-      const answer = await edge.toApi({ url });
-      expect(answer.status).toBe(403);
-      expect(answer.headers['cache-control']).toBe('no-store');
-    });
+    it.each(['/', '/embed/tendances', '/api/v1/years', '/_press/embed/tendances.png'])(
+      'refuses %s without CloudFront',
+      async (url) => {
+        const answer = await edge.toApi({ url });
+        expect(answer.status).toBe(403);
+        expect(answer.headers['cache-control']).toBe('no-store');
+      },
+    );
   });
 
   describe('after a store blip', () => {
@@ -211,12 +294,15 @@ describe('the edge, from the synthesized template', () => {
       await store.stop();
     });
 
-    it.each(['/', '/embed/tendances', '/embed/tendances.csv'])('serves %s with its notice, kept by no one', async (url) => {
-      const answer = await get(url);
-      expect(answer.status).toBe(200);
-      if (!url.endsWith('.csv')) expect(answer.body.toString()).toContain(NOTICE);
-      expect(answer.headers['cache-control']).toBe('no-store');
-      expect(answer.cachedFor).toBe(0);
-    });
+    it.each(['/', '/embed/tendances', '/embed/tendances.csv'])(
+      'serves %s with its notice, kept by no one',
+      async (url) => {
+        const answer = await get(url);
+        expect(answer.status).toBe(200);
+        if (!url.endsWith('.csv')) expect(answer.body.toString()).toContain(NOTICE);
+        expect(answer.headers['cache-control']).toBe('no-store');
+        expect(answer.cachedFor).toBe(0);
+      },
+    );
   });
 });

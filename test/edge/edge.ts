@@ -17,8 +17,22 @@ const RUNNER = resolve(import.meta.dirname, 'lambda-runner.mjs');
 
 /** CloudFront's managed policies, by id (the AWS documentation lists their settings). */
 const MANAGED_CACHE: Record<string, CacheConfig> = {
-  '4135ea2d-6df8-44a3-9df3-4b5a84be39ad': { disabled: true, min: 0, default: 0, max: 0, headers: [], queryStrings: 'none' },
-  '658327ea-f89d-4fab-a63d-7e88639e58f6': { disabled: false, min: 1, default: 86_400, max: 31_536_000, headers: [], queryStrings: 'none' },
+  '4135ea2d-6df8-44a3-9df3-4b5a84be39ad': {
+    disabled: true,
+    min: 0,
+    default: 0,
+    max: 0,
+    headers: [],
+    queryStrings: 'none',
+  },
+  '658327ea-f89d-4fab-a63d-7e88639e58f6': {
+    disabled: false,
+    min: 1,
+    default: 86_400,
+    max: 31_536_000,
+    headers: [],
+    queryStrings: 'none',
+  },
 };
 const MANAGED_ORIGIN_REQUEST: Record<string, { allViewer: boolean; headers: string[] }> = {
   'b689b0a8-53d0-40ab-baf2-68738e2966ac': { allViewer: true, headers: [] }, // AllViewerExceptHostHeader
@@ -33,7 +47,12 @@ interface CacheConfig {
   queryStrings: 'none' | 'all';
 }
 
-type Template = { Resources: Record<string, { Type: string; Properties: Record<string, unknown>; Metadata?: Record<string, string> }> };
+type Template = {
+  Resources: Record<
+    string,
+    { Type: string; Properties: Record<string, unknown>; Metadata?: Record<string, string> }
+  >;
+};
 
 export interface EdgeRequest {
   method?: string;
@@ -55,9 +74,15 @@ export interface EdgeAnswer {
 }
 
 const globToRegExp = (pattern: string) =>
-  new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+  new RegExp(
+    `^${pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.')}$`,
+  );
 
-const lower = (headers: Record<string, string>) => Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
+const lower = (headers: Record<string, string>) =>
+  Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
 
 const contentTypes: Record<string, string> = {
   '.js': 'text/javascript',
@@ -86,7 +111,12 @@ class LambdaProcess {
     this.ready = new Promise((ok) => (started = ok));
     createInterface({ input: child.stdout! }).on('line', (line) => {
       if (!line.startsWith('@@edge ')) return void this.logs.push(line);
-      const message = JSON.parse(line.slice(7)) as { ready?: string; id?: number; result?: unknown; error?: string };
+      const message = JSON.parse(line.slice(7)) as {
+        ready?: string;
+        id?: number;
+        result?: unknown;
+        error?: string;
+      };
       if (message.ready) return started();
       this.waiting.get(message.id!)?.(message);
       this.waiting.delete(message.id!);
@@ -130,7 +160,9 @@ export class Edge {
   private readonly lambdas = new Map<string, LambdaProcess>();
 
   constructor(private readonly options: EdgeOptions) {
-    this.template = JSON.parse(readFileSync(join(options.assembly, `${options.stackName}.template.json`), 'utf8')) as Template;
+    this.template = JSON.parse(
+      readFileSync(join(options.assembly, `${options.stackName}.template.json`), 'utf8'),
+    ) as Template;
   }
 
   private resourcesOf(type: string) {
@@ -172,7 +204,11 @@ export class Edge {
     }
     if ('Fn::GetAtt' in v) {
       const [ref, attribute] = v['Fn::GetAtt'] as [string, string];
-      if (this.template.Resources[ref]?.Type === 'AWS::CloudFront::Distribution' && attribute === 'DomainName') return DISTRIBUTION_DOMAIN;
+      if (
+        this.template.Resources[ref]?.Type === 'AWS::CloudFront::Distribution' &&
+        attribute === 'DomainName'
+      )
+        return DISTRIBUTION_DOMAIN;
       return `${ref}.${attribute}`;
     }
     throw new Error(`cannot resolve ${JSON.stringify(value)}`);
@@ -184,8 +220,11 @@ export class Edge {
     if (running) return running;
     const fn = this.template.Resources[logicalId]!;
     const dir = join(this.options.assembly, fn.Metadata!['aws:asset:path']!);
-    const variables = (fn.Properties.Environment as { Variables: Record<string, unknown> } | undefined)?.Variables ?? {};
-    const env: Record<string, string> = Object.fromEntries(Object.entries(variables).map(([k, v]) => [k, this.resolve(v)]));
+    const variables =
+      (fn.Properties.Environment as { Variables: Record<string, unknown> } | undefined)?.Variables ?? {};
+    const env: Record<string, string> = Object.fromEntries(
+      Object.entries(variables).map(([k, v]) => [k, this.resolve(v)]),
+    );
     // /var/task is the bundle's own folder.
     for (const [k, v] of Object.entries(env)) env[k] = v.replace(/^\/var\/task/, dir);
     const child = spawn(NODE24, [RUNNER, dir, fn.Properties.Handler as string], {
@@ -214,7 +253,9 @@ export class Edge {
   route(method: string, path: string): { routeKey: string; target: string; jwt: boolean } | undefined {
     const routes = this.resourcesOf('AWS::ApiGatewayV2::Route').map(([, r]) => ({
       routeKey: r.Properties.RouteKey as string,
-      integration: ((r.Properties.Target as { 'Fn::Join': [string, [string, { Ref: string }]] })['Fn::Join'][1][1]).Ref,
+      integration: (r.Properties.Target as { 'Fn::Join': [string, [string, { Ref: string }]] })[
+        'Fn::Join'
+      ][1][1].Ref,
       jwt: r.Properties.AuthorizationType === 'JWT',
     }));
     const matches = routes.filter(({ routeKey }) => {
@@ -222,7 +263,12 @@ export class Edge {
       const [m, template] = routeKey.split(' ') as [string, string];
       if (m !== 'ANY' && m !== method) return false;
       const pattern = template.replace(/\{[^}+]+\+\}$/, '\u0000').replace(/\{[^}]+\}/g, '\u0001');
-      const regex = new RegExp(`^${pattern.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace('\u0000', '.+').replace(/\u0001/g, '[^/]+')}$`);
+      const regex = new RegExp(
+        `^${pattern
+          .replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+          .replace('\u0000', '.+')
+          .replace(/\u0001/g, '[^/]+')}$`,
+      );
       return regex.test(path);
     });
     // Exact routes before greedy ones, a method's own before ANY, the longer path first.
@@ -230,21 +276,32 @@ export class Edge {
       const [m, template] = routeKey.split(' ') as [string, string];
       return (template.includes('+}') ? 0 : 1_000_000) + (m === 'ANY' ? 0 : 10_000) + template.length;
     };
-    const chosen = matches.sort((a, b) => rank(b) - rank(a))[0] ?? routes.find((r) => r.routeKey === '$default');
+    const chosen =
+      matches.sort((a, b) => rank(b) - rank(a))[0] ?? routes.find((r) => r.routeKey === '$default');
     if (!chosen) return undefined;
-    const integration = this.template.Resources[chosen.integration]!.Properties.IntegrationUri as { 'Fn::GetAtt': [string, string] };
+    const integration = this.template.Resources[chosen.integration]!.Properties.IntegrationUri as {
+      'Fn::GetAtt': [string, string];
+    };
     return { routeKey: chosen.routeKey, target: integration['Fn::GetAtt'][0], jwt: chosen.jwt };
   }
 
   /** A request straight to the execute-api endpoint, as anyone on the internet could send it. */
-  async toApi(request: EdgeRequest): Promise<{ status: number; headers: Record<string, string>; body: Buffer; routeKey: string }> {
+  async toApi(
+    request: EdgeRequest,
+  ): Promise<{ status: number; headers: Record<string, string>; body: Buffer; routeKey: string }> {
     const method = request.method ?? 'GET';
     const url = new URL(request.url, 'https://x');
     const route = this.route(method, url.pathname);
-    if (!route) return { status: 404, headers: {}, body: Buffer.from('{"message":"Not Found"}'), routeKey: 'none' };
+    if (!route)
+      return { status: 404, headers: {}, body: Buffer.from('{"message":"Not Found"}'), routeKey: 'none' };
     const headers = lower(request.headers ?? {});
     if (route.jwt && !/^Bearer \S+/.test(headers.authorization ?? '')) {
-      return { status: 401, headers: { 'content-type': 'application/json' }, body: Buffer.from('{"message":"Unauthorized"}'), routeKey: route.routeKey };
+      return {
+        status: 401,
+        headers: { 'content-type': 'application/json' },
+        body: Buffer.from('{"message":"Unauthorized"}'),
+        routeKey: route.routeKey,
+      };
     }
     const apiHost = `${API_ID}.execute-api.eu-west-3.amazonaws.com`;
     const cookies = headers.cookie?.split(/;\s*/);
@@ -258,30 +315,64 @@ export class Edge {
       headers: { ...headers, host: apiHost },
       isBase64Encoded: false,
       requestContext: {
-        accountId: '000000000000', apiId: API_ID, domainName: apiHost, domainPrefix: API_ID, stage: '$default',
-        http: { method, path: url.pathname, protocol: 'HTTP/1.1', sourceIp: '192.0.2.1', userAgent: headers['user-agent'] ?? '' },
-        requestId: 'edge', routeKey: route.routeKey, time: '', timeEpoch: 0,
+        accountId: '000000000000',
+        apiId: API_ID,
+        domainName: apiHost,
+        domainPrefix: API_ID,
+        stage: '$default',
+        http: {
+          method,
+          path: url.pathname,
+          protocol: 'HTTP/1.1',
+          sourceIp: '192.0.2.1',
+          userAgent: headers['user-agent'] ?? '',
+        },
+        requestId: 'edge',
+        routeKey: route.routeKey,
+        time: '',
+        timeEpoch: 0,
       },
     };
     const result = await this.lambda(route.target).invoke(event);
-    const body = typeof result.body === 'string' ? Buffer.from(result.body, result.isBase64Encoded ? 'base64' : 'utf8') : Buffer.alloc(0);
+    const body =
+      typeof result.body === 'string'
+        ? Buffer.from(result.body, result.isBase64Encoded ? 'base64' : 'utf8')
+        : Buffer.alloc(0);
     const answerHeaders = lower((result.headers as Record<string, string> | undefined) ?? {});
     const multi = result.multiValueHeaders as Record<string, string[]> | undefined;
     for (const [k, v] of Object.entries(multi ?? {})) answerHeaders[k.toLowerCase()] = v.join(', ');
-    return { status: (result.statusCode as number | undefined) ?? 200, headers: answerHeaders, body: method === 'HEAD' ? Buffer.alloc(0) : body, routeKey: route.routeKey };
+    return {
+      status: (result.statusCode as number | undefined) ?? 200,
+      headers: answerHeaders,
+      body: method === 'HEAD' ? Buffer.alloc(0) : body,
+      routeKey: route.routeKey,
+    };
   }
 
   private behaviourFor(path: string): { pattern: string; behaviour: Behaviour } {
     const config = this.distribution;
-    for (const behaviour of config.CacheBehaviors) if (globToRegExp(behaviour.PathPattern!).test(path)) return { pattern: behaviour.PathPattern!, behaviour };
+    for (const behaviour of config.CacheBehaviors)
+      if (globToRegExp(behaviour.PathPattern!).test(path))
+        return { pattern: behaviour.PathPattern!, behaviour };
     return { pattern: '*', behaviour: config.DefaultCacheBehavior };
   }
 
   private cachePolicy(id: Behaviour['CachePolicyId']): CacheConfig {
-    if (typeof id === 'string') return MANAGED_CACHE[id] ?? (() => { throw new Error(`unknown managed cache policy ${id}`); })();
+    if (typeof id === 'string')
+      return (
+        MANAGED_CACHE[id] ??
+        (() => {
+          throw new Error(`unknown managed cache policy ${id}`);
+        })()
+      );
     const config = this.template.Resources[id.Ref]!.Properties.CachePolicyConfig as {
-      MinTTL: number; DefaultTTL: number; MaxTTL: number;
-      ParametersInCacheKeyAndForwardedToOrigin: { HeadersConfig: { HeaderBehavior: string; Headers?: string[] }; QueryStringsConfig: { QueryStringBehavior: string } };
+      MinTTL: number;
+      DefaultTTL: number;
+      MaxTTL: number;
+      ParametersInCacheKeyAndForwardedToOrigin: {
+        HeadersConfig: { HeaderBehavior: string; Headers?: string[] };
+        QueryStringsConfig: { QueryStringBehavior: string };
+      };
     };
     const keys = config.ParametersInCacheKeyAndForwardedToOrigin;
     return {
@@ -289,20 +380,37 @@ export class Edge {
       min: config.MinTTL,
       default: config.DefaultTTL,
       max: config.MaxTTL,
-      headers: keys.HeadersConfig.HeaderBehavior === 'whitelist' ? keys.HeadersConfig.Headers ?? [] : [],
+      headers: keys.HeadersConfig.HeaderBehavior === 'whitelist' ? (keys.HeadersConfig.Headers ?? []) : [],
       queryStrings: keys.QueryStringsConfig.QueryStringBehavior === 'all' ? 'all' : 'none',
     };
   }
 
   private originRequest(id: Behaviour['OriginRequestPolicyId']): { allViewer: boolean; headers: string[] } {
     if (!id) return { allViewer: false, headers: [] };
-    if (typeof id === 'string') return MANAGED_ORIGIN_REQUEST[id] ?? (() => { throw new Error(`unknown managed origin request policy ${id}`); })();
-    const config = this.template.Resources[id.Ref]!.Properties.OriginRequestPolicyConfig as { HeadersConfig: { HeaderBehavior: string; Headers?: string[] } };
-    return { allViewer: config.HeadersConfig.HeaderBehavior === 'allViewer', headers: config.HeadersConfig.Headers ?? [] };
+    if (typeof id === 'string')
+      return (
+        MANAGED_ORIGIN_REQUEST[id] ??
+        (() => {
+          throw new Error(`unknown managed origin request policy ${id}`);
+        })()
+      );
+    const config = this.template.Resources[id.Ref]!.Properties.OriginRequestPolicyConfig as {
+      HeadersConfig: { HeaderBehavior: string; Headers?: string[] };
+    };
+    return {
+      allViewer: config.HeadersConfig.HeaderBehavior === 'allViewer',
+      headers: config.HeadersConfig.Headers ?? [],
+    };
   }
 
   /** How long CloudFront keeps an answer under `policy` (seconds), 0 for not at all. */
-  static ttl(policy: CacheConfig, method: string, status: number, cacheControl: string | undefined, cachedMethods: string[]): number {
+  static ttl(
+    policy: CacheConfig,
+    method: string,
+    status: number,
+    cacheControl: string | undefined,
+    cachedMethods: string[],
+  ): number {
     if (policy.disabled || !cachedMethods.includes(method)) return 0;
     if (status >= 500 || ![200, 203, 204, 206, 300, 301, 304, 404, 410, 414, 501].includes(status)) return 0;
     const cc = (cacheControl ?? '').toLowerCase();
@@ -319,7 +427,14 @@ export class Edge {
     const { pattern, behaviour } = this.behaviourFor(url.pathname);
     const viewer = lower(request.headers ?? {});
     if (!behaviour.AllowedMethods.includes(method)) {
-      return { status: 403, headers: {}, body: Buffer.from('method not allowed by this behaviour'), cachedFor: 0, behaviour: pattern, servedBy: 'cloudfront' };
+      return {
+        status: 403,
+        headers: {},
+        body: Buffer.from('method not allowed by this behaviour'),
+        cachedFor: 0,
+        behaviour: pattern,
+        servedBy: 'cloudfront',
+      };
     }
     const origin = this.distribution.Origins.find((o) => o.Id === behaviour.TargetOriginId)!;
     const cache = this.cachePolicy(behaviour.CachePolicyId);
@@ -335,13 +450,16 @@ export class Edge {
       // names (or all the viewer's but Host), and the origin's own custom headers, which win.
       const wanted = new Set([...cache.headers, ...forwarding.headers].map((h) => h.toLowerCase()));
       const headers: Record<string, string> = Object.fromEntries(
-        Object.entries(viewer).filter(([name]) => name !== 'host' && (forwarding.allViewer || wanted.has(name))),
+        Object.entries(viewer).filter(
+          ([name]) => name !== 'host' && (forwarding.allViewer || wanted.has(name)),
+        ),
       );
       if (!forwarding.allViewer) delete headers.cookie;
       if (viewer['accept-encoding']) headers['accept-encoding'] = 'gzip, br';
       headers['x-amz-cf-id'] = 'edge-test';
       headers.via = '2.0 edge.cloudfront.net (CloudFront)';
-      for (const h of origin.OriginCustomHeaders ?? []) headers[h.HeaderName.toLowerCase()] = this.resolve(h.HeaderValue);
+      for (const h of origin.OriginCustomHeaders ?? [])
+        headers[h.HeaderName.toLowerCase()] = this.resolve(h.HeaderValue);
       const query = cache.queryStrings === 'all' || forwarding.allViewer ? url.search : '';
       const path = `${origin.OriginPath ?? ''}${url.pathname}${query}`;
       const api = await this.toApi({ method, url: path, headers });
@@ -350,7 +468,13 @@ export class Edge {
     }
 
     const headers = this.applyResponseHeaders(behaviour.ResponseHeadersPolicyId.Ref, answer.headers);
-    const cachedFor = Edge.ttl(cache, method, answer.status, headers['cache-control'], behaviour.CachedMethods ?? ['GET', 'HEAD']);
+    const cachedFor = Edge.ttl(
+      cache,
+      method,
+      answer.status,
+      headers['cache-control'],
+      behaviour.CachedMethods ?? ['GET', 'HEAD'],
+    );
     return { status: answer.status, headers, body: answer.body, cachedFor, behaviour: pattern, servedBy };
   }
 
@@ -361,19 +485,30 @@ export class Edge {
       const key = path.slice(1);
       if (!key.startsWith(prefix)) continue;
       for (const zip of deployment.Properties.SourceObjectKeys as string[]) {
-        const file = join(this.options.assembly, `asset.${zip.replace(/\.zip$/, '')}`, key.slice(prefix.length));
+        const file = join(
+          this.options.assembly,
+          `asset.${zip.replace(/\.zip$/, '')}`,
+          key.slice(prefix.length),
+        );
         if (existsSync(file) && statSync(file).isFile()) {
           const metadata = deployment.Properties.SystemMetadata as Record<string, string> | undefined;
           return {
             status: 200,
-            headers: { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream', ...(metadata?.['cache-control'] ? { 'cache-control': metadata['cache-control'] } : {}) },
+            headers: {
+              'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
+              ...(metadata?.['cache-control'] ? { 'cache-control': metadata['cache-control'] } : {}),
+            },
             body: readFileSync(file),
           };
         }
       }
     }
     // A private bucket reached through origin access control answers 403 for a missing key.
-    return { status: 403, headers: { 'content-type': 'application/xml' }, body: Buffer.from('<Error><Code>AccessDenied</Code></Error>') };
+    return {
+      status: 403,
+      headers: { 'content-type': 'application/xml' },
+      body: Buffer.from('<Error><Code>AccessDenied</Code></Error>'),
+    };
   }
 
   /** The behaviour's response headers policy: what overrides, what is added only when absent. */
@@ -387,15 +522,37 @@ export class Edge {
       if (override || headers[name] === undefined) headers[name] = value;
     };
     const security = config.SecurityHeadersConfig ?? {};
-    if (security.ContentSecurityPolicy) set('content-security-policy', this.resolve(security.ContentSecurityPolicy.ContentSecurityPolicy), security.ContentSecurityPolicy.Override);
+    if (security.ContentSecurityPolicy)
+      set(
+        'content-security-policy',
+        this.resolve(security.ContentSecurityPolicy.ContentSecurityPolicy),
+        security.ContentSecurityPolicy.Override,
+      );
     if (security.StrictTransportSecurity) {
-      const hsts = security.StrictTransportSecurity as { AccessControlMaxAgeSec: number; IncludeSubdomains?: boolean; Preload?: boolean; Override: boolean };
-      set('strict-transport-security', `max-age=${hsts.AccessControlMaxAgeSec}${hsts.IncludeSubdomains ? '; includeSubDomains' : ''}${hsts.Preload ? '; preload' : ''}`, hsts.Override);
+      const hsts = security.StrictTransportSecurity as {
+        AccessControlMaxAgeSec: number;
+        IncludeSubdomains?: boolean;
+        Preload?: boolean;
+        Override: boolean;
+      };
+      set(
+        'strict-transport-security',
+        `max-age=${hsts.AccessControlMaxAgeSec}${hsts.IncludeSubdomains ? '; includeSubDomains' : ''}${hsts.Preload ? '; preload' : ''}`,
+        hsts.Override,
+      );
     }
-    if (security.ContentTypeOptions) set('x-content-type-options', 'nosniff', security.ContentTypeOptions.Override);
-    if (security.ReferrerPolicy) set('referrer-policy', security.ReferrerPolicy.ReferrerPolicy as string, security.ReferrerPolicy.Override);
-    if (security.FrameOptions) set('x-frame-options', security.FrameOptions.FrameOption as string, security.FrameOptions.Override);
-    for (const item of config.CustomHeadersConfig?.Items ?? []) set(item.Header.toLowerCase(), item.Value, item.Override);
+    if (security.ContentTypeOptions)
+      set('x-content-type-options', 'nosniff', security.ContentTypeOptions.Override);
+    if (security.ReferrerPolicy)
+      set(
+        'referrer-policy',
+        security.ReferrerPolicy.ReferrerPolicy as string,
+        security.ReferrerPolicy.Override,
+      );
+    if (security.FrameOptions)
+      set('x-frame-options', security.FrameOptions.FrameOption as string, security.FrameOptions.Override);
+    for (const item of config.CustomHeadersConfig?.Items ?? [])
+      set(item.Header.toLowerCase(), item.Value, item.Override);
     return headers;
   }
 

@@ -12,7 +12,9 @@ const [dir, handlerSpec] = process.argv.slice(2);
 const [file, name] = handlerSpec.split('.');
 const { existsSync } = await import('node:fs');
 const esm = join(dir, `${file}.mjs`);
-const mod = existsSync(esm) ? await import(pathToFileURL(esm).href) : createRequire(import.meta.url)(join(dir, `${file}.js`));
+const mod = existsSync(esm)
+  ? await import(pathToFileURL(esm).href)
+  : createRequire(import.meta.url)(join(dir, `${file}.js`));
 const handler = mod[name];
 // Functions log to stdout too: protocol lines carry a prefix of their own.
 const write = (value) => process.stdout.write(`@@edge ${JSON.stringify(value)}\n`);
@@ -21,7 +23,14 @@ write({ ready: process.version });
 for await (const line of createInterface({ input: process.stdin })) {
   const { id, event } = JSON.parse(line);
   try {
-    write({ id, result: await handler(event, { awsRequestId: `req-${id}`, functionName: file, getRemainingTimeInMillis: () => 10_000 }) });
+    write({
+      id,
+      result: await handler(event, {
+        awsRequestId: `req-${id}`,
+        functionName: file,
+        getRemainingTimeInMillis: () => 10_000,
+      }),
+    });
   } catch (error) {
     write({ id, error: String(error?.stack ?? error) });
   }

@@ -20,7 +20,11 @@ async function timed(url: string): Promise<{ res: Response; body: string; ms: nu
   return { res, body, ms: performance.now() - started };
 }
 
-async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolean, seconds: number): Promise<T> {
+async function eventually<T>(
+  probe: () => Promise<T>,
+  done: (value: T) => boolean,
+  seconds: number,
+): Promise<T> {
   const deadline = Date.now() + seconds * 1000;
   for (;;) {
     const value = await probe();
@@ -49,7 +53,8 @@ describe.skipIf(!dynamoDbLocalAvailable())('a DynamoDB outage', () => {
     await startStore();
     app = await startServer(store.endpoint);
     // What a warm server has read before the store goes away.
-    for (const path of ['/', '/personnes', '/embed/personnes']) fresh[path] = (await timed(`${app.origin}${path}`)).body;
+    for (const path of ['/', '/personnes', '/embed/personnes'])
+      fresh[path] = (await timed(`${app.origin}${path}`)).body;
   });
 
   afterAll(async () => {
@@ -74,16 +79,19 @@ describe.skipIf(!dynamoDbLocalAvailable())('a DynamoDB outage', () => {
       if (store.process.exitCode !== null) await startStore();
     });
 
-    it.each(['/', '/personnes'])('still serves %s with a 200, the same figures, and a notice that they may be out of date', async (path) => {
-      const { res, body, ms } = await timed(`${app.origin}${path}`);
-      expect(res.status).toBe(200);
-      expect(body).toContain(NOTICE);
-      expect(body).toMatch(/peut-être en retard/);
-      expect(mainOf(body)).toBe(mainOf(fresh[path]!));
-      expect(ms).toBeLessThan(1500);
-      // Kept by no one: at the edge the notice would outlive the blip by a day.
-      expect(res.headers.get('cache-control')).toBe('no-store');
-    });
+    it.each(['/', '/personnes'])(
+      'still serves %s with a 200, the same figures, and a notice that they may be out of date',
+      async (path) => {
+        const { res, body, ms } = await timed(`${app.origin}${path}`);
+        expect(res.status).toBe(200);
+        expect(body).toContain(NOTICE);
+        expect(body).toMatch(/peut-être en retard/);
+        expect(mainOf(body)).toBe(mainOf(fresh[path]!));
+        expect(ms).toBeLessThan(1500);
+        // Kept by no one: at the edge the notice would outlive the blip by a day.
+        expect(res.headers.get('cache-control')).toBe('no-store');
+      },
+    );
 
     it('still serves an embed with a 200 and the same chart', async () => {
       const { res, body } = await timed(`${app.origin}/embed/personnes`);
@@ -104,7 +112,11 @@ describe.skipIf(!dynamoDbLocalAvailable())('a DynamoDB outage', () => {
 
     it('recovers by itself when the store comes back, without restarting the app', async () => {
       await startStore();
-      const page = await eventually(() => timed(`${app.origin}/`), (r) => r.res.status === 200 && !r.body.includes(NOTICE), 15);
+      const page = await eventually(
+        () => timed(`${app.origin}/`),
+        (r) => r.res.status === 200 && !r.body.includes(NOTICE),
+        15,
+      );
       expect(page.body).not.toContain(NOTICE);
       expect(page.res.headers.get('cache-control')).toMatch(/s-maxage=\d+/);
       expect(mainOf(page.body)).toBe(mainOf(fresh['/']!));
@@ -138,7 +150,11 @@ describe.skipIf(!dynamoDbLocalAvailable())('a DynamoDB outage', () => {
 
     it('recovers by itself when the store answers again', async () => {
       continueStore();
-      const page = await eventually(() => timed(`${app.origin}/`), (r) => !r.body.includes(NOTICE), 15);
+      const page = await eventually(
+        () => timed(`${app.origin}/`),
+        (r) => !r.body.includes(NOTICE),
+        15,
+      );
       expect(page.res.status).toBe(200);
       expect(page.body).not.toContain(NOTICE);
       expect((await timed(`${app.origin}/api/v1/years`)).res.status).toBe(200);

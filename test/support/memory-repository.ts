@@ -11,7 +11,12 @@ import type { PublishedYear, YearFigures } from '../../functions/src/core/schema
 const copy = <T>(v: T): T => structuredClone(v);
 
 /** A year's content as a head holds it, without the fields a head leaves out when empty. */
-const content = (r: VersionRecord) => ({ year: r.year, figures: r.figures, ...(r.notes ? { notes: r.notes } : {}), version: r.version });
+const content = (r: VersionRecord) => ({
+  year: r.year,
+  figures: r.figures,
+  ...(r.notes ? { notes: r.notes } : {}),
+  version: r.version,
+});
 
 export class MemoryEditingRepository implements EditingRepository {
   private readonly versions = new Map<number, Map<number, VersionRecord>>();
@@ -28,7 +33,16 @@ export class MemoryEditingRepository implements EditingRepository {
   }
 
   async createPublished(year: YearFigures, by: string, at: string): Promise<boolean> {
-    const record: VersionRecord = { year: year.year, version: 1, action: 'seed', figures: year.figures, notes: year.notes, savedAt: at, savedBy: by, changes: [] };
+    const record: VersionRecord = {
+      year: year.year,
+      version: 1,
+      action: 'seed',
+      figures: year.figures,
+      notes: year.notes,
+      savedAt: at,
+      savedBy: by,
+      changes: [],
+    };
     if (!(await this.appendVersion(record))) {
       const existing = await this.getVersion(year.year, 1);
       if (existing?.action !== 'seed' || this.published.has(year.year)) return false;
@@ -68,7 +82,8 @@ export class MemoryEditingRepository implements EditingRepository {
   async applyVersion(r: VersionRecord): Promise<void> {
     const newer = (head: { version: number } | undefined) => head === undefined || head.version < r.version; // attribute_not_exists(pk) OR version < :v
     if (r.action === 'save' || r.action === 'import' || r.action === 'restore') {
-      if (newer(this.drafts.get(r.year))) this.drafts.set(r.year, copy({ ...content(r), updatedAt: r.savedAt, updatedBy: r.savedBy }));
+      if (newer(this.drafts.get(r.year)))
+        this.drafts.set(r.year, copy({ ...content(r), updatedAt: r.savedAt, updatedBy: r.savedBy }));
       return;
     }
     if ((r.action === 'publish' || r.action === 'seed') && newer(this.published.get(r.year)))
@@ -78,7 +93,8 @@ export class MemoryEditingRepository implements EditingRepository {
   }
 
   async removeVersion(year: number, version: number, importId: string): Promise<void> {
-    if (this.versions.get(year)?.get(version)?.importId === importId) this.versions.get(year)!.delete(version); // importId = :id
+    if (this.versions.get(year)?.get(version)?.importId === importId)
+      this.versions.get(year)!.delete(version); // importId = :id
   }
 
   async commitImport(importId: string): Promise<void> {

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { DEJAVU, javaMajorFrom, plan, requirements, type Machine } from './provision';
 
 /** A Debian machine with Chromium, the fonts and Java 17, unless told otherwise. */
-const machine = ({ has = ['/usr/bin/chromium', DEJAVU], java = 17, ...over }: Partial<Machine> & { has?: string[]; java?: number | null } = {}): Machine => ({
+const machine = ({
+  has = ['/usr/bin/chromium', DEJAVU],
+  java = 17,
+  ...over
+}: Partial<Machine> & { has?: string[]; java?: number | null } = {}): Machine => ({
   executable: (p) => has.includes(p),
   exists: (p) => has.includes(p),
   javaMajor: () => java ?? undefined,
@@ -20,8 +24,14 @@ describe('provisioning the test suites', () => {
 
   it('installs what is missing with apt-get when running as root, and says so', () => {
     const p = plan(requirements(machine({ has: [], java: null })), ['stores', 'browser'], root);
-    expect(p).toMatchObject({ action: 'install', sudo: false, packages: ['chromium', 'fonts-dejavu-core', 'default-jre-headless'] });
-    expect(p.action === 'install' && p.announce).toMatch(/lacks Chromium .*installing chromium fonts-dejavu-core default-jre-headless with apt-get/);
+    expect(p).toMatchObject({
+      action: 'install',
+      sudo: false,
+      packages: ['chromium', 'fonts-dejavu-core', 'default-jre-headless'],
+    });
+    expect(p.action === 'install' && p.announce).toMatch(
+      /lacks Chromium .*installing chromium fonts-dejavu-core default-jre-headless with apt-get/,
+    );
   });
 
   it('uses sudo when it needs no password', () => {
@@ -48,14 +58,24 @@ describe('provisioning the test suites', () => {
   });
 
   it('does not install over a CHROMIUM_PATH that points nowhere: it says to fix the path', () => {
-    const p = plan(requirements(machine({ chromiumPath: '/nowhere', chromiumPathFromEnv: true })), ['browser'], root);
+    const p = plan(
+      requirements(machine({ chromiumPath: '/nowhere', chromiumPathFromEnv: true })),
+      ['browser'],
+      root,
+    );
     expect(p.action).toBe('stop');
     expect(p.action === 'stop' && p.message).toContain('CHROMIUM_PATH=/nowhere is not an executable file');
   });
 
   it('names the package manager when there is no apt-get', () => {
-    const p = plan(requirements(machine({ java: null })), ['stores'], { apt: false, root: true, sudo: false });
-    expect(p.action === 'stop' && p.message).toContain("install Java 17+ for DynamoDB Local with this system's package manager");
+    const p = plan(requirements(machine({ java: null })), ['stores'], {
+      apt: false,
+      root: true,
+      sudo: false,
+    });
+    expect(p.action === 'stop' && p.message).toContain(
+      "install Java 17+ for DynamoDB Local with this system's package manager",
+    );
   });
 
   it.each([

@@ -46,13 +46,26 @@ export function requirements(machine: Machine): Requirement[] {
         present: machine.executable(machine.chromiumPath),
         fix: `CHROMIUM_PATH=${machine.chromiumPath} is not an executable file: point it at a Chromium, or unset it to use Debian's (apt-get install -y chromium)`,
       }
-    : { what: `Chromium (${machine.chromiumPath})`, suites: ['browser'], present: machine.executable(machine.chromiumPath), apt: ['chromium'] };
+    : {
+        what: `Chromium (${machine.chromiumPath})`,
+        suites: ['browser'],
+        present: machine.executable(machine.chromiumPath),
+        apt: ['chromium'],
+      };
   const java = machine.javaMajor();
   return [
     chromium,
-    { what: 'the DejaVu fonts', suites: ['browser'], present: machine.exists(DEJAVU), apt: ['fonts-dejavu-core'] },
     {
-      what: java === undefined ? 'Java 17+ for DynamoDB Local' : `Java 17+ for DynamoDB Local (found Java ${java})`,
+      what: 'the DejaVu fonts',
+      suites: ['browser'],
+      present: machine.exists(DEJAVU),
+      apt: ['fonts-dejavu-core'],
+    },
+    {
+      what:
+        java === undefined
+          ? 'Java 17+ for DynamoDB Local'
+          : `Java 17+ for DynamoDB Local (found Java ${java})`,
       suites: ['stores'],
       present: java !== undefined && java >= 17,
       apt: ['default-jre-headless'],
@@ -72,7 +85,11 @@ export type Plan =
 export const missingFor = (reqs: Requirement[], suites: Suite[]): Requirement[] =>
   reqs.filter((r) => !r.present && r.suites.some((s) => suites.includes(s)));
 
-export function plan(reqs: Requirement[], suites: Suite[], can: { apt: boolean; root: boolean; sudo: boolean }): Plan {
+export function plan(
+  reqs: Requirement[],
+  suites: Suite[],
+  can: { apt: boolean; root: boolean; sudo: boolean },
+): Plan {
   const missing = missingFor(reqs, suites);
   if (missing.length === 0) return { action: 'none' };
   const packages = missing.flatMap((r) => r.apt ?? []);
@@ -88,9 +105,18 @@ export function plan(reqs: Requirement[], suites: Suite[], can: { apt: boolean; 
     };
   const fixes = [
     ...unfixable.map((r) => r.fix!),
-    ...(packages.length === 0 ? [] : [can.apt ? `run \`${command}\`` : `install ${names} with this system's package manager (on Debian: \`${command}\`)`]),
+    ...(packages.length === 0
+      ? []
+      : [
+          can.apt
+            ? `run \`${command}\``
+            : `install ${names} with this system's package manager (on Debian: \`${command}\`)`,
+        ]),
   ];
-  return { action: 'stop', message: `npm test needs ${names}, which this machine lacks. To fix it: ${fixes.join('; then ')}, and run npm test again.` };
+  return {
+    action: 'stop',
+    message: `npm test needs ${names}, which this machine lacks. To fix it: ${fixes.join('; then ')}, and run npm test again.`,
+  };
 }
 
 function executable(path: string): boolean {
@@ -120,4 +146,5 @@ export const thisMachine = (): Machine => ({
   chromiumPathFromEnv: process.env.CHROMIUM_PATH !== undefined,
 });
 
-export const onPath = (command: string): boolean => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+export const onPath = (command: string): boolean =>
+  spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;

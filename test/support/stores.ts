@@ -11,7 +11,8 @@ import { startDynalite, startDynamoDbLocal, type RunningStore } from '../../func
 export const STORE_KINDS = ['dynalite', 'dynamodb-local'] as const;
 export type StoreKind = (typeof STORE_KINDS)[number];
 
-export const startStore = (kind: StoreKind): Promise<RunningStore> => (kind === 'dynalite' ? startDynalite() : startDynamoDbLocal());
+export const startStore = (kind: StoreKind): Promise<RunningStore> =>
+  kind === 'dynalite' ? startDynalite() : startDynamoDbLocal();
 
 export interface TestTable {
   config: StoreConfig;
@@ -20,7 +21,11 @@ export interface TestTable {
 
 /** A new, empty table on a running store. */
 export async function freshTable(store: RunningStore): Promise<TestTable> {
-  const config: StoreConfig = { tableName: `test-${randomUUID().slice(0, 8)}`, endpoint: store.endpoint, region: 'eu-west-3' };
+  const config: StoreConfig = {
+    tableName: `test-${randomUUID().slice(0, 8)}`,
+    endpoint: store.endpoint,
+    region: 'eu-west-3',
+  };
   await ensureTable(config);
   return { config, repo: new DynamoFiguresRepository(createDocumentClient(config), config.tableName) };
 }

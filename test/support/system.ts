@@ -19,7 +19,9 @@ export interface RunningSystem {
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-export async function startSystem(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<RunningSystem> {
+export async function startSystem(
+  options: { dataDir?: string; env?: Record<string, string> } = {},
+): Promise<RunningSystem> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'cimade-system-'));
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'functions/local/start.ts'], {

@@ -17,7 +17,10 @@ import { loadSigningKey, signStaffToken } from '../../functions/local/issuer';
 const normalise = (html: string) => html.replace(/[\u00a0\u202f]/g, ' ');
 
 /** A GET with a Host header of our choosing (fetch will not forge one). */
-function getWithHost(url: string, host: string): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+function getWithHost(
+  url: string,
+  host: string,
+): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
   return new Promise((resolve, reject) => {
     const req = request(url, { headers: { host } }, (res) => {
       let body = '';
@@ -48,7 +51,9 @@ describe('npm start', () => {
     const normalised = normalise(html);
     expect(normalised).toContain('100 000');
     expect(html).toMatch(/<svg[\s>]/);
-    const api = (await (await fetch(`${system.origin}/api/v1/series/people_supported`)).json()) as { points: { year: number }[] };
+    const api = (await (await fetch(`${system.origin}/api/v1/series/people_supported`)).json()) as {
+      points: { year: number }[];
+    };
     // The people-supported chart: the <svg> named by the metric's label, and its marks.
     const label = metricById.get('people_supported')!.label.fr;
     const chart = new RegExp(`<svg[^>]*aria-label="${label}"[^>]*>([\\s\\S]*?)</svg>`).exec(html);
@@ -70,7 +75,11 @@ describe('npm start', () => {
   });
 
   it('builds absolute links from its own origin, never from a forged Host, so no one can poison the page cache', async () => {
-    for (const path of ['/embed/tendances', '/personnes?year=2016', '/oembed?url=' + encodeURIComponent(`${system.origin}/embed/tendances`)]) {
+    for (const path of [
+      '/embed/tendances',
+      '/personnes?year=2016',
+      '/oembed?url=' + encodeURIComponent(`${system.origin}/embed/tendances`),
+    ]) {
       const forged = await getWithHost(`${system.origin}${path}`, 'evil.example');
       expect(forged.status, path).toBe(200);
       expect(forged.body, path).not.toContain('evil.example');
@@ -90,7 +99,9 @@ describe('npm start', () => {
       expect(scriptSrc, path).not.toContain('unsafe-inline');
       expect(csp, path).toMatch(path.startsWith('/embed/') ? /frame-ancestors \*/ : /frame-ancestors 'none'/);
       const html = await res.text();
-      const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+      const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+        (m) => m[1]!,
+      );
       expect(inline.length, path).toBeGreaterThan(0);
       for (const script of inline) {
         const hash = `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
@@ -128,13 +139,28 @@ describe('npm start', () => {
     expect((await fetch(url, { headers: { 'if-none-match': etag } })).status).toBe(304);
     expect(normalise(html)).toContain('2 000');
 
-    const token = await signStaffToken(await loadSigningKey(join(system.dataDir, 'auth')), { email: 'editor@example.org', groups: ['editors'] });
+    const token = await signStaffToken(await loadSigningKey(join(system.dataDir, 'auth')), {
+      email: 'editor@example.org',
+      groups: ['editors'],
+    });
     const admin = (path: string, method: string, body: unknown) =>
-      fetch(`${system.origin}/api/v1/admin${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    const year = (await (await fetch(`${system.origin}/api/v1/years/2016`)).json()) as { version: number; figures: { metric: string; value: number }[]; notes?: string };
+      fetch(`${system.origin}/api/v1/admin${path}`, {
+        method,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const year = (await (await fetch(`${system.origin}/api/v1/years/2016`)).json()) as {
+      version: number;
+      figures: { metric: string; value: number }[];
+      notes?: string;
+    };
     const figures = year.figures.map((f) => (f.metric === 'volunteers' ? { ...f, value: 2001 } : f));
-    const draft = (await (await admin('/years/2016/draft', 'PUT', { figures, notes: year.notes, baseVersion: year.version })).json()) as { record: { version: number } };
-    expect((await admin('/years/2016/publish', 'POST', { baseVersion: draft.record.version })).status).toBe(200);
+    const draft = (await (
+      await admin('/years/2016/draft', 'PUT', { figures, notes: year.notes, baseVersion: year.version })
+    ).json()) as { record: { version: number } };
+    expect((await admin('/years/2016/publish', 'POST', { baseVersion: draft.record.version })).status).toBe(
+      200,
+    );
 
     const after = await fetch(url, { headers: { 'if-none-match': etag } });
     expect(after.status).toBe(200);
@@ -146,13 +172,18 @@ describe('npm start', () => {
     await system.stop();
     // Write a year straight into the stopped system's store, as a staff edit would.
     const store = await startDynalite({ path: join(system.dataDir, 'dynamodb') });
-    const repo = new DynamoFiguresRepository(createDocumentClient({ tableName: 'cimade-figures', endpoint: store.endpoint }), 'cimade-figures');
+    const repo = new DynamoFiguresRepository(
+      createDocumentClient({ tableName: 'cimade-figures', endpoint: store.endpoint }),
+      'cimade-figures',
+    );
     await repo.createPublished(yearOf(2013, [figure('volunteers', 1234)]), 'test', new Date().toISOString());
     await store.stop();
 
     system = await startSystem({ dataDir: system.dataDir });
     expect(system.output()).not.toMatch(/seed:/);
-    const years = (await (await fetch(`${system.origin}/api/v1/years`)).json()) as { years: { year: number }[] };
+    const years = (await (await fetch(`${system.origin}/api/v1/years`)).json()) as {
+      years: { year: number }[];
+    };
     expect(years.years.map((y) => y.year)).toEqual(expect.arrayContaining([2013, 2016]));
   });
 });

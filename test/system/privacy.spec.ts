@@ -20,7 +20,10 @@ describe('privacy: what the public sees of the staff', () => {
   let token: string;
   beforeAll(async () => {
     system = await startSystem({ env: { CLOCK_AT: '2026-11-26T12:00:00Z' } });
-    token = await signStaffToken(await loadSigningKey(join(system.dataDir, 'auth')), { email: EDITOR, groups: ['editors'] });
+    token = await signStaffToken(await loadSigningKey(join(system.dataDir, 'auth')), {
+      email: EDITOR,
+      groups: ['editors'],
+    });
     const admin = (method: string, path: string, body?: unknown) =>
       fetch(`${system.origin}/api/v1/admin${path}`, {
         method,
@@ -28,8 +31,15 @@ describe('privacy: what the public sees of the staff', () => {
         ...(body ? { body: JSON.stringify(body) } : {}),
       });
     // Republish a real year as it is, with a note: a correction published by a named editor.
-    const state = (await (await admin('GET', `/years/${YEAR}`)).json()) as { head: number; published: { figures: unknown[] } };
-    const saved = await admin('PUT', `/years/${YEAR}/draft`, { baseVersion: state.head, figures: state.published.figures, notes: 'Relu par l’équipe.' });
+    const state = (await (await admin('GET', `/years/${YEAR}`)).json()) as {
+      head: number;
+      published: { figures: unknown[] };
+    };
+    const saved = await admin('PUT', `/years/${YEAR}/draft`, {
+      baseVersion: state.head,
+      figures: state.published.figures,
+      notes: 'Relu par l’équipe.',
+    });
     expect(saved.status).toBe(200);
     expect((await admin('POST', `/years/${YEAR}/publish`, { baseVersion: state.head + 1 })).status).toBe(200);
   }, 60_000);
@@ -38,14 +48,22 @@ describe('privacy: what the public sees of the staff', () => {
   /** Every e-mail address in an answer, its text and, for a zip, the text of every file inside (nested zips too). */
   async function addressesIn(path: string): Promise<string[]> {
     // oEmbed is asked about one of our own pages.
-    const res = await fetch(`${system.origin}${path}${path.endsWith('?url=') ? encodeURIComponent(`${system.origin}/personnes`) : ''}`);
+    const res = await fetch(
+      `${system.origin}${path}${path.endsWith('?url=') ? encodeURIComponent(`${system.origin}/personnes`) : ''}`,
+    );
     expect(res.status, path).toBe(200);
     const bytes = new Uint8Array(await res.arrayBuffer());
     // A picture's name for a second resolution (`chart@2x.png`) is not an address.
-    return textsOf(bytes).flatMap((t) => (t.match(EMAIL) ?? []).filter((m) => !/@\dx\.(png|svg|jpe?g|webp)$/i.test(m)));
+    return textsOf(bytes).flatMap((t) =>
+      (t.match(EMAIL) ?? []).filter((m) => !/@\dx\.(png|svg|jpe?g|webp)$/i.test(m)),
+    );
   }
   const textsOf = (bytes: Uint8Array): string[] =>
-    bytes[0] === 0x50 && bytes[1] === 0x4b ? Object.values(unzipSync(bytes)).flatMap(textsOf) : bytes[0] === 0x89 ? [] : [strFromU8(bytes)];
+    bytes[0] === 0x50 && bytes[1] === 0x4b
+      ? Object.values(unzipSync(bytes)).flatMap(textsOf)
+      : bytes[0] === 0x89
+        ? []
+        : [strFromU8(bytes)];
 
   const API = [
     '/api/v1/years',
@@ -63,31 +81,53 @@ describe('privacy: what the public sees of the staff', () => {
   async function embeds(): Promise<string[]> {
     const ids = new Set<string>();
     for (const { path } of ALL_PAGES)
-      for (const m of (await (await fetch(`${system.origin}${path}`)).text()).matchAll(/\/embed\/([a-z0-9-]+)/g)) ids.add(m[1]!);
+      for (const m of (await (await fetch(`${system.origin}${path}`)).text()).matchAll(
+        /\/embed\/([a-z0-9-]+)/g,
+      ))
+        ids.add(m[1]!);
     expect(ids.size).toBeGreaterThan(5);
     // Each embed as the page offers it (latest year) and pinned to the corrected year, where that
     // chart has a figure for it (a map with no figure that year answers 404, as it should).
     const pinned = [];
-    for (const id of ids) if ((await fetch(`${system.origin}/embed/${id}?year=${YEAR}`)).status === 200) pinned.push(id);
+    for (const id of ids)
+      if ((await fetch(`${system.origin}/embed/${id}?year=${YEAR}`)).status === 200) pinned.push(id);
     expect(pinned.length).toBeGreaterThan(5);
-    const withDownloads = (id: string, query: string) => [`/embed/${id}${query}`, ...['svg', 'csv', 'json', 'zip'].map((ext) => `/embed/${id}.${ext}${query}`)];
-    return [...[...ids].flatMap((id) => withDownloads(id, '')), ...pinned.flatMap((id) => withDownloads(id, `?year=${YEAR}`))];
+    const withDownloads = (id: string, query: string) => [
+      `/embed/${id}${query}`,
+      ...['svg', 'csv', 'json', 'zip'].map((ext) => `/embed/${id}.${ext}${query}`),
+    ];
+    return [
+      ...[...ids].flatMap((id) => withDownloads(id, '')),
+      ...pinned.flatMap((id) => withDownloads(id, `?year=${YEAR}`)),
+    ];
   }
 
   it.each([
     ['the public API', async () => API],
     ['the pages', async () => PAGES],
     ['the embeds, their downloads and oEmbed', async () => [...(await embeds()), '/oembed?url=']],
-  ])('no e-mail address in %s', async (_name, paths) => {
-    const found: string[] = [];
-    for (const path of await paths()) for (const address of await addressesIn(path)) found.push(`${path}: ${address}`);
-    expect(found).toEqual([]);
-  }, 240_000);
+  ])(
+    'no e-mail address in %s',
+    async (_name, paths) => {
+      const found: string[] = [];
+      for (const path of await paths())
+        for (const address of await addressesIn(path)) found.push(`${path}: ${address}`);
+      expect(found).toEqual([]);
+    },
+    240_000,
+  );
 
   it('names « La Cimade » as the publisher in public, and the editor in the admin', async () => {
-    const year = (await (await fetch(`${system.origin}/api/v1/years/${YEAR}`)).json()) as { publishedBy: string; version: number };
+    const year = (await (await fetch(`${system.origin}/api/v1/years/${YEAR}`)).json()) as {
+      publishedBy: string;
+      version: number;
+    };
     expect(year).toMatchObject({ publishedBy: 'La Cimade', version: 3 });
-    const admin = await fetch(`${system.origin}/api/v1/admin/years/${YEAR}`, { headers: { Authorization: `Bearer ${token}` } });
-    expect(((await admin.json()) as { published: { publishedBy: string } }).published.publishedBy).toBe(EDITOR);
+    const admin = await fetch(`${system.origin}/api/v1/admin/years/${YEAR}`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    expect(((await admin.json()) as { published: { publishedBy: string } }).published.publishedBy).toBe(
+      EDITOR,
+    );
   });
 });

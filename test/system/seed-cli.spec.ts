@@ -21,7 +21,8 @@ const run = promisify(execFile);
 /** The environment of the test run without any AWS setting that would bypass the profile. */
 function cleanEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const key of Object.keys(env)) if (/^AWS_/.test(key) && key !== 'AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED') delete env[key];
+  for (const key of Object.keys(env))
+    if (/^AWS_/.test(key) && key !== 'AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED') delete env[key];
   delete env.DYNAMODB_ENDPOINT;
   return env;
 }
@@ -41,7 +42,10 @@ describe.skipIf(!dynamoDbLocalAvailable())('npm run seed with AWS_PROFILE (crede
   it('loads data/ into the table with the keys the profile gave, as on a real account', async () => {
     const marker = join(dir, 'credential-process-ran');
     const script = join(dir, 'credentials.sh');
-    writeFileSync(script, `#!/bin/sh\necho ran >> '${marker}'\necho '{"Version":1,"AccessKeyId":"AKIDPROFILE","SecretAccessKey":"profile-secret","SessionToken":"profile-token"}'\n`);
+    writeFileSync(
+      script,
+      `#!/bin/sh\necho ran >> '${marker}'\necho '{"Version":1,"AccessKeyId":"AKIDPROFILE","SecretAccessKey":"profile-secret","SessionToken":"profile-token"}'\n`,
+    );
     chmodSync(script, 0o755);
     const config = join(dir, 'config');
     writeFileSync(config, `[profile cimade-seed]\ncredential_process = ${script}\nregion = eu-west-3\n`);
@@ -61,13 +65,26 @@ describe.skipIf(!dynamoDbLocalAvailable())('npm run seed with AWS_PROFILE (crede
     expect(existsSync(marker) && readFileSync(marker, 'utf8')).toMatch(/ran/);
 
     // Read back with the profile's key: every year of data/ is published.
-    const asProfile = new DynamoDBClient({ region: 'eu-west-3', endpoint: store.endpoint, credentials: { accessKeyId: 'AKIDPROFILE', secretAccessKey: 'x' } });
+    const asProfile = new DynamoDBClient({
+      region: 'eu-west-3',
+      endpoint: store.endpoint,
+      credentials: { accessKeyId: 'AKIDPROFILE', secretAccessKey: 'x' },
+    });
     const published = await asProfile.send(
-      new QueryCommand({ TableName: 'cimade-figures', IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :p', ExpressionAttributeValues: { ':p': { S: 'PUBLISHED' } } }),
+      new QueryCommand({
+        TableName: 'cimade-figures',
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :p',
+        ExpressionAttributeValues: { ':p': { S: 'PUBLISHED' } },
+      }),
     );
     expect(published.Items?.map((i) => Number(i.year?.N)).sort()).toEqual([...expected].sort());
     // Not with the local dummy key: the seed did not fall back to it.
-    const asLocal = new DynamoDBClient({ region: 'eu-west-3', endpoint: store.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    const asLocal = new DynamoDBClient({
+      region: 'eu-west-3',
+      endpoint: store.endpoint,
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
     expect((await asLocal.send(new ListTablesCommand({}))).TableNames).not.toContain('cimade-figures');
 
     // A second run, as the deploy guide allows: idempotent.

@@ -7,7 +7,10 @@ import { observability } from './observability';
  * the first publication, not at cold start: most admin requests never invalidate anything.
  */
 export class CloudFrontInvalidator implements CdnInvalidator {
-  private client?: Promise<{ client: CloudFrontClient; Command: typeof import('@aws-sdk/client-cloudfront').CreateInvalidationCommand }>;
+  private client?: Promise<{
+    client: CloudFrontClient;
+    Command: typeof import('@aws-sdk/client-cloudfront').CreateInvalidationCommand;
+  }>;
   constructor(private readonly distributionId: string) {}
 
   async invalidate(paths: string[]): Promise<void> {
@@ -18,7 +21,10 @@ export class CloudFrontInvalidator implements CdnInvalidator {
     await client.send(
       new Command({
         DistributionId: this.distributionId,
-        InvalidationBatch: { CallerReference: `publish-${Date.now()}`, Paths: { Quantity: paths.length, Items: paths } },
+        InvalidationBatch: {
+          CallerReference: `publish-${Date.now()}`,
+          Paths: { Quantity: paths.length, Items: paths },
+        },
       }),
     );
   }

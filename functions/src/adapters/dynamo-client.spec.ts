@@ -37,28 +37,47 @@ async function scripted(answers: Answer[]): Promise<{ endpoint: string; seen: Se
       seen.push({ headers: req.headers, body });
       const answer = answers[Math.min(seen.length - 1, answers.length - 1)]!;
       if (answer === 'hang') return;
-      res.writeHead(answer.status, { 'content-type': 'application/x-amz-json-1.0', 'x-amzn-requestid': answer.requestId ?? `req-${seen.length}` }).end(answer.body);
+      res
+        .writeHead(answer.status, {
+          'content-type': 'application/x-amz-json-1.0',
+          'x-amzn-requestid': answer.requestId ?? `req-${seen.length}`,
+        })
+        .end(answer.body);
     });
   });
   await new Promise<void>((r) => server!.listen(0, '127.0.0.1', r));
   return { endpoint: `http://127.0.0.1:${(server!.address() as AddressInfo).port}`, seen };
 }
 
-const dynamoError = (type: string, message: string) => JSON.stringify({ __type: `com.amazonaws.dynamodb.v20120810#${type}`, message });
+const dynamoError = (type: string, message: string) =>
+  JSON.stringify({ __type: `com.amazonaws.dynamodb.v20120810#${type}`, message });
 
 const doc = (endpoint: string, more: Partial<StoreConfig> = {}) =>
-  createDocumentClient({ tableName: 't', region: 'eu-west-3', endpoint, maxAttempts: 3, requestTimeoutMs: 500, ...more });
+  createDocumentClient({
+    tableName: 't',
+    region: 'eu-west-3',
+    endpoint,
+    maxAttempts: 3,
+    requestTimeoutMs: 500,
+    ...more,
+  });
 
-const get = (endpoint: string, more: Partial<StoreConfig> = {}) => doc(endpoint, more).get({ TableName: 't', Key: { pk: 'YEAR#2016', sk: 'PUBLISHED' } });
+const get = (endpoint: string, more: Partial<StoreConfig> = {}) =>
+  doc(endpoint, more).get({ TableName: 't', Key: { pk: 'YEAR#2016', sk: 'PUBLISHED' } });
 
 describe('the DynamoDB client', () => {
   it('signs each request with Signature V4 for dynamodb in its region, and names the operation', async () => {
     const { endpoint, seen } = await scripted([{ status: 200, body: '{}' }]);
     await get(endpoint);
     const { headers, body } = seen[0]!;
-    expect(headers.authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=local\/\d{8}\/eu-west-3\/dynamodb\/aws4_request, SignedHeaders=[^,]*x-amz-target[^,]*, Signature=[0-9a-f]{64}$/);
+    expect(headers.authorization).toMatch(
+      /^AWS4-HMAC-SHA256 Credential=local\/\d{8}\/eu-west-3\/dynamodb\/aws4_request, SignedHeaders=[^,]*x-amz-target[^,]*, Signature=[0-9a-f]{64}$/,
+    );
     expect(headers['x-amz-target']).toBe('DynamoDB_20120810.GetItem');
-    expect(JSON.parse(body)).toEqual({ TableName: 't', Key: { pk: { S: 'YEAR#2016' }, sk: { S: 'PUBLISHED' } } });
+    expect(JSON.parse(body)).toEqual({
+      TableName: 't',
+      Key: { pk: { S: 'YEAR#2016' }, sk: { S: 'PUBLISHED' } },
+    });
   });
 
   it('tries again after throttling and answers with the attempt that succeeded', async () => {
@@ -72,8 +91,16 @@ describe('the DynamoDB client', () => {
   });
 
   it('does not try a refused condition again, names it as the service does and keeps its request id', async () => {
-    const { endpoint, seen } = await scripted([{ status: 400, body: dynamoError('ConditionalCheckFailedException', 'The conditional request failed'), requestId: 'R3QU35T1D' }]);
-    const error = await doc(endpoint).put({ TableName: 't', Item: { pk: 'a', sk: 'b' }, ConditionExpression: 'attribute_not_exists(pk)' }).catch((e: unknown) => e);
+    const { endpoint, seen } = await scripted([
+      {
+        status: 400,
+        body: dynamoError('ConditionalCheckFailedException', 'The conditional request failed'),
+        requestId: 'R3QU35T1D',
+      },
+    ]);
+    const error = await doc(endpoint)
+      .put({ TableName: 't', Item: { pk: 'a', sk: 'b' }, ConditionExpression: 'attribute_not_exists(pk)' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DynamoError);
     expect(error).toMatchObject({
       name: 'ConditionalCheckFailedException',
@@ -86,7 +113,9 @@ describe('the DynamoDB client', () => {
   });
 
   it('gives up after its attempts on a 5xx that is not even JSON, marked retryable, answered 503 by the API', async () => {
-    const { endpoint, seen } = await scripted([{ status: 503, body: '<html>Service Unavailable</html>', requestId: 'R503' }]);
+    const { endpoint, seen } = await scripted([
+      { status: 503, body: '<html>Service Unavailable</html>', requestId: 'R503' },
+    ]);
     const error = await get(endpoint, { maxAttempts: 2 }).catch((e: unknown) => e);
     expect(error).toMatchObject({ statusCode: 503, retryable: true, requestId: 'R503' });
     expect(seen).toHaveLength(2);
@@ -101,7 +130,11 @@ describe('the DynamoDB client', () => {
     const { endpoint, seen } = await scripted(['hang']);
     const started = performance.now();
     const error = await get(endpoint, { maxAttempts: 2, requestTimeoutMs: 200 }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: 'TimeoutError', retryable: true, message: expect.stringMatching(/^GetItem: /) });
+    expect(error).toMatchObject({
+      name: 'TimeoutError',
+      retryable: true,
+      message: expect.stringMatching(/^GetItem: /),
+    });
     expect(seen).toHaveLength(2);
     expect(performance.now() - started).toBeGreaterThanOrEqual(400);
   });
@@ -111,34 +144,77 @@ describe('the DynamoDB client', () => {
     server!.close();
     await new Promise((r) => setTimeout(r, 20));
     const error = await get(endpoint, { maxAttempts: 2 }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ retryable: true, message: expect.stringMatching(/^GetItem: .*ECONNREFUSED/) });
+    expect(error).toMatchObject({
+      retryable: true,
+      message: expect.stringMatching(/^GetItem: .*ECONNREFUSED/),
+    });
   });
 
   it('sends keys, items and expression values typed, and reads items back as plain values', async () => {
     const { endpoint, seen } = await scripted([
       { status: 200, body: '{}' },
-      { status: 200, body: JSON.stringify({ Items: [{ pk: { S: 'YEAR#2016' }, version: { N: '3' }, figures: { L: [{ M: { value: { N: '100000' } } }] } }], LastEvaluatedKey: { pk: { S: 'YEAR#2016' } } }) },
+      {
+        status: 200,
+        body: JSON.stringify({
+          Items: [
+            {
+              pk: { S: 'YEAR#2016' },
+              version: { N: '3' },
+              figures: { L: [{ M: { value: { N: '100000' } } }] },
+            },
+          ],
+          LastEvaluatedKey: { pk: { S: 'YEAR#2016' } },
+        }),
+      },
     ]);
     const client = doc(endpoint);
-    await client.put({ TableName: 't', Item: { pk: 'YEAR#2016', notes: undefined, version: 3 }, ConditionExpression: 'version < :v', ExpressionAttributeValues: { ':v': 3 } });
+    await client.put({
+      TableName: 't',
+      Item: { pk: 'YEAR#2016', notes: undefined, version: 3 },
+      ConditionExpression: 'version < :v',
+      ExpressionAttributeValues: { ':v': 3 },
+    });
     expect(JSON.parse(seen[0]!.body)).toEqual({
       TableName: 't',
       Item: { pk: { S: 'YEAR#2016' }, version: { N: '3' } },
       ConditionExpression: 'version < :v',
       ExpressionAttributeValues: { ':v': { N: '3' } },
     });
-    const page = await client.query({ TableName: 't', KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': 'YEAR#2016' }, ExclusiveStartKey: { pk: 'YEAR#2015' } });
-    expect(JSON.parse(seen[1]!.body)).toMatchObject({ ExpressionAttributeValues: { ':pk': { S: 'YEAR#2016' } }, ExclusiveStartKey: { pk: { S: 'YEAR#2015' } } });
-    expect(page).toEqual({ Items: [{ pk: 'YEAR#2016', version: 3, figures: [{ value: 100000 }] }], LastEvaluatedKey: { pk: 'YEAR#2016' } });
+    const page = await client.query({
+      TableName: 't',
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': 'YEAR#2016' },
+      ExclusiveStartKey: { pk: 'YEAR#2015' },
+    });
+    expect(JSON.parse(seen[1]!.body)).toMatchObject({
+      ExpressionAttributeValues: { ':pk': { S: 'YEAR#2016' } },
+      ExclusiveStartKey: { pk: { S: 'YEAR#2015' } },
+    });
+    expect(page).toEqual({
+      Items: [{ pk: 'YEAR#2016', version: 3, figures: [{ value: 100000 }] }],
+      LastEvaluatedKey: { pk: 'YEAR#2016' },
+    });
   });
 });
 
 describe('storeConfigFromEnv', () => {
   it.each<[string, NodeJS.ProcessEnv, StoreConfig['credentials']]>([
     ['on AWS: the default chain', { TABLE_NAME: 't' }, 'chain'],
-    ['a local store: fixed dummy keys', { TABLE_NAME: 't', DYNAMODB_ENDPOINT: 'http://127.0.0.1:8000' }, 'local'],
-    ['a local store with a named profile: the default chain', { TABLE_NAME: 't', DYNAMODB_ENDPOINT: 'http://127.0.0.1:8000', AWS_PROFILE: 'cimade' }, 'chain'],
-    ['a local store with keys in the environment: the default chain', { TABLE_NAME: 't', DYNAMODB_ENDPOINT: 'http://127.0.0.1:8000', AWS_ACCESS_KEY_ID: 'AKID' }, 'chain'],
+    [
+      'a local store: fixed dummy keys',
+      { TABLE_NAME: 't', DYNAMODB_ENDPOINT: 'http://127.0.0.1:8000' },
+      'local',
+    ],
+    [
+      'a local store with a named profile: the default chain',
+      { TABLE_NAME: 't', DYNAMODB_ENDPOINT: 'http://127.0.0.1:8000', AWS_PROFILE: 'cimade' },
+      'chain',
+    ],
+    [
+      'a local store with keys in the environment: the default chain',
+      { TABLE_NAME: 't', DYNAMODB_ENDPOINT: 'http://127.0.0.1:8000', AWS_ACCESS_KEY_ID: 'AKID' },
+      'chain',
+    ],
   ])('%s', (_, env, credentials) => {
     expect(storeConfigFromEnv(env)).toMatchObject({ tableName: 't', region: 'eu-west-3', credentials });
   });

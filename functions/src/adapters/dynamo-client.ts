@@ -46,10 +46,16 @@ export interface StoreConfig {
  */
 export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StoreConfig {
   const tableName = env.TABLE_NAME;
-  if (!tableName) throw new Error('TABLE_NAME is not set: the name of the DynamoDB table holding the figures');
+  if (!tableName)
+    throw new Error('TABLE_NAME is not set: the name of the DynamoDB table holding the figures');
   const endpoint = env.DYNAMODB_ENDPOINT || undefined;
   const ambient = Boolean(env.AWS_PROFILE || env.AWS_ACCESS_KEY_ID);
-  return { tableName, endpoint, region: env.AWS_REGION || 'eu-west-3', credentials: endpoint && !ambient ? 'local' : 'chain' };
+  return {
+    tableName,
+    endpoint,
+    region: env.AWS_REGION || 'eu-west-3',
+    credentials: endpoint && !ambient ? 'local' : 'chain',
+  };
 }
 
 const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
@@ -65,11 +71,17 @@ export function createClient(config: StoreConfig): DynamoDBClient {
   const client = new DynamoDBClient({
     region: config.region ?? 'eu-west-3',
     ...(config.endpoint ? { endpoint: config.endpoint } : {}),
-    ...((config.credentials ?? (local ? 'local' : 'chain')) === 'local' ? { credentials: LOCAL_CREDENTIALS } : {}),
+    ...((config.credentials ?? (local ? 'local' : 'chain')) === 'local'
+      ? { credentials: LOCAL_CREDENTIALS }
+      : {}),
     maxAttempts: config.maxAttempts ?? (local ? 2 : 3),
     // Options of the SDK's node:http(s) handler (keep-alive agents are its default). Without
     // throwOnRequestTimeout, an attempt past its timeout only logs a warning and goes on waiting.
-    requestHandler: { requestTimeout: config.requestTimeoutMs ?? 3000, throwOnRequestTimeout: true, connectionTimeout: 1000 },
+    requestHandler: {
+      requestTimeout: config.requestTimeoutMs ?? 3000,
+      throwOnRequestTimeout: true,
+      connectionTimeout: 1000,
+    },
   });
   // X-Ray subsegments for every DynamoDB call when tracing is on (on Lambda); unchanged otherwise.
   return observability().tracer.captureAWSv3Client(client);
@@ -93,9 +105,23 @@ export class DynamoError extends Error {
 }
 
 /** Throttling types DynamoDB answers with a 400. */
-const THROTTLING = new Set(['ProvisionedThroughputExceededException', 'ThrottlingException', 'RequestLimitExceeded', 'TransactionInProgressException']);
+const THROTTLING = new Set([
+  'ProvisionedThroughputExceededException',
+  'ThrottlingException',
+  'RequestLimitExceeded',
+  'TransactionInProgressException',
+]);
 /** Node's codes for a connection that failed or broke (as the SDK's retry strategy classifies them). */
-const NETWORK = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const NETWORK = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 
 interface SdkFailure {
   name?: string;
@@ -156,7 +182,11 @@ export interface QueryInput extends Omit<Expressions, 'ConditionExpression'> {
 /** Expression values and start keys in the wire's typed form; every other field as given. */
 function wireInput<T extends { ExpressionAttributeValues?: Item; ExclusiveStartKey?: Item }>(input: T) {
   const { ExpressionAttributeValues: values, ExclusiveStartKey: start, ...rest } = input;
-  return { ...rest, ...(values ? { ExpressionAttributeValues: toWire(values) } : {}), ...(start ? { ExclusiveStartKey: toWire(start) } : {}) };
+  return {
+    ...rest,
+    ...(values ? { ExpressionAttributeValues: toWire(values) } : {}),
+    ...(start ? { ExclusiveStartKey: toWire(start) } : {}),
+  };
 }
 
 /** Items in and out as plain JavaScript values, the way the repository reads and writes them. */
@@ -164,25 +194,38 @@ export class DocumentClient {
   constructor(readonly client: DynamoDBClient) {}
 
   async get(input: { TableName: string; Key: Item; ConsistentRead?: boolean }): Promise<{ Item?: Item }> {
-    const out = await call('GetItem', () => this.client.send(new GetItemCommand({ ...input, Key: toWire(input.Key) })));
+    const out = await call('GetItem', () =>
+      this.client.send(new GetItemCommand({ ...input, Key: toWire(input.Key) })),
+    );
     return out.Item ? { Item: fromWire(out.Item) } : {};
   }
 
   async put(input: { TableName: string; Item: Item } & Expressions): Promise<void> {
-    await call('PutItem', () => this.client.send(new PutItemCommand(wireInput({ ...input, Item: toWire(input.Item) }))));
+    await call('PutItem', () =>
+      this.client.send(new PutItemCommand(wireInput({ ...input, Item: toWire(input.Item) }))),
+    );
   }
 
-  async update(input: { TableName: string; Key: Item; UpdateExpression: string } & Expressions): Promise<void> {
-    await call('UpdateItem', () => this.client.send(new UpdateItemCommand(wireInput({ ...input, Key: toWire(input.Key) }))));
+  async update(
+    input: { TableName: string; Key: Item; UpdateExpression: string } & Expressions,
+  ): Promise<void> {
+    await call('UpdateItem', () =>
+      this.client.send(new UpdateItemCommand(wireInput({ ...input, Key: toWire(input.Key) }))),
+    );
   }
 
   async delete(input: { TableName: string; Key: Item } & Expressions): Promise<void> {
-    await call('DeleteItem', () => this.client.send(new DeleteItemCommand(wireInput({ ...input, Key: toWire(input.Key) }))));
+    await call('DeleteItem', () =>
+      this.client.send(new DeleteItemCommand(wireInput({ ...input, Key: toWire(input.Key) }))),
+    );
   }
 
   async query(input: QueryInput): Promise<{ Items: Item[]; LastEvaluatedKey?: Item }> {
     const out = await call('Query', () => this.client.send(new QueryCommand(wireInput(input))));
-    return { Items: (out.Items ?? []).map(fromWire), ...(out.LastEvaluatedKey ? { LastEvaluatedKey: fromWire(out.LastEvaluatedKey) } : {}) };
+    return {
+      Items: (out.Items ?? []).map(fromWire),
+      ...(out.LastEvaluatedKey ? { LastEvaluatedKey: fromWire(out.LastEvaluatedKey) } : {}),
+    };
   }
 }
 

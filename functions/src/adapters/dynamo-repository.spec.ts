@@ -11,7 +11,11 @@ import { tmpdir } from 'node:os';
 
 /** The AWS SDK, as a reader independent of the repository's own client. */
 const sdk = (config: StoreConfig) =>
-  new DynamoDBClient({ region: config.region ?? 'eu-west-3', endpoint: config.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  new DynamoDBClient({
+    region: config.region ?? 'eu-west-3',
+    endpoint: config.endpoint,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
 
 describe.each(STORE_KINDS)('DynamoFiguresRepository on %s', (kind) => {
   let store: RunningStore;
@@ -25,15 +29,29 @@ describe.each(STORE_KINDS)('DynamoFiguresRepository on %s', (kind) => {
   });
 
   it('publishes a new year once, as version 1, and refuses to overwrite it', async () => {
-    expect(await t.repo.createPublished(yearOf(2016, [figure('volunteers', 2000)]), 'tester', '2026-01-01T00:00:00Z')).toBe(true);
-    expect(await t.repo.createPublished(yearOf(2016, [figure('volunteers', 9)]), 'tester', '2026-01-02T00:00:00Z')).toBe(false);
+    expect(
+      await t.repo.createPublished(
+        yearOf(2016, [figure('volunteers', 2000)]),
+        'tester',
+        '2026-01-01T00:00:00Z',
+      ),
+    ).toBe(true);
+    expect(
+      await t.repo.createPublished(yearOf(2016, [figure('volunteers', 9)]), 'tester', '2026-01-02T00:00:00Z'),
+    ).toBe(false);
     const got = await t.repo.getPublished(2016);
-    expect(got).toMatchObject({ year: 2016, version: 1, publishedBy: 'tester', publishedAt: '2026-01-01T00:00:00Z' });
+    expect(got).toMatchObject({
+      year: 2016,
+      version: 1,
+      publishedBy: 'tester',
+      publishedAt: '2026-01-01T00:00:00Z',
+    });
     expect(got?.figures).toEqual([figure('volunteers', 2000)]);
   });
 
   it('lists every published year, oldest first, with one Query on the sparse index', async () => {
-    for (const year of [2020, 2008, 2016]) await t.repo.createPublished(yearOf(year, [figure('volunteers', year)]), 'tester', 'now');
+    for (const year of [2020, 2008, 2016])
+      await t.repo.createPublished(yearOf(year, [figure('volunteers', year)]), 'tester', 'now');
     const years = await t.repo.listPublished();
     expect(years.map((y) => y.year)).toEqual([2008, 2016, 2020]);
     expect(years[0]?.figures[0]?.value).toBe(2008);
@@ -55,7 +73,10 @@ describe.each(STORE_KINDS)('DynamoFiguresRepository on %s', (kind) => {
   it('round-trips ranges, qualifiers, country lists and quotes unchanged', async () => {
     const rich = [
       figure('retention_volunteers_cra', 30, { upper: 40, qualifier: 'approx', unit: 'persons (range)' }),
-      figure('partner_countries', 2, { countries: ['MA', 'SN'], source: { title: 'T', url: 'https://e.org', quote: '« citation »' } }),
+      figure('partner_countries', 2, {
+        countries: ['MA', 'SN'],
+        source: { title: 'T', url: 'https://e.org', quote: '« citation »' },
+      }),
     ];
     await t.repo.createPublished(yearOf(2011, rich), 'tester', 'now');
     expect((await t.repo.getPublished(2011))?.figures).toEqual(rich);
@@ -73,7 +94,10 @@ describe.each(STORE_KINDS)('DynamoFiguresRepository on %s', (kind) => {
     const after = await client.send(new ScanCommand({ TableName: t.config.tableName }));
     expect(after.Items).toEqual(before.Items);
     const y2016 = await t.repo.getPublished(2016);
-    expect(y2016?.figures.find((f) => f.metric === 'people_supported')).toMatchObject({ value: 100000, qualifier: 'exact' });
+    expect(y2016?.figures.find((f) => f.metric === 'people_supported')).toMatchObject({
+      value: 100000,
+      qualifier: 'exact',
+    });
   });
 
   it('writes nothing when one row of the seed file is malformed, and names file, row and column', async () => {

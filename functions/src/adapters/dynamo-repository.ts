@@ -9,7 +9,8 @@ import type { PublishedYear, YearFigures } from '../core/schema';
 import { DynamoError, type DocumentClient, type Item, type QueryInput } from './dynamo-client';
 import { PUBLISHED_INDEX, versionSk, yearPk } from './dynamo-table';
 
-export const isConditionFailure = (error: unknown): boolean => error instanceof DynamoError && error.name === 'ConditionalCheckFailedException';
+export const isConditionFailure = (error: unknown): boolean =>
+  error instanceof DynamoError && error.name === 'ConditionalCheckFailedException';
 
 /** The year's content as stored on a head item (PUBLISHED or DRAFT). */
 function yearContent(item: Item) {
@@ -27,7 +28,11 @@ const toPublished = (item: Item): PublishedYear => ({
   publishedBy: item.publishedBy as string,
 });
 
-const toDraft = (item: Item): Draft => ({ ...yearContent(item), updatedAt: item.updatedAt as string, updatedBy: item.updatedBy as string });
+const toDraft = (item: Item): Draft => ({
+  ...yearContent(item),
+  updatedAt: item.updatedAt as string,
+  updatedBy: item.updatedBy as string,
+});
 
 function toRecord(item: Item): VersionRecord {
   const { pk: _pk, sk: _sk, state: _state, ...rest } = item;
@@ -50,7 +55,11 @@ export class DynamoFiguresRepository implements EditingRepository, StampedReposi
     const items: Item[] = [];
     let startKey: Item | undefined;
     do {
-      const page = await this.doc.query({ TableName: this.tableName, ...input, ...(startKey ? { ExclusiveStartKey: startKey } : {}) });
+      const page = await this.doc.query({
+        TableName: this.tableName,
+        ...input,
+        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+      });
       items.push(...page.Items);
       startKey = page.LastEvaluatedKey;
     } while (startKey);
@@ -59,7 +68,11 @@ export class DynamoFiguresRepository implements EditingRepository, StampedReposi
 
   /** Every year's head of one kind, through the sparse index. */
   private heads(kind: 'PUBLISHED' | 'DRAFT'): Promise<Item[]> {
-    return this.queryAll({ IndexName: PUBLISHED_INDEX, KeyConditionExpression: 'gsi1pk = :p', ExpressionAttributeValues: { ':p': kind } });
+    return this.queryAll({
+      IndexName: PUBLISHED_INDEX,
+      KeyConditionExpression: 'gsi1pk = :p',
+      ExpressionAttributeValues: { ':p': kind },
+    });
   }
 
   async listPublished(): Promise<PublishedYear[]> {
@@ -71,7 +84,11 @@ export class DynamoFiguresRepository implements EditingRepository, StampedReposi
   }
 
   async getDraft(year: number): Promise<Draft | undefined> {
-    const { Item } = await this.doc.get({ TableName: this.tableName, Key: { pk: yearPk(year), sk: 'DRAFT' }, ConsistentRead: true });
+    const { Item } = await this.doc.get({
+      TableName: this.tableName,
+      Key: { pk: yearPk(year), sk: 'DRAFT' },
+      ConsistentRead: true,
+    });
     return Item ? toDraft(Item) : undefined;
   }
 
@@ -98,7 +115,11 @@ export class DynamoFiguresRepository implements EditingRepository, StampedReposi
   }
 
   async getVersion(year: number, version: number): Promise<VersionRecord | undefined> {
-    const { Item } = await this.doc.get({ TableName: this.tableName, Key: { pk: yearPk(year), sk: versionSk(version) }, ConsistentRead: true });
+    const { Item } = await this.doc.get({
+      TableName: this.tableName,
+      Key: { pk: yearPk(year), sk: versionSk(version) },
+      ConsistentRead: true,
+    });
     return Item ? toRecord(Item) : undefined;
   }
 
@@ -115,14 +136,20 @@ export class DynamoFiguresRepository implements EditingRepository, StampedReposi
       // The client retries a put that timed out; when the first attempt had landed, the retry
       // fails its condition on our own entry. That is a success, not another writer's.
       const existing = await this.getVersion(record.year, record.version);
-      return existing !== undefined && isDeepStrictEqual(existing, { changes: [], ...JSON.parse(JSON.stringify(record)) });
+      return (
+        existing !== undefined &&
+        isDeepStrictEqual(existing, { changes: [], ...JSON.parse(JSON.stringify(record)) })
+      );
     }
   }
 
   async applyVersion(r: VersionRecord): Promise<void> {
     const key = (sk: string) => ({ pk: yearPk(r.year), sk });
     const content = { year: r.year, figures: r.figures, notes: r.notes, version: r.version };
-    const newer = { ConditionExpression: 'attribute_not_exists(pk) OR version < :v', ExpressionAttributeValues: { ':v': r.version } };
+    const newer = {
+      ConditionExpression: 'attribute_not_exists(pk) OR version < :v',
+      ExpressionAttributeValues: { ':v': r.version },
+    };
     const ignoreStale = (error: unknown) => {
       if (!isConditionFailure(error)) throw error;
     };
@@ -130,7 +157,14 @@ export class DynamoFiguresRepository implements EditingRepository, StampedReposi
       await this.doc
         .put({
           TableName: this.tableName,
-          Item: { ...key('DRAFT'), gsi1pk: 'DRAFT', gsi1sk: r.year, ...content, updatedAt: r.savedAt, updatedBy: r.savedBy },
+          Item: {
+            ...key('DRAFT'),
+            gsi1pk: 'DRAFT',
+            gsi1sk: r.year,
+            ...content,
+            updatedAt: r.savedAt,
+            updatedBy: r.savedBy,
+          },
           ...newer,
         })
         .catch(ignoreStale);
@@ -140,21 +174,38 @@ export class DynamoFiguresRepository implements EditingRepository, StampedReposi
       const moved = await this.doc
         .put({
           TableName: this.tableName,
-          Item: { ...key('PUBLISHED'), gsi1pk: 'PUBLISHED', gsi1sk: r.year, ...content, publishedAt: r.savedAt, publishedBy: r.savedBy },
+          Item: {
+            ...key('PUBLISHED'),
+            gsi1pk: 'PUBLISHED',
+            gsi1sk: r.year,
+            ...content,
+            publishedAt: r.savedAt,
+            publishedBy: r.savedBy,
+          },
           ...newer,
         })
-        .then(() => true, (error: unknown) => (ignoreStale(error), false));
+        .then(
+          () => true,
+          (error: unknown) => (ignoreStale(error), false),
+        );
       if (moved) await this.movePublicationStamp(r.year, r.version);
     }
     // Publishing or discarding ends the draft the record was made from, never a newer one.
     await this.doc
-      .delete({ TableName: this.tableName, Key: key('DRAFT'), ConditionExpression: 'version < :v', ExpressionAttributeValues: { ':v': r.version } })
+      .delete({
+        TableName: this.tableName,
+        Key: key('DRAFT'),
+        ConditionExpression: 'version < :v',
+        ExpressionAttributeValues: { ':v': r.version },
+      })
       .catch(ignoreStale);
   }
 
   async publicationStamp(): Promise<PublicationStamp> {
     const { Item } = await this.doc.get({ TableName: this.tableName, Key: STAMP_KEY, ConsistentRead: true });
-    return Item ? { stamp: Item.stamp as number, year: Item.year as number, version: Item.version as number } : { stamp: 0 };
+    return Item
+      ? { stamp: Item.stamp as number, year: Item.year as number, version: Item.version as number }
+      : { stamp: 0 };
   }
 
   private async movePublicationStamp(year: number, version: number): Promise<void> {
@@ -168,12 +219,24 @@ export class DynamoFiguresRepository implements EditingRepository, StampedReposi
   }
 
   async getPublished(year: number): Promise<PublishedYear | undefined> {
-    const { Item } = await this.doc.get({ TableName: this.tableName, Key: { pk: yearPk(year), sk: 'PUBLISHED' } });
+    const { Item } = await this.doc.get({
+      TableName: this.tableName,
+      Key: { pk: yearPk(year), sk: 'PUBLISHED' },
+    });
     return Item ? toPublished(Item) : undefined;
   }
 
   async createPublished(year: YearFigures, by: string, at: string): Promise<boolean> {
-    const record: VersionRecord = { year: year.year, version: 1, action: 'seed', figures: year.figures, notes: year.notes, savedAt: at, savedBy: by, changes: [] };
+    const record: VersionRecord = {
+      year: year.year,
+      version: 1,
+      action: 'seed',
+      figures: year.figures,
+      notes: year.notes,
+      savedAt: at,
+      savedBy: by,
+      changes: [],
+    };
     if (!(await this.appendVersion(record))) {
       // A version 1 exists. Only finish an interrupted seed (its history entry written, the
       // head not); never touch a year staff wrote.
@@ -202,7 +265,11 @@ export class DynamoFiguresRepository implements EditingRepository, StampedReposi
   }
 
   async importCommitted(importId: string): Promise<boolean> {
-    const { Item } = await this.doc.get({ TableName: this.tableName, Key: importKey(importId), ConsistentRead: true });
+    const { Item } = await this.doc.get({
+      TableName: this.tableName,
+      Key: importKey(importId),
+      ConsistentRead: true,
+    });
     return Item !== undefined;
   }
 }

@@ -18,15 +18,23 @@ describe.each(STORE_KINDS)('the table created on %s', (kind) => {
 
   it('is keyed as declared, and is left alone when it exists', async () => {
     const { config } = await freshTable(store);
-    const sdk = new DynamoDBClient({ region: config.region, endpoint: config.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    const sdk = new DynamoDBClient({
+      region: config.region,
+      endpoint: config.endpoint,
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
     const { Table } = await sdk.send(new DescribeTableCommand({ TableName: config.tableName }));
     const declared = tableKeyDefinition();
     expect(Table?.KeySchema).toEqual(declared.KeySchema);
     expect(Table?.AttributeDefinitions).toEqual(expect.arrayContaining(declared.AttributeDefinitions));
     expect(Table?.AttributeDefinitions).toHaveLength(declared.AttributeDefinitions.length);
-    expect(Table?.GlobalSecondaryIndexes?.map((g) => ({ IndexName: g.IndexName, KeySchema: g.KeySchema, Projection: g.Projection }))).toEqual(
-      declared.GlobalSecondaryIndexes,
-    );
+    expect(
+      Table?.GlobalSecondaryIndexes?.map((g) => ({
+        IndexName: g.IndexName,
+        KeySchema: g.KeySchema,
+        Projection: g.Projection,
+      })),
+    ).toEqual(declared.GlobalSecondaryIndexes);
     expect(await ensureTable(config)).toBe('exists');
     sdk.destroy();
   });

@@ -28,10 +28,24 @@ export async function ensureTable(config: StoreConfig): Promise<'created' | 'exi
   } catch (error) {
     if (!(error instanceof DynamoError && error.name === 'ResourceNotFoundException')) throw error;
   }
-  await call('CreateTable', () => client.send(new CreateTableCommand({ TableName: tableName, BillingMode: 'PAY_PER_REQUEST', ...tableKeyDefinition() })));
+  await call('CreateTable', () =>
+    client.send(
+      new CreateTableCommand({
+        TableName: tableName,
+        BillingMode: 'PAY_PER_REQUEST',
+        ...tableKeyDefinition(),
+      }),
+    ),
+  );
   for (let i = 0; i < 50; i++) {
-    const { Table } = await call('DescribeTable', () => client.send(new DescribeTableCommand({ TableName: tableName })));
-    if (Table?.TableStatus === 'ACTIVE' && Table.GlobalSecondaryIndexes?.every((g) => g.IndexStatus === 'ACTIVE')) return 'created';
+    const { Table } = await call('DescribeTable', () =>
+      client.send(new DescribeTableCommand({ TableName: tableName })),
+    );
+    if (
+      Table?.TableStatus === 'ACTIVE' &&
+      Table.GlobalSecondaryIndexes?.every((g) => g.IndexStatus === 'ACTIVE')
+    )
+      return 'created';
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`table ${tableName} did not become active`);

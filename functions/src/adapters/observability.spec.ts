@@ -24,7 +24,9 @@ afterEach(() => observability().metrics.clearMetrics());
 describe('observability', () => {
   it('is one set per process, whichever copy of the module asks', () => {
     expect(observability()).toBe(observability());
-    expect((globalThis as Record<symbol, unknown>)[Symbol.for('cimade-en-chiffres.observability')]).toBe(observability());
+    expect((globalThis as Record<symbol, unknown>)[Symbol.for('cimade-en-chiffres.observability')]).toBe(
+      observability(),
+    );
   });
 
   it('logs with the invocation context and publishes what the invocation counted as EMF, once, when it returns', async () => {
@@ -34,11 +36,24 @@ describe('observability', () => {
       return 'ok';
     });
     const lines = await captured(() => handler({ stale: 2 }, lambdaContext('req-obs') as never));
-    expect(lines.find((l) => l.message === 'answered')).toMatchObject({ level: 'INFO', function_request_id: 'req-obs', function_name: 'cimade-test-function', path: '/' });
+    expect(lines.find((l) => l.message === 'answered')).toMatchObject({
+      level: 'INFO',
+      function_request_id: 'req-obs',
+      function_name: 'cimade-test-function',
+      path: '/',
+    });
     const emf = lines.filter((l) => '_aws' in l);
     expect(emf).toHaveLength(1);
     expect(emf[0]).toMatchObject({
-      _aws: { CloudWatchMetrics: [{ Namespace: METRICS_NAMESPACE, Dimensions: [['service']], Metrics: [{ Name: 'StaleAnswers', Unit: 'Count' }] }] },
+      _aws: {
+        CloudWatchMetrics: [
+          {
+            Namespace: METRICS_NAMESPACE,
+            Dimensions: [['service']],
+            Metrics: [{ Name: 'StaleAnswers', Unit: 'Count' }],
+          },
+        ],
+      },
       service: 'cimade-en-chiffres',
       // One value per count: CloudWatch's Sum over the minute is 2.
       StaleAnswers: [1, 1],

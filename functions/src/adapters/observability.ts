@@ -42,8 +42,17 @@ function create(): Observability {
   const serviceName = process.env.POWERTOOLS_SERVICE_NAME || 'cimade-en-chiffres';
   const logger = new Logger({ serviceName });
   const tracer = new Tracer({ serviceName });
-  const metrics = new Metrics({ serviceName, namespace: process.env.POWERTOOLS_METRICS_NAMESPACE || METRICS_NAMESPACE, logger });
-  return { logger, tracer, metrics, count: (metric, n = 1) => metrics.addMetric(metric, MetricUnit.Count, n) };
+  const metrics = new Metrics({
+    serviceName,
+    namespace: process.env.POWERTOOLS_METRICS_NAMESPACE || METRICS_NAMESPACE,
+    logger,
+  });
+  return {
+    logger,
+    tracer,
+    metrics,
+    count: (metric, n = 1) => metrics.addMetric(metric, MetricUnit.Count, n),
+  };
 }
 
 export function observability(): Observability {

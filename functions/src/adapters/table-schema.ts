@@ -14,7 +14,12 @@ export const TABLE_KEYS = {
   partitionKey: { name: 'pk', type: 'S' },
   sortKey: { name: 'sk', type: 'S' },
   /** The sparse index on published years: `gsi1pk = "PUBLISHED"` (or `DRAFT`), `gsi1sk = year`. */
-  publishedIndex: { name: 'gsi1', partitionKey: { name: 'gsi1pk', type: 'S' }, sortKey: { name: 'gsi1sk', type: 'N' }, projection: 'ALL' },
+  publishedIndex: {
+    name: 'gsi1',
+    partitionKey: { name: 'gsi1pk', type: 'S' },
+    sortKey: { name: 'gsi1sk', type: 'N' },
+    projection: 'ALL',
+  },
 } as const satisfies {
   partitionKey: KeyAttribute;
   sortKey: KeyAttribute;
@@ -30,8 +35,17 @@ const keySchema = (hash: KeyAttribute, range: KeyAttribute) => [
 export function tableKeyDefinition() {
   const { partitionKey, sortKey, publishedIndex: gsi } = TABLE_KEYS;
   return {
-    AttributeDefinitions: [partitionKey, sortKey, gsi.partitionKey, gsi.sortKey].map((a) => ({ AttributeName: a.name, AttributeType: a.type })),
+    AttributeDefinitions: [partitionKey, sortKey, gsi.partitionKey, gsi.sortKey].map((a) => ({
+      AttributeName: a.name,
+      AttributeType: a.type,
+    })),
     KeySchema: keySchema(partitionKey, sortKey),
-    GlobalSecondaryIndexes: [{ IndexName: gsi.name, KeySchema: keySchema(gsi.partitionKey, gsi.sortKey), Projection: { ProjectionType: gsi.projection } }],
+    GlobalSecondaryIndexes: [
+      {
+        IndexName: gsi.name,
+        KeySchema: keySchema(gsi.partitionKey, gsi.sortKey),
+        Projection: { ProjectionType: gsi.projection },
+      },
+    ],
   };
 }

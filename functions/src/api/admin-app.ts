@@ -7,7 +7,15 @@ import { bodyLimit } from 'hono/body-limit';
 import * as z from 'zod/mini';
 import type { CdnInvalidator } from '../core/cdn';
 import { PUBLISHED_PATHS } from '../core/cdn';
-import { discardDraft, importFile, loadState, publishDraft, restoreVersion, saveDraft, validateYear } from '../core/editing';
+import {
+  discardDraft,
+  importFile,
+  loadState,
+  publishDraft,
+  restoreVersion,
+  saveDraft,
+  validateYear,
+} from '../core/editing';
 import type { EditingRepository } from '../core/editing-repository';
 import { DomainError } from '../core/errors';
 import { AppMetric, observability } from '../adapters/observability';
@@ -45,7 +53,9 @@ async function body<T>(c: Context, schema: z.ZodMiniType<T>): Promise<T> {
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success)
-    throw new DomainError('VALIDATION_FAILED', 'the request is malformed', { problems: toProblems(parsed.error) });
+    throw new DomainError('VALIDATION_FAILED', 'the request is malformed', {
+      problems: toProblems(parsed.error),
+    });
   return parsed.data;
 }
 
@@ -64,7 +74,14 @@ export interface AdminDeps {
 const logAudit = (line: Record<string, unknown>) => observability().logger.info('audit', line);
 const countMetric: NonNullable<AdminDeps['count']> = (metric, n) => observability().count(metric, n);
 
-export function createAdminApp({ repo, auth, cdn, audit = logAudit, count = countMetric, clock = () => new Date() }: AdminDeps): Hono<Env> {
+export function createAdminApp({
+  repo,
+  auth,
+  cdn,
+  audit = logAudit,
+  count = countMetric,
+  clock = () => new Date(),
+}: AdminDeps): Hono<Env> {
   const app = new Hono<Env>().basePath('/api/v1/admin');
 
   app.use('*', async (c, next) => {
@@ -84,7 +101,13 @@ export function createAdminApp({ repo, auth, cdn, audit = logAudit, count = coun
         ...c.get('audit'),
       });
   });
-  app.use('*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ code: 'BAD_REQUEST', message: 'the body is over 1 MB' }, 413) }));
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => c.json({ code: 'BAD_REQUEST', message: 'the body is over 1 MB' }, 413),
+    }),
+  );
   app.use('*', async (c, next) => {
     c.set('editor', await authenticateEditor(c.req.header('authorization'), auth));
     await next();
@@ -97,9 +120,16 @@ export function createAdminApp({ repo, auth, cdn, audit = logAudit, count = coun
   app.get('/years', async (c) => {
     const [published, drafts] = await Promise.all([repo.listPublished(), repo.listDrafts()]);
     const years = new Map<number, Record<string, unknown>>();
-    for (const p of published) years.set(p.year, { year: p.year, published: { version: p.version, publishedAt: p.publishedAt, publishedBy: p.publishedBy } });
+    for (const p of published)
+      years.set(p.year, {
+        year: p.year,
+        published: { version: p.version, publishedAt: p.publishedAt, publishedBy: p.publishedBy },
+      });
     for (const d of drafts)
-      years.set(d.year, { ...(years.get(d.year) ?? { year: d.year }), draft: { version: d.version, updatedAt: d.updatedAt, updatedBy: d.updatedBy } });
+      years.set(d.year, {
+        ...(years.get(d.year) ?? { year: d.year }),
+        draft: { version: d.version, updatedAt: d.updatedAt, updatedBy: d.updatedBy },
+      });
     return c.json({ years: [...years.values()].sort((a, b) => (a.year as number) - (b.year as number)) });
   });
 
@@ -120,7 +150,10 @@ export function createAdminApp({ repo, auth, cdn, audit = logAudit, count = coun
   });
 
   app.post('/validate', async (c) => {
-    const input = await body(c, z.strictObject({ year: z.unknown(), figures: z.unknown(), notes: z.optional(z.unknown()) }));
+    const input = await body(
+      c,
+      z.strictObject({ year: z.unknown(), figures: z.unknown(), notes: z.optional(z.unknown()) }),
+    );
     const year = validateYear(input);
     return c.json({ problems: [], warnings: warningsFor(year, await repo.listPublished()) });
   });
@@ -141,32 +174,51 @@ export function createAdminApp({ repo, auth, cdn, audit = logAudit, count = coun
   }
 
   app.put('/years/:year/draft', async (c) =>
-    c.json(await write(c, SaveBody, (year, b, editor) => saveDraft(repo, { year, figures: b.figures, notes: b.notes }, b.baseVersion, editor, { now: clock() }))),
+    c.json(
+      await write(c, SaveBody, (year, b, editor) =>
+        saveDraft(repo, { year, figures: b.figures, notes: b.notes }, b.baseVersion, editor, {
+          now: clock(),
+        }),
+      ),
+    ),
   );
 
   app.delete('/years/:year/draft', async (c) =>
-    c.json(await write(c, Base, async (year, b, editor) => ({ record: await discardDraft(repo, year, b.baseVersion, editor, clock()) }))),
+    c.json(
+      await write(c, Base, async (year, b, editor) => ({
+        record: await discardDraft(repo, year, b.baseVersion, editor, clock()),
+      })),
+    ),
   );
 
   app.post('/years/:year/publish', async (c) => {
-    const result = await write(c, Base, async (year, b, editor) => ({ record: await publishDraft(repo, year, b.baseVersion, editor, clock()) }));
+    const result = await write(c, Base, async (year, b, editor) => ({
+      record: await publishDraft(repo, year, b.baseVersion, editor, clock()),
+    }));
     count(AppMetric.Publications);
     await cdn.invalidate(PUBLISHED_PATHS);
     return c.json(result);
   });
 
   app.post('/years/:year/restore', async (c) =>
-    c.json(await write(c, RestoreBody, (year, b, editor) => restoreVersion(repo, year, b.version, b.baseVersion, editor, clock()))),
+    c.json(
+      await write(c, RestoreBody, (year, b, editor) =>
+        restoreVersion(repo, year, b.version, b.baseVersion, editor, clock()),
+      ),
+    ),
   );
 
   app.get('/years/:year/history', async (c) => {
     const versions = await repo.listVersions(yearOf(c));
-    return c.json({ versions: versions.map(({ figures, ...meta }) => ({ ...meta, figureCount: figures.length })) });
+    return c.json({
+      versions: versions.map(({ figures, ...meta }) => ({ ...meta, figureCount: figures.length })),
+    });
   });
 
   app.get('/years/:year/versions/:version', async (c) => {
     const version = Number(c.req.param('version'));
-    if (!Number.isInteger(version) || version < 1) throw new DomainError('BAD_REQUEST', 'a version is a whole number from 1');
+    if (!Number.isInteger(version) || version < 1)
+      throw new DomainError('BAD_REQUEST', 'a version is a whole number from 1');
     const record = await repo.getVersion(yearOf(c), version);
     if (!record) throw new DomainError('NOT_FOUND', `no version ${version}`);
     return c.json(record);
@@ -174,18 +226,31 @@ export function createAdminApp({ repo, auth, cdn, audit = logAudit, count = coun
 
   app.post('/import', async (c) => {
     const b = await body(c, ImportBody);
-    if ((b.csv === undefined) === (b.file === undefined)) throw new DomainError('BAD_REQUEST', 'give either csv (text) or file (base64)');
-    const input = b.file !== undefined ? { file: new Uint8Array(Buffer.from(b.file, 'base64')) } : { csv: b.csv! };
-    const result = await importFile(repo, input, c.get('editor'), { dryRun: b.dryRun, baseVersions: b.baseVersions, now: clock() });
-    c.set('audit', { dryRun: b.dryRun, years: result.previews.map((p) => p.year), versionsAfter: result.saved.map((r) => r.version) });
+    if ((b.csv === undefined) === (b.file === undefined))
+      throw new DomainError('BAD_REQUEST', 'give either csv (text) or file (base64)');
+    const input =
+      b.file !== undefined ? { file: new Uint8Array(Buffer.from(b.file, 'base64')) } : { csv: b.csv! };
+    const result = await importFile(repo, input, c.get('editor'), {
+      dryRun: b.dryRun,
+      baseVersions: b.baseVersions,
+      now: clock(),
+    });
+    c.set('audit', {
+      dryRun: b.dryRun,
+      years: result.previews.map((p) => p.year),
+      versionsAfter: result.saved.map((r) => r.version),
+    });
     if (result.saved.length > 0) count(AppMetric.Imports);
     return c.json(result);
   });
 
-  app.notFound((c) => c.json({ code: 'NOT_FOUND', message: `no route for ${c.req.method} ${c.req.path}` }, 404));
+  app.notFound((c) =>
+    c.json({ code: 'NOT_FOUND', message: `no route for ${c.req.method} ${c.req.path}` }, 404),
+  );
   app.onError((error, c) => {
     const res = errorResponse(c, error);
-    if (error instanceof DomainError && (error.code === 'UNAUTHENTICATED')) res.headers.set('WWW-Authenticate', 'Bearer');
+    if (error instanceof DomainError && error.code === 'UNAUTHENTICATED')
+      res.headers.set('WWW-Authenticate', 'Bearer');
     return res;
   });
   return app;

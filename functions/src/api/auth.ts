@@ -25,26 +25,46 @@ export function authConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AuthCon
   if (env.USER_POOL_ID && env.USER_POOL_CLIENT_ID) {
     const region = env.AWS_REGION ?? env.USER_POOL_ID.split('_')[0];
     const issuer = `https://cognito-idp.${region}.amazonaws.com/${env.USER_POOL_ID}`;
-    return { issuer, audience: env.USER_POOL_CLIENT_ID, jwks: createRemoteJWKSet(new URL(`${issuer}/.well-known/jwks.json`)) };
+    return {
+      issuer,
+      audience: env.USER_POOL_CLIENT_ID,
+      jwks: createRemoteJWKSet(new URL(`${issuer}/.well-known/jwks.json`)),
+    };
   }
   if (env.AUTH_ISSUER && env.AUTH_AUDIENCE && env.AUTH_JWKS_URL)
-    return { issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE, jwks: createRemoteJWKSet(new URL(env.AUTH_JWKS_URL)) };
-  throw new Error('No staff sign-in configured: set USER_POOL_ID and USER_POOL_CLIENT_ID, or AUTH_ISSUER, AUTH_AUDIENCE and AUTH_JWKS_URL');
+    return {
+      issuer: env.AUTH_ISSUER,
+      audience: env.AUTH_AUDIENCE,
+      jwks: createRemoteJWKSet(new URL(env.AUTH_JWKS_URL)),
+    };
+  throw new Error(
+    'No staff sign-in configured: set USER_POOL_ID and USER_POOL_CLIENT_ID, or AUTH_ISSUER, AUTH_AUDIENCE and AUTH_JWKS_URL',
+  );
 }
 
 const unauthenticated = (message: string) => new DomainError('UNAUTHENTICATED', message);
 
 export function identityOf(payload: JWTPayload): StaffIdentity {
-  const groups = Array.isArray(payload['cognito:groups']) ? (payload['cognito:groups'] as unknown[]).map(String) : [];
-  const id = [payload.email, payload['cognito:username'], payload.sub].find((v): v is string => typeof v === 'string' && v.length > 0);
+  const groups = Array.isArray(payload['cognito:groups'])
+    ? (payload['cognito:groups'] as unknown[]).map(String)
+    : [];
+  const id = [payload.email, payload['cognito:username'], payload.sub].find(
+    (v): v is string => typeof v === 'string' && v.length > 0,
+  );
   if (!id) throw unauthenticated('the token names nobody');
   return { id, groups };
 }
 
 /** Checks the Authorization header; answers who is asking, or throws 401 / 403 as domain errors. */
-export async function authenticateEditor(header: string | undefined, config: AuthConfig): Promise<StaffIdentity> {
+export async function authenticateEditor(
+  header: string | undefined,
+  config: AuthConfig,
+): Promise<StaffIdentity> {
   const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/.exec(header ?? '');
-  if (!match) throw unauthenticated(header ? 'the Authorization header is not a bearer token' : 'sign in first: no Authorization header');
+  if (!match)
+    throw unauthenticated(
+      header ? 'the Authorization header is not a bearer token' : 'sign in first: no Authorization header',
+    );
   let payload: JWTPayload;
   try {
     ({ payload } = await jwtVerify(match[1]!, config.jwks, {
@@ -57,8 +77,10 @@ export async function authenticateEditor(header: string | undefined, config: Aut
   } catch {
     throw unauthenticated('the token is invalid or has expired: sign in again');
   }
-  if (payload.token_use !== undefined && payload.token_use !== 'id') throw unauthenticated('an ID token is expected');
+  if (payload.token_use !== undefined && payload.token_use !== 'id')
+    throw unauthenticated('an ID token is expected');
   const identity = identityOf(payload);
-  if (!identity.groups.includes(EDITORS_GROUP)) throw new DomainError('FORBIDDEN', `${identity.id} is not in the ${EDITORS_GROUP} group`);
+  if (!identity.groups.includes(EDITORS_GROUP))
+    throw new DomainError('FORBIDDEN', `${identity.id} is not in the ${EDITORS_GROUP} group`);
   return identity;
 }

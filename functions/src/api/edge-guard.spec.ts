@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { EDGE_HEADER, fromEdgeOnly } from './edge-guard';
 
-const echo = async (event: { headers?: Record<string, string | undefined> }) => ({ statusCode: 200, body: JSON.stringify(event.headers) });
+const echo = async (event: { headers?: Record<string, string | undefined> }) => ({
+  statusCode: 200,
+  body: JSON.stringify(event.headers),
+});
 
 describe('fromEdgeOnly', () => {
   const guarded = fromEdgeOnly(echo, 's3cret-from-the-stack');

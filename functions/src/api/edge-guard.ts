@@ -15,12 +15,18 @@ interface EdgeEvent {
 const forbidden = {
   statusCode: 403,
   headers: { 'content-type': 'application/json; charset=UTF-8', 'cache-control': 'no-store' },
-  body: JSON.stringify({ code: 'FORBIDDEN', message: 'Use the site address: this endpoint serves CloudFront only.' }),
+  body: JSON.stringify({
+    code: 'FORBIDDEN',
+    message: 'Use the site address: this endpoint serves CloudFront only.',
+  }),
   isBase64Encoded: false,
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function fromEdgeOnly<H extends (event: any, ...rest: any[]) => Promise<any>>(handler: H, secret = process.env.EDGE_SECRET): H {
+export function fromEdgeOnly<H extends (event: any, ...rest: any[]) => Promise<any>>(
+  handler: H,
+  secret = process.env.EDGE_SECRET,
+): H {
   if (!secret) return handler;
   const expected = Buffer.from(secret);
   const guarded = async (event: EdgeEvent, ...rest: unknown[]) => {

@@ -38,7 +38,10 @@ export function errorResponse(c: Context, error: unknown): Response {
   if (isStoreOutage(error)) {
     observability().logger.warn('figures store unavailable; answered 503', { error });
     c.header('Retry-After', String(RETRY_AFTER_SECONDS));
-    return c.json({ code: 'STORE_UNAVAILABLE', message: 'The figures store cannot be reached; try again shortly.' }, 503);
+    return c.json(
+      { code: 'STORE_UNAVAILABLE', message: 'The figures store cannot be reached; try again shortly.' },
+      503,
+    );
   }
   // The error's own fields go along (a DynamoDB failure's service name, status and request id).
   observability().logger.error('unhandled error', { error });

@@ -2,7 +2,8 @@
 import * as z from 'zod/mini';
 import { Figure, YearFigures } from '../core/schema';
 
-const jsonSchema = (schema: z.ZodMiniType) => z.toJSONSchema(schema, { target: 'openapi-3.0', unrepresentable: 'any' });
+const jsonSchema = (schema: z.ZodMiniType) =>
+  z.toJSONSchema(schema, { target: 'openapi-3.0', unrepresentable: 'any' });
 
 const errorSchema = {
   type: 'object',
@@ -10,41 +11,107 @@ const errorSchema = {
   properties: { code: { type: 'string', example: 'NOT_FOUND' }, message: { type: 'string' } },
 };
 const errors = {
-  '400': { description: 'Malformed parameter', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
-  '404': { description: 'Unknown year or metric', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
-  '503': { description: 'The store cannot be reached; see Retry-After', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+  '400': {
+    description: 'Malformed parameter',
+    content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+  },
+  '404': {
+    description: 'Unknown year or metric',
+    content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+  },
+  '503': {
+    description: 'The store cannot be reached; see Retry-After',
+    content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+  },
 };
-const csv = { 'text/csv': { schema: { type: 'string', description: 'UTF-8 with BOM: year,metric,value,qualifier,unit,confidence,countries,break,source_title,source_url,quote. `confidence`: high, or medium (year inferred from an undated page, or a range); `countries`: ISO 3166-1 alpha-2 codes of a partner_countries row; `break`: b on the first figure after a break in the series (not comparable with earlier figures; reasons in /metrics, `breaks`).' } } };
+const csv = {
+  'text/csv': {
+    schema: {
+      type: 'string',
+      description:
+        'UTF-8 with BOM: year,metric,value,qualifier,unit,confidence,countries,break,source_title,source_url,quote. `confidence`: high, or medium (year inferred from an undated page, or a range); `countries`: ISO 3166-1 alpha-2 codes of a partner_countries row; `break`: b on the first figure after a break in the series (not comparable with earlier figures; reasons in /metrics, `breaks`).',
+    },
+  },
+};
 
 /** Built on first request, not at cold start: few requests ask for it. */
 let built: object | undefined;
-export const openApiDocument = (): object => (built ??= {
-  openapi: '3.0.3',
-  info: {
-    title: 'La Cimade en chiffres — public API',
-    version: '1.0.0',
-    description:
-      'Published yearly figures of La Cimade, each with its qualifier (exact, approx, about, more_than) and its source. Answers carry ETag and Cache-Control; send If-None-Match for a 304. CSV with a `.csv` suffix or `Accept: text/csv`.',
-  },
-  servers: [{ url: '/api/v1' }],
-  paths: {
-    '/years': { get: { summary: 'The published years', responses: { '200': { description: 'Years with their version and publication date' }, '503': errors['503'] } } },
-    '/years/{year}': {
-      get: {
-        summary: "One year's figures with qualifiers and sources (append .csv for CSV)",
-        parameters: [{ name: 'year', in: 'path', required: true, schema: { type: 'string', pattern: '^\\d{4}(\\.csv)?$' } }],
-        responses: { '200': { description: 'The year', content: { 'application/json': { schema: { $ref: '#/components/schemas/YearFigures' } }, ...csv } }, ...errors },
+export const openApiDocument = (): object =>
+  (built ??= {
+    openapi: '3.0.3',
+    info: {
+      title: 'La Cimade en chiffres — public API',
+      version: '1.0.0',
+      description:
+        'Published yearly figures of La Cimade, each with its qualifier (exact, approx, about, more_than) and its source. Answers carry ETag and Cache-Control; send If-None-Match for a 304. CSV with a `.csv` suffix or `Accept: text/csv`.',
+    },
+    servers: [{ url: '/api/v1' }],
+    paths: {
+      '/years': {
+        get: {
+          summary: 'The published years',
+          responses: {
+            '200': { description: 'Years with their version and publication date' },
+            '503': errors['503'],
+          },
+        },
+      },
+      '/years/{year}': {
+        get: {
+          summary: "One year's figures with qualifiers and sources (append .csv for CSV)",
+          parameters: [
+            {
+              name: 'year',
+              in: 'path',
+              required: true,
+              schema: { type: 'string', pattern: '^\\d{4}(\\.csv)?$' },
+            },
+          ],
+          responses: {
+            '200': {
+              description: 'The year',
+              content: {
+                'application/json': { schema: { $ref: '#/components/schemas/YearFigures' } },
+                ...csv,
+              },
+            },
+            ...errors,
+          },
+        },
+      },
+      '/metrics': {
+        get: {
+          summary:
+            'The metric catalogue and reference data (regions, centres, partner countries with their named associations and sources, breaks in series)',
+          responses: { '200': { description: 'Catalogue' } },
+        },
+      },
+      '/series/{metric}': {
+        get: {
+          summary:
+            'One value per known year for a metric (append .csv for CSV). Years without a figure are absent. Each point has a `segment`: points compare only within one; `cut` says why a point does not compare with the one before (a break in the series, with its year and reason, or another unit).',
+          parameters: [
+            {
+              name: 'metric',
+              in: 'path',
+              required: true,
+              schema: { type: 'string', example: 'region.ile-de-france.volunteers' },
+            },
+          ],
+          responses: {
+            '200': { description: 'The series', content: { 'application/json': {}, ...csv } },
+            ...errors,
+          },
+        },
+      },
+      '/figures.csv': {
+        get: {
+          summary: 'Every published figure as tidy CSV',
+          responses: { '200': { description: 'CSV', content: csv }, '503': errors['503'] },
+        },
       },
     },
-    '/metrics': { get: { summary: 'The metric catalogue and reference data (regions, centres, partner countries with their named associations and sources, breaks in series)', responses: { '200': { description: 'Catalogue' } } } },
-    '/series/{metric}': {
-      get: {
-        summary: 'One value per known year for a metric (append .csv for CSV). Years without a figure are absent. Each point has a `segment`: points compare only within one; `cut` says why a point does not compare with the one before (a break in the series, with its year and reason, or another unit).',
-        parameters: [{ name: 'metric', in: 'path', required: true, schema: { type: 'string', example: 'region.ile-de-france.volunteers' } }],
-        responses: { '200': { description: 'The series', content: { 'application/json': {}, ...csv } }, ...errors },
-      },
+    components: {
+      schemas: { Error: errorSchema, Figure: jsonSchema(Figure), YearFigures: jsonSchema(YearFigures) },
     },
-    '/figures.csv': { get: { summary: 'Every published figure as tidy CSV', responses: { '200': { description: 'CSV', content: csv }, '503': errors['503'] } } },
-  },
-  components: { schemas: { Error: errorSchema, Figure: jsonSchema(Figure), YearFigures: jsonSchema(YearFigures) } },
-});
+  });

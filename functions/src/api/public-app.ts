@@ -16,7 +16,8 @@ import { openApiDocument } from './openapi';
 /** Browsers revalidate after 5 minutes; the CDN keeps a day, and publishing invalidates it. */
 export const PUBLIC_CACHE = 'public, max-age=300, s-maxage=86400, stale-while-revalidate=86400';
 
-const wantsCsv = (c: Context, path: string) => path.endsWith('.csv') || (c.req.header('accept') ?? '').includes('text/csv');
+const wantsCsv = (c: Context, path: string) =>
+  path.endsWith('.csv') || (c.req.header('accept') ?? '').includes('text/csv');
 const stripCsv = (s: string) => s.replace(/\.csv$/, '');
 
 function csv(c: Context, body: string, filename: string): Response {
@@ -31,10 +32,23 @@ export function createPublicApp(deps: { repo: FiguresRepository }): Hono {
 
   // The staff API is same-origin only: a request for it that reaches this app (a HEAD or a
   // preflight the HTTP API routed here) gets no CORS grant.
-  app.use('/admin/*', async (c) => c.json({ code: 'NOT_FOUND', message: `no route for ${c.req.method} ${c.req.path}` }, 404, { 'Cache-Control': 'no-store' }));
+  app.use('/admin/*', async (c) =>
+    c.json({ code: 'NOT_FOUND', message: `no route for ${c.req.method} ${c.req.path}` }, 404, {
+      'Cache-Control': 'no-store',
+    }),
+  );
   // Open data, readable from any origin; the preflight a conditional request (If-None-Match)
   // makes is answered here, on AWS and locally alike.
-  app.use('*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], allowHeaders: ['Accept', 'If-None-Match'], exposeHeaders: ['ETag'], maxAge: 86_400 }));
+  app.use(
+    '*',
+    cors({
+      origin: '*',
+      allowMethods: ['GET', 'HEAD', 'OPTIONS'],
+      allowHeaders: ['Accept', 'If-None-Match'],
+      exposeHeaders: ['ETag'],
+      maxAge: 86_400,
+    }),
+  );
   app.use('*', etag());
   app.use('*', async (c, next) => {
     await next();
@@ -48,7 +62,12 @@ export function createPublicApp(deps: { repo: FiguresRepository }): Hono {
   app.get('/years', async (c) => {
     const years = await listPublished(repo);
     return c.json({
-      years: years.map((y) => ({ year: y.year, version: y.version, publishedAt: y.publishedAt, figures: y.figures.length })),
+      years: years.map((y) => ({
+        year: y.year,
+        version: y.version,
+        publishedAt: y.publishedAt,
+        figures: y.figures.length,
+      })),
     });
   });
 
@@ -56,23 +75,43 @@ export function createPublicApp(deps: { repo: FiguresRepository }): Hono {
     const raw = c.req.param('year');
     const year = await getYear(repo, stripCsv(raw));
     // A year's CSV flags breaks against the years before it, so it reads the other years too.
-    return wantsCsv(c, raw) ? csv(c, toTidyCsv([year], await listPublished(repo)), `cimade-${year.year}.csv`) : c.json(year);
+    return wantsCsv(c, raw)
+      ? csv(c, toTidyCsv([year], await listPublished(repo)), `cimade-${year.year}.csv`)
+      : c.json(year);
   });
 
-  app.get('/metrics', (c) => c.json({ metrics, regions, centres, localGroups, countries, breaks: seriesBreaks }));
+  app.get('/metrics', (c) =>
+    c.json({ metrics, regions, centres, localGroups, countries, breaks: seriesBreaks }),
+  );
 
   app.get('/series/:metric', async (c) => {
     const raw = c.req.param('metric');
     const series = await getSeries(repo, stripCsv(raw));
     if (!wantsCsv(c, raw)) return c.json(series);
     const years = series.points.map((p) => ({
-      year: p.year, version: 0, publishedAt: '', publishedBy: '',
-      figures: [{ metric: series.metric, value: p.value, upper: p.upper, qualifier: p.qualifier, unit: p.unit, confidence: p.confidence, countries: p.countries, source: p.source }],
+      year: p.year,
+      version: 0,
+      publishedAt: '',
+      publishedBy: '',
+      figures: [
+        {
+          metric: series.metric,
+          value: p.value,
+          upper: p.upper,
+          qualifier: p.qualifier,
+          unit: p.unit,
+          confidence: p.confidence,
+          countries: p.countries,
+          source: p.source,
+        },
+      ],
     }));
     return csv(c, toTidyCsv(years), `cimade-${series.metric}.csv`);
   });
 
-  app.get('/figures.csv', async (c) => csv(c, toTidyCsv(await listPublished(repo)), 'cimade-en-chiffres.csv'));
+  app.get('/figures.csv', async (c) =>
+    csv(c, toTidyCsv(await listPublished(repo)), 'cimade-en-chiffres.csv'),
+  );
   app.get('/figures', async (c) => {
     const years = await listPublished(repo);
     return wantsCsv(c, '') ? csv(c, toTidyCsv(years), 'cimade-en-chiffres.csv') : c.json({ years });
@@ -80,7 +119,9 @@ export function createPublicApp(deps: { repo: FiguresRepository }): Hono {
 
   app.get('/openapi.json', (c) => c.json(openApiDocument()));
 
-  app.notFound((c) => c.json({ code: 'NOT_FOUND', message: `no route for ${c.req.method} ${c.req.path}` }, 404));
+  app.notFound((c) =>
+    c.json({ code: 'NOT_FOUND', message: `no route for ${c.req.method} ${c.req.path}` }, 404),
+  );
   app.onError((error, c) => errorResponse(c, error));
   return app;
 }

@@ -33,7 +33,8 @@ export async function atOrigin(request: Request, origin: string | undefined): Pr
   const url = new URL(request.url);
   const target = new URL(url.pathname + url.search, origin);
   if (target.href === url.href) return request;
-  const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer();
+  const body =
+    request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer();
   const headers = new Headers(request.headers);
   headers.set('host', target.host);
   return new Request(target, { method: request.method, headers, body });
@@ -45,12 +46,19 @@ export function kitResponder(server: KitServer, options: SiteAppOptions = {}) {
   return async (request: Request, clientAddress: () => string): Promise<Response> => {
     const path = new URL(request.url).pathname;
     if (elsewhere.some((pattern) => pattern.test(path)))
-      return new Response(`${path} is not served by this function`, { status: 404, headers: { 'content-type': 'text/plain; charset=UTF-8', 'cache-control': 'no-store' } });
+      return new Response(`${path} is not served by this function`, {
+        status: 404,
+        headers: { 'content-type': 'text/plain; charset=UTF-8', 'cache-control': 'no-store' },
+      });
     return server.respond(await atOrigin(request, options.origin), { getClientAddress: clientAddress });
   };
 }
 
-export function createSiteApp(server: KitServer, clientAddress: (c: { env: unknown }) => string, options: SiteAppOptions = {}): Hono {
+export function createSiteApp(
+  server: KitServer,
+  clientAddress: (c: { env: unknown }) => string,
+  options: SiteAppOptions = {},
+): Hono {
   const respond = kitResponder(server, options);
   const app = new Hono();
   app.all('*', (c) => respond(c.req.raw, () => clientAddress(c)));

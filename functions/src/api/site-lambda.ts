@@ -19,7 +19,9 @@ export interface SiteLambdaOptions extends SiteAppOptions {
 }
 
 const sourceIp = (event: LambdaEvent | undefined): string =>
-  event && 'requestContext' in event && 'http' in event.requestContext ? event.requestContext.http.sourceIp : '';
+  event && 'requestContext' in event && 'http' in event.requestContext
+    ? event.requestContext.http.sourceIp
+    : '';
 
 function withoutPrefix<L extends LambdaEvent>(event: L, prefix: string | undefined): L {
   const path = 'rawPath' in event ? event.rawPath : undefined;

@@ -20,7 +20,8 @@ export function breakBetween(metric: string, from: number, to: number): SeriesBr
 }
 
 /** The break that starts at `year` (the first year of a new definition), if any. */
-export const breakAt = (metric: string, year: number): SeriesBreak | undefined => seriesBreaks.find((b) => b.metric === metric && b.year === year);
+export const breakAt = (metric: string, year: number): SeriesBreak | undefined =>
+  seriesBreaks.find((b) => b.metric === metric && b.year === year);
 
 /**
  * Two units count the same thing: the same wording, or wordings data/breaks.json groups. A figure
@@ -29,13 +30,19 @@ export const breakAt = (metric: string, year: number): SeriesBreak | undefined =
  */
 export function sameUnit(metric: string, a: string | undefined, b: string | undefined): boolean {
   if ((a ?? '') === (b ?? '') || !a || !b) return true;
-  return sameMeasures.some((g) => g.metric === metric && g.units.includes(a ?? '') && g.units.includes(b ?? ''));
+  return sameMeasures.some(
+    (g) => g.metric === metric && g.units.includes(a ?? '') && g.units.includes(b ?? ''),
+  );
 }
 
 /** Why a figure does not compare with the one before it, or undefined when it does. */
 export type Cut = { kind: 'break'; break: SeriesBreak } | { kind: 'unit' };
 
-export function cutBetween(metric: string, before: { year: number; unit?: string }, after: { year: number; unit?: string }): Cut | undefined {
+export function cutBetween(
+  metric: string,
+  before: { year: number; unit?: string },
+  after: { year: number; unit?: string },
+): Cut | undefined {
   const b = breakBetween(metric, before.year, after.year);
   if (b) return { kind: 'break', break: b };
   return sameUnit(metric, before.unit, after.unit) ? undefined : { kind: 'unit' };

@@ -26,7 +26,9 @@ const publishes = (r: VersionRecord) => r.action === 'publish' || r.action === '
  */
 export function correctionsIn(history: readonly VersionRecord[]): Correction[] {
   const published = history.filter(publishes).sort((a, b) => a.version - b.version);
-  return published.slice(1).map((r) => ({ year: r.year, version: r.version, correctedAt: r.savedAt, changes: r.changes }));
+  return published
+    .slice(1)
+    .map((r) => ({ year: r.year, version: r.version, correctedAt: r.savedAt, changes: r.changes }));
 }
 
 /** Only the changes to the given metric keys; corrections left with none are dropped. */
@@ -67,7 +69,9 @@ export async function listCorrections(
       }
       return read;
     });
-  return (await Promise.all(reads)).flat().sort((a, b) => a.correctedAt.localeCompare(b.correctedAt) || a.year - b.year);
+  return (await Promise.all(reads))
+    .flat()
+    .sort((a, b) => a.correctedAt.localeCompare(b.correctedAt) || a.year - b.year);
 }
 
 /** Forgets what was read (tests). */

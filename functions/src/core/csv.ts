@@ -13,7 +13,19 @@ import { cutBetween } from './comparability';
  * figure of a metric after a break in its series (data/breaks.json), where it is not comparable
  * with the figures before.
  */
-export const TIDY_COLUMNS = ['year', 'metric', 'value', 'qualifier', 'unit', 'confidence', 'countries', 'break', 'source_title', 'source_url', 'quote'] as const;
+export const TIDY_COLUMNS = [
+  'year',
+  'metric',
+  'value',
+  'qualifier',
+  'unit',
+  'confidence',
+  'countries',
+  'break',
+  'source_title',
+  'source_url',
+  'quote',
+] as const;
 
 /** A UTF-8 byte-order mark, so that Excel reads accents right. */
 export const BOM = '\uFEFF';
@@ -37,7 +49,11 @@ export function unitOf(f: Figure): string {
 }
 
 /** The metric's latest figure before `year` among `context`, if any. */
-function previousOf(context: readonly PublishedYear[], metric: string, year: number): { year: number; unit?: string } | undefined {
+function previousOf(
+  context: readonly PublishedYear[],
+  metric: string,
+  year: number,
+): { year: number; unit?: string } | undefined {
   let found: { year: number; unit?: string } | undefined;
   for (const y of context) {
     if (y.year >= year || (found && y.year < found.year)) continue;
@@ -54,7 +70,10 @@ export function breakFlag(context: readonly PublishedYear[], year: number, f: Fi
 }
 
 /** The rows of `years`; `context` (by default the same years) is where each figure's previous one is looked for. */
-export function figureRows(years: readonly PublishedYear[], context: readonly PublishedYear[] = years): string[][] {
+export function figureRows(
+  years: readonly PublishedYear[],
+  context: readonly PublishedYear[] = years,
+): string[][] {
   return years.flatMap((y) =>
     y.figures.map((f) => [
       String(y.year),
@@ -72,7 +91,10 @@ export function figureRows(years: readonly PublishedYear[], context: readonly Pu
   );
 }
 
-export function toTidyCsv(years: readonly PublishedYear[], context: readonly PublishedYear[] = years): string {
+export function toTidyCsv(
+  years: readonly PublishedYear[],
+  context: readonly PublishedYear[] = years,
+): string {
   const rows = figureRows(years, context).map((r) => r.map(safeCell));
   return BOM + csvFormatRows([[...TIDY_COLUMNS], ...rows]) + '\n';
 }

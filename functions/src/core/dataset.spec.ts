@@ -14,9 +14,22 @@ import { parseMetricKey } from './metric-keys';
 import { metricById } from './reference';
 import type { Figure, YearFigures } from './schema';
 
-const COLUMNS = ['year', 'metric', 'value', 'qualifier', 'unit', 'confidence', 'countries', 'source_title', 'source_url', 'quote', 'note'];
+const COLUMNS = [
+  'year',
+  'metric',
+  'value',
+  'qualifier',
+  'unit',
+  'confidence',
+  'countries',
+  'source_title',
+  'source_url',
+  'quote',
+  'note',
+];
 
-const readText = (name: string): string => readFileSync(new URL(`../../../data/${name}`, import.meta.url), 'utf8');
+const readText = (name: string): string =>
+  readFileSync(new URL(`../../../data/${name}`, import.meta.url), 'utf8');
 const files = { 'figures.csv': readText('figures.csv'), 'alternatives.csv': readText('alternatives.csv') };
 type FileName = keyof typeof files;
 
@@ -35,7 +48,9 @@ const seedRead = ((): { years: YearFigures[]; refused?: string } => {
     return { years: [], refused: (error as Error).message };
   }
 })();
-const published: Read[] = seedRead.years.flatMap((y) => y.figures.map((figure) => ({ where: `${y.year} ${figure.metric}`, year: y.year, figure })));
+const published: Read[] = seedRead.years.flatMap((y) =>
+  y.figures.map((figure) => ({ where: `${y.year} ${figure.metric}`, year: y.year, figure })),
+);
 
 /**
  * alternatives.csv holds other sources' readings of a published figure, at times several for
@@ -63,7 +78,8 @@ function houseStyleProblems({ where, figure: f }: Read): string[] {
   if (!f.confidence) problems.push(`${where}: no confidence`);
   const countries = f.countries ?? [];
   if (f.metric === 'partner_countries') {
-    if (countries.length !== f.value) problems.push(`${where}: ${countries.length} country codes for a value of ${f.value}`);
+    if (countries.length !== f.value)
+      problems.push(`${where}: ${countries.length} country codes for a value of ${f.value}`);
     if (new Set(countries).size !== countries.length) problems.push(`${where}: a country is listed twice`);
   } else if (countries.length > 0) problems.push(`${where}: only partner_countries rows list countries`);
   return problems;
@@ -85,7 +101,9 @@ describe.each(Object.keys(files) as FileName[])('data/%s', (name) => {
   });
 
   it('keeps every cell without leading or trailing space (the parser would hide it)', () => {
-    const padded = rows.flatMap((r, i) => COLUMNS.filter((c) => (r[c] ?? '') !== (r[c] ?? '').trim()).map((c) => `line ${i + 2} ${c}`));
+    const padded = rows.flatMap((r, i) =>
+      COLUMNS.filter((c) => (r[c] ?? '') !== (r[c] ?? '').trim()).map((c) => `line ${i + 2} ${c}`),
+    );
     expect(padded).toEqual([]);
   });
 
@@ -102,8 +120,11 @@ describe.each(Object.keys(files) as FileName[])('data/%s', (name) => {
   // (« année déduite », « ~oct. 2022 », « non daté ») is a research note, in `note`.
   it('keeps research notes out of source titles', () => {
     expect.hasAssertions();
-    const research = /année déduite|non daté|date non affichée|état de page|utm|~|→|version (de page|non datée|citant)/i;
-    const leaks = rows.filter((r) => research.test(r.source_title ?? '')).map((r) => `${r.year} ${r.metric}: ${r.source_title}`);
+    const research =
+      /année déduite|non daté|date non affichée|état de page|utm|~|→|version (de page|non datée|citant)/i;
+    const leaks = rows
+      .filter((r) => research.test(r.source_title ?? ''))
+      .map((r) => `${r.year} ${r.metric}: ${r.source_title}`);
     expect(leaks).toEqual([]);
   });
 });
@@ -115,7 +136,9 @@ describe('data/figures.csv', () => {
   });
 
   it('uses every metric of the catalogue at least once (with alternatives.csv)', () => {
-    const used = new Set([...published, ...alternatives.read].map((r) => parseMetricKey(r.figure.metric)?.metric));
+    const used = new Set(
+      [...published, ...alternatives.read].map((r) => parseMetricKey(r.figure.metric)?.metric),
+    );
     expect([...metricById.keys()].filter((id) => !used.has(id))).toEqual([]);
   });
 });
@@ -135,7 +158,9 @@ describe('data/alternatives.csv', () => {
     const byPair = new Map(published.map((r) => [pairOf(r), r.figure]));
     const same = alternatives.read.filter((r) => {
       const p = byPair.get(pairOf(r));
-      return p?.source.url === r.figure.source.url && p.value === r.figure.value && p.upper === r.figure.upper;
+      return (
+        p?.source.url === r.figure.source.url && p.value === r.figure.value && p.upper === r.figure.upper
+      );
     });
     expect(same.map((r) => r.where)).toEqual([]);
   });

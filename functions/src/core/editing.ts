@@ -32,9 +32,13 @@ export interface WriteResult {
 }
 
 const conflict = (year: number, expected: number, current: number) =>
-  new DomainError('VERSION_CONFLICT', `${year} has changed since version ${expected}: it is at version ${current}. Reload, then apply your change again.`, {
-    current,
-  });
+  new DomainError(
+    'VERSION_CONFLICT',
+    `${year} has changed since version ${expected}: it is at version ${current}. Reload, then apply your change again.`,
+    {
+      current,
+    },
+  );
 
 /**
  * Reads a year's heads, finishing any write that stopped between its history entry and its
@@ -42,7 +46,11 @@ const conflict = (year: number, expected: number, current: number) =>
  * is read without it (a save then collides with it, and waits for the import to end).
  */
 export async function loadState(repo: EditingRepository, year: number, now = new Date()): Promise<YearState> {
-  const [published, draft, found] = await Promise.all([repo.getPublished(year), repo.getDraft(year), repo.latestVersion(year)]);
+  const [published, draft, found] = await Promise.all([
+    repo.getPublished(year),
+    repo.getDraft(year),
+    repo.latestVersion(year),
+  ]);
   let latest = found;
   if (latest?.importId && !(await repo.importCommitted(latest.importId))) {
     if (now.getTime() - Date.parse(latest.savedAt) > IMPORT_TIMEOUT_MS) {
@@ -101,53 +109,102 @@ export async function saveDraft(
   editor: Editor,
   options: { action?: 'save' | 'import' | 'restore'; restoredFrom?: number; now?: Date } = {},
 ): Promise<WriteResult> {
-  const year = validateYear({ year: input.year, figures: input.figures, ...(input.notes !== undefined ? { notes: input.notes } : {}) });
+  const year = validateYear({
+    year: input.year,
+    figures: input.figures,
+    ...(input.notes !== undefined ? { notes: input.notes } : {}),
+  });
   const now = options.now ?? new Date();
-  const record = await write(repo, year.year, baseVersion, (state) => ({
-    action: options.action ?? 'save',
-    figures: year.figures,
-    notes: year.notes,
-    savedAt: now.toISOString(),
-    savedBy: editor.id,
-    changes: diffYears(current(state), year),
-    ...(options.restoredFrom !== undefined ? { restoredFrom: options.restoredFrom } : {}),
-  }), now);
+  const record = await write(
+    repo,
+    year.year,
+    baseVersion,
+    (state) => ({
+      action: options.action ?? 'save',
+      figures: year.figures,
+      notes: year.notes,
+      savedAt: now.toISOString(),
+      savedBy: editor.id,
+      changes: diffYears(current(state), year),
+      ...(options.restoredFrom !== undefined ? { restoredFrom: options.restoredFrom } : {}),
+    }),
+    now,
+  );
   return { record, warnings: warningsFor(year, await repo.listPublished()) };
 }
 
-export async function publishDraft(repo: EditingRepository, year: number, baseVersion: number, editor: Editor, now = new Date()): Promise<VersionRecord> {
-  return write(repo, year, baseVersion, (state) => {
-    if (!state.draft) throw notFound(`${year} has no draft to publish`);
-    const valid = validateYear({ year, figures: state.draft.figures, ...(state.draft.notes ? { notes: state.draft.notes } : {}) });
-    return {
-      action: 'publish',
-      figures: valid.figures,
-      notes: valid.notes,
-      savedAt: now.toISOString(),
-      savedBy: editor.id,
-      changes: diffYears(state.published, valid),
-    };
-  }, now);
+export async function publishDraft(
+  repo: EditingRepository,
+  year: number,
+  baseVersion: number,
+  editor: Editor,
+  now = new Date(),
+): Promise<VersionRecord> {
+  return write(
+    repo,
+    year,
+    baseVersion,
+    (state) => {
+      if (!state.draft) throw notFound(`${year} has no draft to publish`);
+      const valid = validateYear({
+        year,
+        figures: state.draft.figures,
+        ...(state.draft.notes ? { notes: state.draft.notes } : {}),
+      });
+      return {
+        action: 'publish',
+        figures: valid.figures,
+        notes: valid.notes,
+        savedAt: now.toISOString(),
+        savedBy: editor.id,
+        changes: diffYears(state.published, valid),
+      };
+    },
+    now,
+  );
 }
 
-export async function discardDraft(repo: EditingRepository, year: number, baseVersion: number, editor: Editor, now = new Date()): Promise<VersionRecord> {
-  return write(repo, year, baseVersion, (state) => {
-    if (!state.draft) throw notFound(`${year} has no draft to discard`);
-    return {
-      action: 'discard',
-      figures: state.draft.figures,
-      notes: state.draft.notes,
-      savedAt: now.toISOString(),
-      savedBy: editor.id,
-      changes: state.published ? diffYears(state.draft, state.published) : [],
-    };
-  }, now);
+export async function discardDraft(
+  repo: EditingRepository,
+  year: number,
+  baseVersion: number,
+  editor: Editor,
+  now = new Date(),
+): Promise<VersionRecord> {
+  return write(
+    repo,
+    year,
+    baseVersion,
+    (state) => {
+      if (!state.draft) throw notFound(`${year} has no draft to discard`);
+      return {
+        action: 'discard',
+        figures: state.draft.figures,
+        notes: state.draft.notes,
+        savedAt: now.toISOString(),
+        savedBy: editor.id,
+        changes: state.published ? diffYears(state.draft, state.published) : [],
+      };
+    },
+    now,
+  );
 }
 
-export async function restoreVersion(repo: EditingRepository, year: number, version: number, baseVersion: number, editor: Editor, now = new Date()): Promise<WriteResult> {
+export async function restoreVersion(
+  repo: EditingRepository,
+  year: number,
+  version: number,
+  baseVersion: number,
+  editor: Editor,
+  now = new Date(),
+): Promise<WriteResult> {
   const old = await repo.getVersion(year, version);
   if (!old) throw notFound(`${year} has no version ${version}`);
-  return saveDraft(repo, { year, figures: old.figures, notes: old.notes }, baseVersion, editor, { action: 'restore', restoredFrom: version, now });
+  return saveDraft(repo, { year, figures: old.figures, notes: old.notes }, baseVersion, editor, {
+    action: 'restore',
+    restoredFrom: version,
+    now,
+  });
 }
 
 export interface ImportPreview {
@@ -181,14 +238,22 @@ const KEPT_WHEN_ABSENT: [ImportColumn, (f: Figure) => Partial<Figure>][] = [
 ];
 
 /** A year from the file over what the year holds now, for the columns the file does not have. */
-function overCurrent(y: YearFigures, now: YearFigures | undefined, columns: readonly ImportColumn[]): YearFigures {
+function overCurrent(
+  y: YearFigures,
+  now: YearFigures | undefined,
+  columns: readonly ImportColumn[],
+): YearFigures {
   const has = new Set(columns);
   const old = new Map((now?.figures ?? []).map((f) => [f.metric, f]));
   const figures = y.figures.map((f) => {
     const before = old.get(f.metric);
     if (!before) return f;
-    const kept = Object.assign({}, ...KEPT_WHEN_ABSENT.filter(([c]) => !has.has(c)).map(([, pick]) => pick(before))) as Partial<Figure>;
-    const quote = !has.has('quote') && before.source.quote !== undefined ? { quote: before.source.quote } : {};
+    const kept = Object.assign(
+      {},
+      ...KEPT_WHEN_ABSENT.filter(([c]) => !has.has(c)).map(([, pick]) => pick(before)),
+    ) as Partial<Figure>;
+    const quote =
+      !has.has('quote') && before.source.quote !== undefined ? { quote: before.source.quote } : {};
     return { ...f, ...kept, source: { ...f.source, ...quote } };
   });
   const notes = has.has('year_notes') ? y.notes : now?.notes;
@@ -212,7 +277,10 @@ export async function importFile(
   const read = await readInput(input);
   const { years: fromFile, problems, columns } = figuresFromTable(read.table);
   if (problems.length) throw importProblems(problems);
-  if (!fromFile.length) throw new DomainError('VALIDATION_FAILED', 'the file holds no figures', { problems: [{ path: '(file)', ...say('NO_FIGURES', {}) }] });
+  if (!fromFile.length)
+    throw new DomainError('VALIDATION_FAILED', 'the file holds no figures', {
+      problems: [{ path: '(file)', ...say('NO_FIGURES', {}) }],
+    });
   const published = await repo.listPublished();
   const previews: ImportPreview[] = [];
   const years: YearFigures[] = [];
@@ -220,14 +288,29 @@ export async function importFile(
     const state = await loadState(repo, y.year, options.now);
     const merged = overCurrent(y, current(state), columns);
     years.push(merged);
-    previews.push({ year: y.year, head: state.head, changes: diffYears(current(state), merged), warnings: warningsFor(merged, published), figures: y.figures.length });
+    previews.push({
+      year: y.year,
+      head: state.head,
+      changes: diffYears(current(state), merged),
+      warnings: warningsFor(merged, published),
+      figures: y.figures.length,
+    });
   }
-  const result = { previews, saved: [] as VersionRecord[], format: read.format, columns, ...(read.encoding ? { encoding: read.encoding } : {}) };
+  const result = {
+    previews,
+    saved: [] as VersionRecord[],
+    format: read.format,
+    columns,
+    ...(read.encoding ? { encoding: read.encoding } : {}),
+  };
   if (options.dryRun) return result;
   for (const p of previews) {
     const base = options.baseVersions?.[String(p.year)];
     if (base === undefined)
-      throw new DomainError('BAD_REQUEST', `baseVersions must give the version ${p.year} was at when you previewed the import`);
+      throw new DomainError(
+        'BAD_REQUEST',
+        `baseVersions must give the version ${p.year} was at when you previewed the import`,
+      );
     if (base !== p.head) throw conflict(p.year, base, p.head);
   }
   const now = (options.now ?? new Date()).toISOString();
@@ -258,8 +341,12 @@ export async function importFile(
 }
 
 /** The former name: a CSV's text into drafts. */
-export const importCsv = (repo: EditingRepository, csv: string, editor: Editor, options: Parameters<typeof importFile>[3]) =>
-  importFile(repo, { csv }, editor, options);
+export const importCsv = (
+  repo: EditingRepository,
+  csv: string,
+  editor: Editor,
+  options: Parameters<typeof importFile>[3],
+) => importFile(repo, { csv }, editor, options);
 
 async function readInput(input: ImportInput): Promise<ReadFile> {
   if ('csv' in input) return { format: 'csv', table: readCsv(input.csv) };
@@ -267,7 +354,9 @@ async function readInput(input: ImportInput): Promise<ReadFile> {
     return await readSpreadsheet(input.file);
   } catch (error) {
     if (!(error instanceof NotASpreadsheet)) throw error;
-    throw new DomainError('VALIDATION_FAILED', 'the file is neither CSV text nor an XLSX workbook', { problems: [{ path: '(file)', ...say('NOT_A_SPREADSHEET', {}) }] });
+    throw new DomainError('VALIDATION_FAILED', 'the file is neither CSV text nor an XLSX workbook', {
+      problems: [{ path: '(file)', ...say('NOT_A_SPREADSHEET', {}) }],
+    });
   }
 }
 

@@ -28,7 +28,10 @@ describe('parseFigureRows', () => {
       `\uFEFF${header}\n2016,volunteers,2000,exact,persons,Src,https://e.org\n2016,people_supported,100000,more_than,,Src,https://e.org\n2017,volunteers,2200,,,Src,https://e.org\n`,
     );
     expect(problems).toEqual([]);
-    expect(years.map((y) => [y.year, y.figures.length])).toEqual([[2016, 2], [2017, 1]]);
+    expect(years.map((y) => [y.year, y.figures.length])).toEqual([
+      [2016, 2],
+      [2017, 1],
+    ]);
     expect(years[1]?.figures[0]?.qualifier).toBe('exact');
   });
 
@@ -37,11 +40,18 @@ describe('parseFigureRows', () => {
       `${header}\n2016,volunteers,2000,exact,,Src,https://e.org\n20x6,volunteers,1,exact,,Src,https://e.org\n2017,volunteers,lots,exact,,Src,https://e.org\n2018,bogus,1,exact,,Src,https://e.org\n2018,volunteers,1,exact,,Src,notaurl\n`,
     );
     expect(years).toEqual([]);
-    expect(problems.map((p) => [p.row, p.column])).toEqual([[3, 'year'], [4, 'value'], [5, 'metric'], [6, 'source_url']]);
+    expect(problems.map((p) => [p.row, p.column])).toEqual([
+      [3, 'year'],
+      [4, 'value'],
+      [5, 'metric'],
+      [6, 'source_url'],
+    ]);
   });
 
   it('says which columns are missing', () => {
-    expect(parseFigureRows('year,metric\n2016,volunteers\n').problems[0]?.message).toMatch(/missing column\(s\): value, source_title, source_url/);
+    expect(parseFigureRows('year,metric\n2016,volunteers\n').problems[0]?.message).toMatch(
+      /missing column\(s\): value, source_title, source_url/,
+    );
   });
 });
 
@@ -72,7 +82,9 @@ describe('reading what staff bring', () => {
   });
 
   it('says every problem of a broken file in one pass, each with its line and the file’s own column name', () => {
-    const { years, problems } = figuresFromTable(readCsv(decodeText(new Uint8Array(readFileSync(fixture('excel-fr-broken.csv')))).text));
+    const { years, problems } = figuresFromTable(
+      readCsv(decodeText(new Uint8Array(readFileSync(fixture('excel-fr-broken.csv')))).text),
+    );
     expect(years).toEqual([]);
     expect(problems.map((p) => [p.row, p.column, p.code])).toEqual([
       [2, 'Valeur', 'NOT_A_NUMBER'],
@@ -88,14 +100,21 @@ describe('reading what staff bring', () => {
   });
 
   it('counts lines, not records, when a quoted cell spans lines', () => {
-    const { problems } = parseFigureRows(`${header};Citation\n2019;Bénévoles;10;exact;T;https://e.org;"deux\nlignes"\n2019;Salariés;-1;exact;T;https://e.org;\n`);
+    const { problems } = parseFigureRows(
+      `${header};Citation\n2019;Bénévoles;10;exact;T;https://e.org;"deux\nlignes"\n2019;Salariés;-1;exact;T;https://e.org;\n`,
+    );
     expect(problems.map((p) => [p.row, p.code])).toEqual([[4, 'NEGATIVE']]);
   });
 });
 
 describe('words that are not ours', () => {
-  it.each(['constructor', 'toString', '__proto__', '!', '?'])('reads « %s » as no known qualifier, confidence or column', (word) => {
-    const { problems } = parseFigureRows(`year;metric;value;qualifier;confidence;source_title;source_url;${word}\n2016;volunteers;5;${word};${word};T;https://e.org;x\n`);
-    expect(problems.map((p) => p.code)).toEqual(['UNKNOWN_QUALIFIER', 'UNKNOWN_CONFIDENCE']);
-  });
+  it.each(['constructor', 'toString', '__proto__', '!', '?'])(
+    'reads « %s » as no known qualifier, confidence or column',
+    (word) => {
+      const { problems } = parseFigureRows(
+        `year;metric;value;qualifier;confidence;source_title;source_url;${word}\n2016;volunteers;5;${word};${word};T;https://e.org;x\n`,
+      );
+      expect(problems.map((p) => p.code)).toEqual(['UNKNOWN_QUALIFIER', 'UNKNOWN_CONFIDENCE']);
+    },
+  );
 });

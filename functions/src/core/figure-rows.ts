@@ -7,11 +7,24 @@
  */
 import { dsvFormat } from 'd3-dsv';
 import { BOM } from './csv';
-import { columnOf, confidenceOf, IMPORT_COLUMNS, metricKeyOf, qualifierOf, type ImportColumn } from './labels';
+import {
+  columnOf,
+  confidenceOf,
+  IMPORT_COLUMNS,
+  metricKeyOf,
+  qualifierOf,
+  type ImportColumn,
+} from './labels';
 import { say, toProblems, type Problem, type ProblemCode, type ProblemParams } from './problems';
 import { Figure, YearFigures } from './schema';
 
-export const REQUIRED_COLUMNS = ['year', 'metric', 'value', 'source_title', 'source_url'] as const satisfies readonly ImportColumn[];
+export const REQUIRED_COLUMNS = [
+  'year',
+  'metric',
+  'value',
+  'source_title',
+  'source_url',
+] as const satisfies readonly ImportColumn[];
 
 /** A problem of an imported file: its line (the header being line 1) and the column's own name. */
 export type RowProblem = Problem & { row: number; column: string };
@@ -38,7 +51,11 @@ export function parseValue(raw: string): { value: number; upper?: number } | und
 
 /** The separator of a CSV: whichever of `;`, `,` and tab its header line holds most (outside quotes). */
 export function detectDelimiter(text: string): string {
-  const counts = new Map([[',', 0], [';', 0], ['\t', 0]]);
+  const counts = new Map([
+    [',', 0],
+    [';', 0],
+    ['\t', 0],
+  ]);
   let quoted = false;
   for (const ch of text) {
     if (ch === '"') quoted = !quoted;
@@ -67,7 +84,11 @@ function recordLines(text: string): number[] {
 export function readCsv(text: string): Table {
   const body = text.startsWith(BOM) ? text.slice(1) : text;
   const lines = recordLines(body);
-  return { rows: dsvFormat(detectDelimiter(body)).parseRows(body).map((cells, i) => ({ line: lines[i] ?? i + 1, cells })) };
+  return {
+    rows: dsvFormat(detectDelimiter(body))
+      .parseRows(body)
+      .map((cells, i) => ({ line: lines[i] ?? i + 1, cells })),
+  };
 }
 
 /** A spreadsheet's way of keeping a formula-like text as text: `'=…` is read back as `=…`. */
@@ -85,7 +106,7 @@ const fieldColumn: Record<string, ImportColumn> = {
   'source.title': 'source_title',
   'source.url': 'source_url',
   'source.quote': 'quote',
-  'source': 'source_title',
+  source: 'source_title',
 };
 
 export function figuresFromTable(table: Table): ParsedRows {
@@ -100,11 +121,32 @@ export function figuresFromTable(table: Table): ParsedRows {
   const missing = REQUIRED_COLUMNS.filter((c) => !at.has(c));
   const columns = IMPORT_COLUMNS.filter((c) => at.has(c));
   if (!head || missing.length)
-    return { years: [], columns, problems: [{ row: head?.line ?? 1, column: missing.join(', '), path: '(file)', ...say('MISSING_COLUMNS', { columns: missing.join(', ') }) }] };
+    return {
+      years: [],
+      columns,
+      problems: [
+        {
+          row: head?.line ?? 1,
+          column: missing.join(', '),
+          path: '(file)',
+          ...say('MISSING_COLUMNS', { columns: missing.join(', ') }),
+        },
+      ],
+    };
 
   const problems: RowProblem[] = [];
-  const report = <C extends ProblemCode>(row: number, column: ImportColumn, code: C, params: ProblemParams[C]) =>
-    problems.push({ row, column: named(column), path: `row ${row}, column ${named(column)}`, ...say(code, params) });
+  const report = <C extends ProblemCode>(
+    row: number,
+    column: ImportColumn,
+    code: C,
+    params: ProblemParams[C],
+  ) =>
+    problems.push({
+      row,
+      column: named(column),
+      path: `row ${row}, column ${named(column)}`,
+      ...say(code, params),
+    });
 
   const byYear = new Map<number, { figures: Figure[]; lines: number[]; notes?: string }>();
   for (const { line, cells } of body) {
@@ -119,7 +161,8 @@ export function figuresFromTable(table: Table): ParsedRows {
     const qualifier = qualifierOf(get('qualifier'));
     if (!qualifier) report(line, 'qualifier', 'UNKNOWN_QUALIFIER', { raw: get('qualifier') });
     const confidence = confidenceOf(get('confidence'));
-    if (confidence === undefined) report(line, 'confidence', 'UNKNOWN_CONFIDENCE', { raw: get('confidence') });
+    if (confidence === undefined)
+      report(line, 'confidence', 'UNKNOWN_CONFIDENCE', { raw: get('confidence') });
     const opt = (c: ImportColumn) => get(c) || undefined;
     const candidate = {
       metric: metricKeyOf(get('metric')),
@@ -128,8 +171,19 @@ export function figuresFromTable(table: Table): ParsedRows {
       qualifier: qualifier ?? 'exact',
       ...(opt('unit') ? { unit: opt('unit') } : {}),
       ...(confidence ? { confidence } : {}),
-      ...(opt('countries') ? { countries: opt('countries')!.toUpperCase().split(/[\s,;]+/).filter(Boolean) } : {}),
-      source: { title: get('source_title'), url: get('source_url'), ...(opt('quote') ? { quote: opt('quote') } : {}) },
+      ...(opt('countries')
+        ? {
+            countries: opt('countries')!
+              .toUpperCase()
+              .split(/[\s,;]+/)
+              .filter(Boolean),
+          }
+        : {}),
+      source: {
+        title: get('source_title'),
+        url: get('source_url'),
+        ...(opt('quote') ? { quote: opt('quote') } : {}),
+      },
       ...(opt('note') ? { note: opt('note') } : {}),
     };
     const checked = Figure.safeParse(candidate);
@@ -139,7 +193,12 @@ export function figuresFromTable(table: Table): ParsedRows {
         const column = fieldColumn[path.slice(0, 2).join('.')] ?? fieldColumn[path[0]!] ?? 'metric';
         // A value that is not a number was said once already.
         if (!parsed && column === 'value') continue;
-        problems.push({ ...p, row: line, column: named(column), path: `row ${line}, column ${named(column)}` });
+        problems.push({
+          ...p,
+          row: line,
+          column: named(column),
+          path: `row ${line}, column ${named(column)}`,
+        });
       }
     if (year === undefined) continue;
     const entry = byYear.get(year) ?? { figures: [], lines: [] };
@@ -158,8 +217,18 @@ export function figuresFromTable(table: Table): ParsedRows {
       for (const p of toProblems(result.error)) {
         const [top, index] = p.path.split('.');
         if (top === 'year') report(lines[0]!, 'year', p.code as 'YEAR_RANGE', p.params as never);
-        else if (top === 'notes') problems.push({ ...p, row: lines[0]!, column: named('year_notes'), path: `row ${lines[0]}, column ${named('year_notes')}` });
-        else if (p.code === 'DUPLICATE_METRIC') report(lines[Number(index)]!, 'metric', 'DUPLICATE_ROW', { metric: String(p.params.metric), line: lines[Number(p.params.first)]! });
+        else if (top === 'notes')
+          problems.push({
+            ...p,
+            row: lines[0]!,
+            column: named('year_notes'),
+            path: `row ${lines[0]}, column ${named('year_notes')}`,
+          });
+        else if (p.code === 'DUPLICATE_METRIC')
+          report(lines[Number(index)]!, 'metric', 'DUPLICATE_ROW', {
+            metric: String(p.params.metric),
+            line: lines[Number(p.params.first)]!,
+          });
       }
   }
   const seen = new Set<string>();

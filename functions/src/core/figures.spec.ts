@@ -4,7 +4,13 @@ import { DomainError } from './errors';
 import { checkMetricParam, headlines, parseYearParam, seriesOf } from './figures';
 import type { PublishedYear } from './schema';
 
-const published = (year: number, figures: PublishedYear['figures']): PublishedYear => ({ year, figures, version: 1, publishedAt: '', publishedBy: '' });
+const published = (year: number, figures: PublishedYear['figures']): PublishedYear => ({
+  year,
+  figures,
+  version: 1,
+  publishedAt: '',
+  publishedBy: '',
+});
 const years = [
   published(2016, [figure('volunteers', 2000), figure('people_supported', 100000)]),
   published(2020, [figure('volunteers', 2500, { qualifier: 'about' })]),
@@ -15,13 +21,18 @@ describe('read use cases', () => {
   it('keeps unknown years out of a series instead of filling them', () => {
     expect(seriesOf(years, 'people_supported').map((p) => p.year)).toEqual([2016]);
     expect(seriesOf(years, 'volunteers').map((p) => [p.year, p.value, p.qualifier])).toEqual([
-      [2016, 2000, 'exact'], [2020, 2500, 'about'], [2024, 2678, 'exact'],
+      [2016, 2000, 'exact'],
+      [2020, 2500, 'about'],
+      [2024, 2678, 'exact'],
     ]);
   });
 
   it('gives each headline its own latest year', () => {
     const h = headlines(years);
-    expect(h.find((x) => x.definition.id === 'volunteers')).toMatchObject({ latest: { year: 2024, value: 2678 }, previous: { year: 2020 } });
+    expect(h.find((x) => x.definition.id === 'volunteers')).toMatchObject({
+      latest: { year: 2024, value: 2678 },
+      previous: { year: 2020 },
+    });
     expect(h.find((x) => x.definition.id === 'people_supported')).toMatchObject({ latest: { year: 2016 } });
     expect(h.every((x) => x.definition.headline)).toBe(true);
   });

@@ -15,7 +15,8 @@ export const PUBLIC_AUTHOR = 'La Cimade';
 export const forPublic = (y: PublishedYear): PublishedYear => ({ ...y, publishedBy: PUBLIC_AUTHOR });
 
 /** Every published year, as the public sees it (pages, embeds, exports, the public API). */
-export const listPublished = async (repo: FiguresRepository): Promise<PublishedYear[]> => (await repo.listPublished()).map(forPublic);
+export const listPublished = async (repo: FiguresRepository): Promise<PublishedYear[]> =>
+  (await repo.listPublished()).map(forPublic);
 
 /** Parses a year as it comes in a URL: four digits, nothing else. */
 export function parseYearParam(raw: string): number {
@@ -54,7 +55,10 @@ export interface Series {
 /** Checks a metric key from a URL: malformed is a 400, well-formed but unknown a 404. */
 export function checkMetricParam(raw: string): MetricDefinition {
   const parsed = parseMetricKey(raw);
-  if (!parsed) throw badRequest(`"${raw}" is not a metric key (expected e.g. "volunteers" or "region.ile-de-france.volunteers")`);
+  if (!parsed)
+    throw badRequest(
+      `"${raw}" is not a metric key (expected e.g. "volunteers" or "region.ile-de-france.volunteers")`,
+    );
   const problem = metricKeyProblem(raw);
   if (problem) throw notFound(problem);
   return metricById.get(parsed.metric)!;
@@ -69,7 +73,16 @@ export function seriesOf(years: readonly PublishedYear[], metric: string): Serie
   for (const y of years) {
     const f = y.figures.find((fig) => fig.metric === metric);
     if (!f) continue;
-    found.push({ year: y.year, value: f.value, upper: f.upper, qualifier: f.qualifier, unit: f.unit, confidence: f.confidence, countries: f.countries, source: f.source });
+    found.push({
+      year: y.year,
+      value: f.value,
+      upper: f.upper,
+      qualifier: f.qualifier,
+      unit: f.unit,
+      confidence: f.confidence,
+      countries: f.countries,
+      source: f.source,
+    });
   }
   found.sort((a, b) => a.year - b.year);
   let segment = 0;
@@ -100,6 +113,8 @@ export function headlines(years: readonly PublishedYear[]): Headline[] {
       const points = seriesOf(years, definition.id);
       const latest = points.at(-1);
       const previous = points.at(-2);
-      return latest ? [{ definition, latest, ...(previous?.segment === latest.segment ? { previous } : {}) }] : [];
+      return latest
+        ? [{ definition, latest, ...(previous?.segment === latest.segment ? { previous } : {}) }]
+        : [];
     });
 }

@@ -6,7 +6,14 @@
  */
 import { dsvFormat } from 'd3-dsv';
 import { BOM, safeCell } from './csv';
-import { CONFIDENCE_WORDS, FRENCH_HEADERS, IMPORT_COLUMNS, metricKeyLabel, QUALIFIER_WORDS, type ImportColumn } from './labels';
+import {
+  CONFIDENCE_WORDS,
+  FRENCH_HEADERS,
+  IMPORT_COLUMNS,
+  metricKeyLabel,
+  QUALIFIER_WORDS,
+  type ImportColumn,
+} from './labels';
 import type { Figure, YearFigures } from './schema';
 
 const frenchNumber = (n: number) => String(n).replace('.', ',');
@@ -15,7 +22,8 @@ function cells(y: YearFigures, f: Figure, first: boolean): Record<ImportColumn, 
   return {
     year: String(y.year),
     metric: metricKeyLabel(f.metric, 'fr'),
-    value: f.upper === undefined ? frenchNumber(f.value) : `${frenchNumber(f.value)}-${frenchNumber(f.upper)}`,
+    value:
+      f.upper === undefined ? frenchNumber(f.value) : `${frenchNumber(f.value)}-${frenchNumber(f.upper)}`,
     qualifier: QUALIFIER_WORDS[f.qualifier],
     unit: f.unit ?? '',
     source_title: f.source.title,
@@ -30,7 +38,9 @@ function cells(y: YearFigures, f: Figure, first: boolean): Record<ImportColumn, 
 }
 
 export function toImportModel(years: readonly YearFigures[]): string {
-  const rows = years.flatMap((y) => y.figures.map((f, i) => IMPORT_COLUMNS.map((c) => safeCell(cells(y, f, i === 0)[c]))));
+  const rows = years.flatMap((y) =>
+    y.figures.map((f, i) => IMPORT_COLUMNS.map((c) => safeCell(cells(y, f, i === 0)[c]))),
+  );
   const header = IMPORT_COLUMNS.map((c) => FRENCH_HEADERS[c]);
   const semicolons = dsvFormat(';');
   return BOM + [header, ...rows].map((r) => semicolons.formatRow(r)).join('\r\n') + '\r\n';

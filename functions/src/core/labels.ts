@@ -4,7 +4,16 @@
  * a spreadsheet in French or English. The import reads any of them; the model offered for
  * download writes the French ones.
  */
-import { centreBySlug, centres, localGroupBySlug, localGroups, metricById, metrics, regionBySlug, regions } from './reference';
+import {
+  centreBySlug,
+  centres,
+  localGroupBySlug,
+  localGroups,
+  metricById,
+  metrics,
+  regionBySlug,
+  regions,
+} from './reference';
 import { formatMetricKey, QUALIFIERS, type Qualifier, type Scope } from './metric-keys';
 import { parseMetricKey } from './metric-keys';
 
@@ -44,7 +53,12 @@ function labelIndex(): Map<string, string> {
   };
   for (const def of metrics)
     for (const scope of def.scopes) {
-      const keys = scope === 'national' ? [def.id] : places[scope as Scope].map((p) => formatMetricKey({ metric: def.id, scope: { kind: scope as Scope, slug: p.slug } }));
+      const keys =
+        scope === 'national'
+          ? [def.id]
+          : places[scope as Scope].map((p) =>
+              formatMetricKey({ metric: def.id, scope: { kind: scope as Scope, slug: p.slug } }),
+            );
       for (const key of keys) for (const lang of ['fr', 'en'] as const) add(metricKeyLabel(key, lang), key);
     }
   byLabel = new Map([...found].filter((e): e is [string, string] => e[1] !== null));
@@ -59,23 +73,30 @@ export function metricKeyOf(cell: string): string {
 }
 
 /** The French words staff write for each qualifier, as the model writes them. */
-export const QUALIFIER_WORDS: Record<Qualifier, string> = { exact: 'exact', approx: 'près de', about: 'environ', more_than: 'plus de' };
-
-const QUALIFIER_ALIASES = new Map<string, Qualifier>(Object.entries({
+export const QUALIFIER_WORDS: Record<Qualifier, string> = {
   exact: 'exact',
-  exacte: 'exact',
-  approx: 'approx',
-  'pres de': 'approx',
-  presque: 'approx',
-  nearly: 'approx',
-  approximately: 'approx',
-  about: 'about',
-  environ: 'about',
-  'more than': 'more_than',
-  'plus de': 'more_than',
-  'au moins': 'more_than',
-  'at least': 'more_than',
-} satisfies Record<string, Qualifier>));
+  approx: 'près de',
+  about: 'environ',
+  more_than: 'plus de',
+};
+
+const QUALIFIER_ALIASES = new Map<string, Qualifier>(
+  Object.entries({
+    exact: 'exact',
+    exacte: 'exact',
+    approx: 'approx',
+    'pres de': 'approx',
+    presque: 'approx',
+    nearly: 'approx',
+    approximately: 'approx',
+    about: 'about',
+    environ: 'about',
+    'more than': 'more_than',
+    'plus de': 'more_than',
+    'au moins': 'more_than',
+    'at least': 'more_than',
+  } satisfies Record<string, Qualifier>),
+);
 
 /** A qualifier from its code or a word (« plus de », « environ », « près de »), or undefined. */
 export function qualifierOf(cell: string): Qualifier | undefined {
@@ -138,14 +159,27 @@ const HEADER_ALIASES = new Map<string, ImportColumn>(
       ['qualifier', 'precision', 'qualificatif'],
       ['unit', 'unite'],
       ['source title', 'titre de la source', 'titre source', 'source'],
-      ['source url', 'lien de la source', 'lien source', 'url de la source', 'adresse de la source', 'lien', 'url'],
+      [
+        'source url',
+        'lien de la source',
+        'lien source',
+        'url de la source',
+        'adresse de la source',
+        'lien',
+        'url',
+      ],
       ['quote', 'citation', 'citation de la source'],
       ['confidence', 'fiabilite'],
       ['countries', 'pays', 'pays partenaires'],
       ['note', 'note sur le chiffre'],
       ['year notes', 'notes sur l annee', 'notes de l annee', 'notes on the year'],
     ] as const
-  ).flatMap((names) => names.map((n): [string, ImportColumn] => [n, IMPORT_COLUMNS.find((c) => normalise(c) === normalise(names[0]))!])),
+  ).flatMap((names) =>
+    names.map((n): [string, ImportColumn] => [
+      n,
+      IMPORT_COLUMNS.find((c) => normalise(c) === normalise(names[0]))!,
+    ]),
+  ),
 );
 
 /** The column a header names, in French or English, whatever its case and accents. */

@@ -41,13 +41,18 @@ export function formatMetricKey(key: MetricKey): string {
 const scopeTables = { region: regionBySlug, centre: centreBySlug, local_group: localGroupBySlug } as const;
 
 /** Why a metric key is not one the catalogue knows, as a problem code, or undefined when it is. */
-export function metricKeyIssue(key: string): { code: ProblemCode; params: Record<string, string> } | undefined {
+export function metricKeyIssue(
+  key: string,
+): { code: ProblemCode; params: Record<string, string> } | undefined {
   if (key === '') return { code: 'METRIC_REQUIRED', params: {} };
   const parsed = parseMetricKey(key);
   if (!parsed) return { code: 'NOT_A_METRIC', params: { raw: key } };
   const def = metricById.get(parsed.metric);
   if (!def) return { code: 'UNKNOWN_METRIC', params: { metric: parsed.metric } };
-  if (!parsed.scope) return def.scopes.includes('national') ? undefined : { code: 'NO_NATIONAL', params: { metric: parsed.metric } };
+  if (!parsed.scope)
+    return def.scopes.includes('national')
+      ? undefined
+      : { code: 'NO_NATIONAL', params: { metric: parsed.metric } };
   const { kind, slug } = parsed.scope;
   if (!scopeTables[kind].has(slug)) return { code: 'UNKNOWN_PLACE', params: { kind, slug } };
   if (!def.scopes.includes(kind)) return { code: 'NOT_BROKEN_DOWN', params: { metric: parsed.metric, kind } };

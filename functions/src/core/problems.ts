@@ -66,7 +66,8 @@ const english: { [C in ProblemCode]: (p: ProblemParams[C]) => string } = {
   NO_NATIONAL: (p) => `metric "${p.metric}" has no national figure`,
   UNKNOWN_PLACE: (p) => `unknown ${p.kind.replace('_', ' ')} "${p.slug}"`,
   NOT_BROKEN_DOWN: (p) => `metric "${p.metric}" is not broken down by ${p.kind.replace('_', ' ')}`,
-  UNKNOWN_QUALIFIER: (p) => `"${p.raw}" is not one of exact, approx, about, more_than (or « plus de », « environ », « près de »)`,
+  UNKNOWN_QUALIFIER: (p) =>
+    `"${p.raw}" is not one of exact, approx, about, more_than (or « plus de », « environ », « près de »)`,
   UNKNOWN_CONFIDENCE: (p) => `"${p.raw}" is not high or medium`,
   MISSING_COLUMNS: (p) => `missing column(s): ${p.columns}`,
   NO_FIGURES: () => 'the file holds no figures',
@@ -87,7 +88,10 @@ export interface Problem {
 }
 
 /** A problem's code, parameters and English wording, for a zod issue or a Problem. */
-export function say<C extends ProblemCode>(code: C, params: ProblemParams[C]): { code: C; params: ProblemParams[C]; message: string } {
+export function say<C extends ProblemCode>(
+  code: C,
+  params: ProblemParams[C],
+): { code: C; params: ProblemParams[C]; message: string } {
   return { code, params, message: english[code](params) };
 }
 
@@ -117,15 +121,20 @@ function fromIssue(i: LooseIssue): Omit<Problem, 'path'> {
   if (i.code === 'too_big' && i.origin === 'string') return say('TOO_LONG', { max: Number(i.maximum) });
   if (i.code === 'too_big') return say('TOO_MANY', { max: Number(i.maximum) });
   if (i.code === 'too_small') return say('REQUIRED', {});
-  if (i.code === 'invalid_value') return say('MALFORMED', { expected: (i.values ?? []).map(String).join(', ') });
-  if (i.code === 'unrecognized_keys') return say('MALFORMED', { expected: `no field ${(i.keys ?? []).join(', ')}` });
+  if (i.code === 'invalid_value')
+    return say('MALFORMED', { expected: (i.values ?? []).map(String).join(', ') });
+  if (i.code === 'unrecognized_keys')
+    return say('MALFORMED', { expected: `no field ${(i.keys ?? []).join(', ')}` });
   if (i.code === 'invalid_type') return say('MALFORMED', { expected: String(i.expected ?? 'another value') });
   return say('MALFORMED', { expected: 'another value' });
 }
 
 /** Flattens zod issues into `figures.3.value`-placed problems, each with its code. */
 export function toProblems(error: { issues: readonly LooseIssue[] }, prefix: PropertyKey[] = []): Problem[] {
-  return error.issues.map((i) => ({ path: [...prefix, ...i.path].map(String).join('.') || '(root)', ...fromIssue(i) }));
+  return error.issues.map((i) => ({
+    path: [...prefix, ...i.path].map(String).join('.') || '(root)',
+    ...fromIssue(i),
+  }));
 }
 
 /** Renders nowhere: C0/C1 controls (but tab and line ends), non-characters, lone surrogates. */

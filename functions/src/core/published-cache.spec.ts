@@ -3,7 +3,13 @@ import { figure } from '../../../test/support/fixtures';
 import { publishedCache, type PublicationStamp, type StampedRepository } from './published-cache';
 import type { PublishedYear } from './schema';
 
-const year = (y: number, version = 1): PublishedYear => ({ year: y, version, figures: [figure('volunteers', y)], publishedAt: '', publishedBy: '' });
+const year = (y: number, version = 1): PublishedYear => ({
+  year: y,
+  version,
+  figures: [figure('volunteers', y)],
+  publishedAt: '',
+  publishedBy: '',
+});
 
 interface FakeStore {
   years: PublishedYear[];

@@ -33,7 +33,10 @@ export interface PublishedCacheOptions {
 const shows = (years: readonly PublishedYear[], s: PublicationStamp): boolean =>
   s.year === undefined || years.some((y) => y.year === s.year && y.version >= (s.version ?? 0));
 
-export function publishedCache(inner: StampedRepository, options: PublishedCacheOptions = {}): FiguresRepository {
+export function publishedCache(
+  inner: StampedRepository,
+  options: PublishedCacheOptions = {},
+): FiguresRepository {
   const { maxAgeMs = 60_000, now = Date.now } = options;
   let cached: { stamp: number; years: PublishedYear[]; at: number } | undefined;
 
@@ -43,7 +46,10 @@ export function publishedCache(inner: StampedRepository, options: PublishedCache
     const usable = cached && now() - cached.at < maxAgeMs ? cached : undefined;
     // With nothing to compare (a cold start), the stamp and the years are read together: one
     // round trip, not two. The list is remembered only if it shows the stamp's publication.
-    const [stamp, listed] = await Promise.all([inner.publicationStamp(), usable ? undefined : inner.listPublished()]);
+    const [stamp, listed] = await Promise.all([
+      inner.publicationStamp(),
+      usable ? undefined : inner.listPublished(),
+    ]);
     if (usable && usable.stamp === stamp.stamp) return usable.years;
     const years = Object.freeze(listed ?? (await inner.listPublished())) as PublishedYear[];
     cached = shows(years, stamp) ? { stamp: stamp.stamp, years, at: now() } : undefined;

@@ -22,7 +22,8 @@ import {
   seriesBreaks,
 } from './reference';
 
-const readJson = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../../data/${name}`, import.meta.url), 'utf8'));
+const readJson = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../../../data/${name}`, import.meta.url), 'utf8'));
 
 const duplicates = (values: readonly string[]): string[] => values.filter((v, i) => values.indexOf(v) !== i);
 
@@ -94,7 +95,8 @@ describe('regions, centres and local groups (data/regions.json)', () => {
 
   it('attaches every centre and local group to a known region', () => {
     expect(centres.length + localGroups.length).toBeGreaterThan(0);
-    for (const c of [...centres, ...localGroups]) expect(regionBySlug.has(c.region), `${c.slug} → ${c.region}`).toBe(true);
+    for (const c of [...centres, ...localGroups])
+      expect(regionBySlug.has(c.region), `${c.slug} → ${c.region}`).toBe(true);
   });
 
   it('does not give one department to two regions', () => {
@@ -141,7 +143,9 @@ describe('partner countries (data/countries.json)', () => {
   });
 
   it('matches a country shape in world-atlas for every numeric code (the 50m file the map is drawn from)', () => {
-    const atlas = JSON.parse(readFileSync(new URL('../../../node_modules/world-atlas/countries-50m.json', import.meta.url), 'utf8')) as {
+    const atlas = JSON.parse(
+      readFileSync(new URL('../../../node_modules/world-atlas/countries-50m.json', import.meta.url), 'utf8'),
+    ) as {
       objects: { countries: { geometries: { id?: string }[] } };
     };
     const ids = new Set(atlas.objects.countries.geometries.map((g) => g.id));
@@ -160,7 +164,8 @@ describe('partner countries (data/countries.json)', () => {
         expect(quote, `${p.name} in ${c.iso2}`).toContain(p.name);
         expect(quote, `${p.name} in ${c.iso2}`).toContain(c.name.fr);
         expect(quote, `${p.name} in ${c.iso2}`).toContain(p.fullName);
-        for (const other of countries.filter((o) => o !== c)) expect(quote, `${p.name} also names ${other.name.fr}`).not.toContain(other.name.fr);
+        for (const other of countries.filter((o) => o !== c))
+          expect(quote, `${p.name} also names ${other.name.fr}`).not.toContain(other.name.fr);
       }
   });
 
@@ -171,7 +176,10 @@ describe('partner countries (data/countries.json)', () => {
         const row = rows.find((r) => r.metric === 'partner_associations' && Number(r.year) === p.year);
         expect(row?.source_url, `${p.name} ${p.year}`).toBe(p.source.url);
         expect(row?.quote ?? '', `${p.name} ${p.year}`).toContain(p.name);
-        const listed = rows.find((r) => r.metric === 'partner_countries' && Number(r.year) === p.year)?.countries?.split(' ') ?? [];
+        const listed =
+          rows
+            .find((r) => r.metric === 'partner_countries' && Number(r.year) === p.year)
+            ?.countries?.split(' ') ?? [];
         expect(listed, `${p.name} ${p.year}`).toContain(c.iso2);
       }
   });
@@ -194,9 +202,13 @@ describe('breaks in series (data/breaks.json)', () => {
       const problem = metricKeyProblem(b.metric);
       if (problem) problems.push(`${b.metric}: ${problem}`);
       const years = figures.filter((r) => r.metric === b.metric).map((r) => Number(r.year));
-      if (!years.some((y) => y >= b.year)) problems.push(`${b.metric} ${b.year}: no figure from that year on`);
-      if (!years.some((y) => y < b.year)) problems.push(`${b.metric} ${b.year}: nothing before it to break from`);
-      for (const text of [b.reason.fr, b.reason.en]) if (text.trim() !== text || !/[.!]$/.test(text)) problems.push(`${b.metric} ${b.year}: "${text}" is not one trimmed sentence`);
+      if (!years.some((y) => y >= b.year))
+        problems.push(`${b.metric} ${b.year}: no figure from that year on`);
+      if (!years.some((y) => y < b.year))
+        problems.push(`${b.metric} ${b.year}: nothing before it to break from`);
+      for (const text of [b.reason.fr, b.reason.en])
+        if (text.trim() !== text || !/[.!]$/.test(text))
+          problems.push(`${b.metric} ${b.year}: "${text}" is not one trimmed sentence`);
     }
     expect(duplicates(seriesBreaks.map((b) => `${b.metric} ${b.year}`))).toEqual([]);
     expect(problems).toEqual([]);

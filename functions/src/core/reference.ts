@@ -8,11 +8,37 @@ import metricsJson from '../../../data/metrics.json' with { type: 'json' };
 import regionsJson from '../../../data/regions.json' with { type: 'json' };
 import countriesJson from '../../../data/countries.json' with { type: 'json' };
 import breaksJson from '../../../data/breaks.json' with { type: 'json' };
-import type { BreaksFile, Centre, Country, MetricDefinition, Region, RegionsFile, SameMeasure, SeriesBreak } from './reference-schema';
+import type {
+  BreaksFile,
+  Centre,
+  Country,
+  MetricDefinition,
+  Region,
+  RegionsFile,
+  SameMeasure,
+  SeriesBreak,
+} from './reference-schema';
 
-export type { Centre, Country, MetricDefinition, Partner, Region, SameMeasure, SeriesBreak } from './reference-schema';
+export type {
+  Centre,
+  Country,
+  MetricDefinition,
+  Partner,
+  Region,
+  SameMeasure,
+  SeriesBreak,
+} from './reference-schema';
 
-export const THEMES = ['people', 'volunteers', 'regions', 'international', 'detention', 'housing', 'awareness', 'finances'] as const;
+export const THEMES = [
+  'people',
+  'volunteers',
+  'regions',
+  'international',
+  'detention',
+  'housing',
+  'awareness',
+  'finances',
+] as const;
 export type Theme = (typeof THEMES)[number];
 
 /**

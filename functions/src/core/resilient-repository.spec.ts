@@ -5,7 +5,10 @@ import { resilientRepository } from './resilient-repository';
 import type { PublishedYear } from './schema';
 
 const published = (year: number, value: number): PublishedYear => ({
-  ...yearOf(year, [figure('volunteers', value)]), version: 1, publishedAt: '2024-01-01T00:00:00Z', publishedBy: 'test',
+  ...yearOf(year, [figure('volunteers', value)]),
+  version: 1,
+  publishedAt: '2024-01-01T00:00:00Z',
+  publishedBy: 'test',
 });
 
 type Mode = 'up' | 'down' | 'hung';
@@ -15,7 +18,8 @@ function fakeStore(years: PublishedYear[]) {
   const state = { mode: 'up' as Mode, calls: 0 };
   const answer = <T>(value: () => T): Promise<T> => {
     state.calls++;
-    if (state.mode === 'down') return Promise.reject(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }));
+    if (state.mode === 'down')
+      return Promise.reject(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }));
     if (state.mode === 'hung') return new Promise<T>((ok) => setTimeout(() => ok(value()), 200));
     return Promise.resolve(value());
   };
@@ -48,37 +52,43 @@ describe('resilientRepository', () => {
   it.each<[string, Mode]>([
     ['unreachable', 'down'],
     ['slower than the deadline', 'hung'],
-  ])('serves the last good answer, flagged stale with when it was read, when the store is %s', async (_, mode) => {
-    const c = clock();
-    const { repo, state } = fakeStore([published(2016, 1)]);
-    const r = resilientRepository(repo, { timeoutMs: 30, now: c.now });
-    const good = await r.readPublishedYears();
-    c.advance(60_000);
-    state.mode = mode;
-    // Timers are the test's: the read must answer by its 30 ms deadline, long before the hung
-    // store's 200 ms, however busy the machine is.
-    vi.useFakeTimers();
-    try {
-      let read: unknown;
-      void r.readPublishedYears().then((v) => (read = v));
-      await vi.advanceTimersByTimeAsync(30);
-      expect(read).toEqual({ value: good.value, stale: true, readAt: good.readAt });
-      expect(await r.listPublished()).toEqual(good.value);
-    } finally {
-      vi.useRealTimers();
-    }
-  });
+  ])(
+    'serves the last good answer, flagged stale with when it was read, when the store is %s',
+    async (_, mode) => {
+      const c = clock();
+      const { repo, state } = fakeStore([published(2016, 1)]);
+      const r = resilientRepository(repo, { timeoutMs: 30, now: c.now });
+      const good = await r.readPublishedYears();
+      c.advance(60_000);
+      state.mode = mode;
+      // Timers are the test's: the read must answer by its 30 ms deadline, long before the hung
+      // store's 200 ms, however busy the machine is.
+      vi.useFakeTimers();
+      try {
+        let read: unknown;
+        void r.readPublishedYears().then((v) => (read = v));
+        await vi.advanceTimersByTimeAsync(30);
+        expect(read).toEqual({ value: good.value, stale: true, readAt: good.readAt });
+        expect(await r.listPublished()).toEqual(good.value);
+      } finally {
+        vi.useRealTimers();
+      }
+    },
+  );
 
   it.each<[string, Mode, string]>([
     ['unreachable', 'down', 'ECONNREFUSED'],
     ['slower than the deadline', 'hung', 'TimeoutError'],
-  ])('fails, with an error that maps to 503, when the store is %s and nothing was read before', async (_, mode, expected) => {
-    const { repo, state } = fakeStore([published(2016, 1)]);
-    state.mode = mode;
-    const r = resilientRepository(repo, { timeoutMs: 30 });
-    const error = (await r.listPublished().catch((e: unknown) => e)) as { code?: string; name?: string };
-    expect([error.code, error.name]).toContain(expected);
-  });
+  ])(
+    'fails, with an error that maps to 503, when the store is %s and nothing was read before',
+    async (_, mode, expected) => {
+      const { repo, state } = fakeStore([published(2016, 1)]);
+      state.mode = mode;
+      const r = resilientRepository(repo, { timeoutMs: 30 });
+      const error = (await r.listPublished().catch((e: unknown) => e)) as { code?: string; name?: string };
+      expect([error.code, error.name]).toContain(expected);
+    },
+  );
 
   it('answers a year from the last list read when that year was never read alone', async () => {
     const { repo, state } = fakeStore([published(2016, 1), published(2020, 2)]);
@@ -117,7 +127,10 @@ describe('resilientRepository', () => {
     expect((await r.readPublishedYears()).value).toHaveLength(1);
     await new Promise((ok) => setTimeout(ok, 250));
     state.mode = 'down';
-    expect(await r.readPublishedYears()).toMatchObject({ stale: true, value: [{ year: 2016 }, { year: 2017 }] });
+    expect(await r.readPublishedYears()).toMatchObject({
+      stale: true,
+      value: [{ year: 2016 }, { year: 2017 }],
+    });
   });
 
   it('shares one store call between concurrent readers', async () => {

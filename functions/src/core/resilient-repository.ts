@@ -56,8 +56,18 @@ interface Remembered<T> {
 
 const LIST = 'listPublished';
 
-export function resilientRepository(inner: FiguresRepository, options: ResilienceOptions = {}): ResilientFiguresRepository {
-  const { timeoutMs = 1000, cooldownMs = 2000, freshForMs = 0, onStale, onStoreError, now = Date.now } = options;
+export function resilientRepository(
+  inner: FiguresRepository,
+  options: ResilienceOptions = {},
+): ResilientFiguresRepository {
+  const {
+    timeoutMs = 1000,
+    cooldownMs = 2000,
+    freshForMs = 0,
+    onStale,
+    onStoreError,
+    now = Date.now,
+  } = options;
   const memory = new Map<string, Remembered<unknown>>();
   // One flight per key: concurrent readers share a store call instead of piling onto a slow store.
   const inFlight = new Map<string, Promise<unknown>>();
@@ -102,10 +112,15 @@ export function resilientRepository(inner: FiguresRepository, options: Resilienc
     return { value: remembered.value, stale: true, readAt: new Date(remembered.at) };
   }
 
-  async function read<T>(key: string, load: () => Promise<T>, fallback: () => Remembered<T> | undefined): Promise<Read<T>> {
+  async function read<T>(
+    key: string,
+    load: () => Promise<T>,
+    fallback: () => Remembered<T> | undefined,
+  ): Promise<Read<T>> {
     const known = fallback();
     if (known && now() < skipStoreUntil) return stale(key, known);
-    if (known && now() - known.at < freshForMs) return { value: known.value, stale: false, readAt: new Date(known.at) };
+    if (known && now() - known.at < freshForMs)
+      return { value: known.value, stale: false, readAt: new Date(known.at) };
     try {
       const value = await withDeadline(key, fly(key, load));
       return { value, stale: false, readAt: new Date(memory.get(key)?.at ?? now()) };
@@ -120,16 +135,25 @@ export function resilientRepository(inner: FiguresRepository, options: Resilienc
   const remembered = <T>(key: string) => memory.get(key) as Remembered<T> | undefined;
 
   const reads = {
-    readPublishedYears: () => read(LIST, () => inner.listPublished(), () => remembered<PublishedYear[]>(LIST)),
+    readPublishedYears: () =>
+      read(
+        LIST,
+        () => inner.listPublished(),
+        () => remembered<PublishedYear[]>(LIST),
+      ),
     readPublishedYear: (year: number) => {
       const key = `getPublished:${year}`;
-      return read(key, () => inner.getPublished(year), () => {
-        // A year never read alone may still be in the last list read.
-        const own = remembered<PublishedYear | undefined>(key);
-        const list = remembered<PublishedYear[]>(LIST);
-        if (!list || (own && own.at >= list.at)) return own;
-        return { value: list.value.find((y) => y.year === year), at: list.at };
-      });
+      return read(
+        key,
+        () => inner.getPublished(year),
+        () => {
+          // A year never read alone may still be in the last list read.
+          const own = remembered<PublishedYear | undefined>(key);
+          const list = remembered<PublishedYear[]>(LIST);
+          if (!list || (own && own.at >= list.at)) return own;
+          return { value: list.value.find((y) => y.year === year), at: list.at };
+        },
+      );
     },
     listPublished: async () => (await reads.readPublishedYears()).value,
     getPublished: async (year: number) => (await reads.readPublishedYear(year)).value,

@@ -5,7 +5,15 @@
  */
 import * as z from 'zod/mini';
 import { countryByIso, metricById } from './reference';
-import { FIRST_YEAR, lastAllowedYear, MAX_AMOUNT, MAX_COUNT, metricKeyIssue, parseMetricKey, QUALIFIERS } from './metric-keys';
+import {
+  FIRST_YEAR,
+  lastAllowedYear,
+  MAX_AMOUNT,
+  MAX_COUNT,
+  metricKeyIssue,
+  parseMetricKey,
+  QUALIFIERS,
+} from './metric-keys';
 import { invisibleCharacter, issue } from './problems';
 
 export { toProblems, type Problem } from './problems';
@@ -89,11 +97,13 @@ function checkValues(f: FigureShape, ctx: { addIssue: (i: ReturnType<typeof issu
   for (const field of ['value', 'upper'] as const) {
     const v = f[field];
     if (v === undefined || !Number.isFinite(v)) continue;
-    if (def.kind === 'count' && !Number.isInteger(v)) ctx.addIssue(issue('WHOLE_NUMBER', { value: v }, [field]));
+    if (def.kind === 'count' && !Number.isInteger(v))
+      ctx.addIssue(issue('WHOLE_NUMBER', { value: v }, [field]));
     if (def.kind !== 'amount' && v < 0) ctx.addIssue(issue('NEGATIVE', { value: v }, [field]));
     if (Math.abs(v) > bound) ctx.addIssue(issue('TOO_LARGE', { max: bound, value: v }, [field]));
   }
-  if (f.upper !== undefined && f.upper <= f.value) ctx.addIssue(issue('UPPER_NOT_ABOVE', { value: f.value, upper: f.upper }, ['upper']));
+  if (f.upper !== undefined && f.upper <= f.value)
+    ctx.addIssue(issue('UPPER_NOT_ABOVE', { value: f.value, upper: f.upper }, ['upper']));
 }
 
 /**
@@ -102,7 +112,9 @@ function checkValues(f: FigureShape, ctx: { addIssue: (i: ReturnType<typeof issu
  */
 export const Figure = FigureShape.check(
   z.superRefine((f: FigureShape, ctx) => checkValues(f, ctx), {
-    when: (payload) => typeof (payload.value as { value?: unknown })?.value === 'number' && typeof (payload.value as { metric?: unknown })?.metric === 'string',
+    when: (payload) =>
+      typeof (payload.value as { value?: unknown })?.value === 'number' &&
+      typeof (payload.value as { metric?: unknown })?.metric === 'string',
   }),
 );
 export type Figure = z.infer<typeof Figure>;
@@ -116,7 +128,10 @@ const YearShape = z.strictObject({
 type YearShape = z.infer<typeof YearShape>;
 
 /** The checks across a year: the year's range, a metric given twice. */
-function checkYear(y: { year?: unknown; figures?: unknown }, ctx: { addIssue: (i: ReturnType<typeof issue>) => void }): void {
+function checkYear(
+  y: { year?: unknown; figures?: unknown },
+  ctx: { addIssue: (i: ReturnType<typeof issue>) => void },
+): void {
   const last = lastAllowedYear();
   if (typeof y.year === 'number' && Number.isInteger(y.year) && (y.year < FIRST_YEAR || y.year > last))
     ctx.addIssue(issue('YEAR_RANGE', { first: FIRST_YEAR, last, value: y.year }, ['year']));
@@ -124,13 +139,16 @@ function checkYear(y: { year?: unknown; figures?: unknown }, ctx: { addIssue: (i
   (Array.isArray(y.figures) ? y.figures : []).forEach((f: { metric?: unknown }, i) => {
     if (typeof f?.metric !== 'string' || f.metric === '') return;
     const first = seen.get(f.metric);
-    if (first !== undefined) ctx.addIssue(issue('DUPLICATE_METRIC', { metric: f.metric, first }, ['figures', i, 'metric']));
+    if (first !== undefined)
+      ctx.addIssue(issue('DUPLICATE_METRIC', { metric: f.metric, first }, ['figures', i, 'metric']));
     else seen.set(f.metric, i);
   });
 }
 
 export const YearFigures = YearShape.check(
-  z.superRefine((y: YearShape, ctx) => checkYear(y, ctx), { when: (payload) => typeof payload.value === 'object' && payload.value !== null }),
+  z.superRefine((y: YearShape, ctx) => checkYear(y, ctx), {
+    when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+  }),
 );
 export type YearFigures = z.infer<typeof YearFigures>;
 

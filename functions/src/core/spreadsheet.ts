@@ -35,9 +35,12 @@ export function decodeWindows1252(bytes: Uint8Array): string {
  */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: Encoding } {
   const [a, b, c] = bytes;
-  if (a === 0xef && b === 0xbb && c === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
-  if (a === 0xff && b === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (a === 0xfe && b === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  if (a === 0xef && b === 0xbb && c === 0xbf)
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+  if (a === 0xff && b === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (a === 0xfe && b === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
@@ -46,7 +49,8 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: Encodin
 }
 
 /** A ZIP archive's signature: an XLSX workbook is one. */
-const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+const isZip = (bytes: Uint8Array) =>
+  bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
 type Cell = string | number | boolean | Date | null | undefined;
 
@@ -71,7 +75,10 @@ export async function readSpreadsheet(bytes: Uint8Array): Promise<ReadFile> {
     } catch (error) {
       throw new NotASpreadsheet((error as Error).message);
     }
-    return { format: 'xlsx', table: { rows: rows.map((cells, i) => ({ line: i + 1, cells: cells.map(cellText) })) } };
+    return {
+      format: 'xlsx',
+      table: { rows: rows.map((cells, i) => ({ line: i + 1, cells: cells.map(cellText) })) },
+    };
   }
   const { text, encoding } = decodeText(bytes);
   if (text.includes('\u0000')) throw new NotASpreadsheet('binary content');

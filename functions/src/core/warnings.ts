@@ -34,7 +34,13 @@ export function warningsFor(draft: YearFigures, published: readonly PublishedYea
         warnings.push({
           path: `figures.${i}.value`,
           code: 'LARGE_CHANGE',
-          params: { metric: f.metric, value: f.value, percent: pct, previous: prev.value, previousYear: y.year },
+          params: {
+            metric: f.metric,
+            value: f.value,
+            percent: pct,
+            previous: prev.value,
+            previousYear: y.year,
+          },
           message: `${f.metric}: ${f.value} is ${pct > 0 ? '+' : ''}${pct}% against ${prev.value} in ${y.year}; please check`,
         });
       }

@@ -10,6 +10,10 @@ import { fromEdgeOnly } from '../api/edge-guard';
 
 const config = storeConfigFromEnv();
 const repo = new DynamoFiguresRepository(createDocumentClient(config), config.tableName);
-const cdn = process.env.DISTRIBUTION_ID ? new CloudFrontInvalidator(process.env.DISTRIBUTION_ID) : loggingInvalidator;
+const cdn = process.env.DISTRIBUTION_ID
+  ? new CloudFrontInvalidator(process.env.DISTRIBUTION_ID)
+  : loggingInvalidator;
 
-export const handler = instrumented(fromEdgeOnly(handle(createAdminApp({ repo, auth: authConfigFromEnv(), cdn }))));
+export const handler = instrumented(
+  fromEdgeOnly(handle(createAdminApp({ repo, auth: authConfigFromEnv(), cdn }))),
+);

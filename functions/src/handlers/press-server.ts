@@ -9,4 +9,6 @@ import { manifest } from '../../../site/build/server/manifest-press.js';
 import { siteLambda } from '../api/site-lambda';
 import { fromEdgeOnly } from '../api/edge-guard';
 
-export const handler = fromEdgeOnly(siteLambda(manifest, { pathPrefix: process.env.PATH_PREFIX, origin: process.env.ORIGIN }));
+export const handler = fromEdgeOnly(
+  siteLambda(manifest, { pathPrefix: process.env.PATH_PREFIX, origin: process.env.ORIGIN }),
+);

@@ -8,4 +8,6 @@ import { elsewhere, manifest } from '../../../site/build/server/manifest-pages.j
 import { siteLambda } from '../api/site-lambda';
 import { fromEdgeOnly } from '../api/edge-guard';
 
-export const handler = fromEdgeOnly(siteLambda(manifest, { elsewhere: elsewhere as RegExp[], origin: process.env.ORIGIN }));
+export const handler = fromEdgeOnly(
+  siteLambda(manifest, { elsewhere: elsewhere as RegExp[], origin: process.env.ORIGIN }),
+);

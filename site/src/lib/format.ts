@@ -15,12 +15,18 @@ const compactFormats: Partial<Record<Lang, Intl.NumberFormat>> = {};
 /** What Intl writes for whole numbers, without building a formatter: `1 234` (U+202F), `1,234`. */
 const GROUP: Record<Lang, string> = { fr: '\u202f', en: ',' };
 const DECIMAL: Record<Lang, string> = { fr: ',', en: '.' };
-const COMPACT: Record<Lang, { k: string; M: string }> = { fr: { k: '\u00a0k', M: '\u00a0M' }, en: { k: 'k', M: 'm' } };
+const COMPACT: Record<Lang, { k: string; M: string }> = {
+  fr: { k: '\u00a0k', M: '\u00a0M' },
+  en: { k: 'k', M: 'm' },
+};
 const wholeNumber = (value: number) => Number.isSafeInteger(value) && !Object.is(value, -0);
-const grouped = (value: number, lang: Lang) => `${value < 0 ? '-' : ''}${String(Math.abs(value)).replace(/\B(?=(\d{3})+(?!\d))/g, GROUP[lang])}`;
+const grouped = (value: number, lang: Lang) =>
+  `${value < 0 ? '-' : ''}${String(Math.abs(value)).replace(/\B(?=(\d{3})+(?!\d))/g, GROUP[lang])}`;
 
 export const formatNumber = (value: number, lang: Lang): string =>
-  wholeNumber(value) ? grouped(value, lang) : (numberFormats[lang] ??= new Intl.NumberFormat(LOCALES[lang])).format(value);
+  wholeNumber(value)
+    ? grouped(value, lang)
+    : (numberFormats[lang] ??= new Intl.NumberFormat(LOCALES[lang])).format(value);
 
 /** `20 k`, `1,5 M` / `20k`, `1.5m`: as Intl's compact notation with one decimal at most. */
 export function formatCompact(value: number, lang: Lang): string {
@@ -28,10 +34,16 @@ export function formatCompact(value: number, lang: Lang): string {
   if (wholeNumber(value) && value >= 0 && size < 1e9) {
     if (size < 1000) return grouped(value, lang);
     const thousands = Math.round(value / 100) / 10;
-    const [n, unit] = Math.abs(thousands) < 1000 ? [thousands, COMPACT[lang].k] : [Math.round(value / 1e5) / 10, COMPACT[lang].M];
+    const [n, unit] =
+      Math.abs(thousands) < 1000
+        ? [thousands, COMPACT[lang].k]
+        : [Math.round(value / 1e5) / 10, COMPACT[lang].M];
     if (Math.abs(n) < 1000) return `${String(n).replace('.', DECIMAL[lang])}${unit}`;
   }
-  return (compactFormats[lang] ??= new Intl.NumberFormat(LOCALES[lang], { notation: 'compact', maximumFractionDigits: 1 })).format(value);
+  return (compactFormats[lang] ??= new Intl.NumberFormat(LOCALES[lang], {
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  })).format(value);
 }
 
 const QUALIFIER_WORDS: Record<Lang, Record<Qualifier, string>> = {
@@ -66,7 +78,11 @@ const ROUND_LEAD: Record<Qualifier, { fr: RegExp; en: string } | undefined> = {
  * « plus d’une dizaine » for a `more_than` 10 whose quote says so, « une centaine » for an
  * `about` 100 ("more than ten", "about a hundred" in English). Undefined otherwise.
  */
-export function roundWording(f: { value: number; upper?: number; qualifier: Qualifier }, quote: string | undefined, lang: Lang): string | undefined {
+export function roundWording(
+  f: { value: number; upper?: number; qualifier: Qualifier },
+  quote: string | undefined,
+  lang: Lang,
+): string | undefined {
   const lead = ROUND_LEAD[f.qualifier];
   const noun = ROUND_NOUNS.find((n) => n.value === f.value);
   if (!quote || !lead || !noun || f.upper !== undefined) return undefined;
@@ -77,16 +93,21 @@ export function roundWording(f: { value: number; upper?: number; qualifier: Qual
 }
 
 /** « de 2 000 », « d’environ 2 500 », « d’une centaine »: `de` before a figure, elided before a vowel. */
-export const deFigure = (figure: string): string => (/^[aeiouyhâàéèêëîïôöûü]/i.test(figure) ? `d’${figure}` : `de ${figure}`);
+export const deFigure = (figure: string): string =>
+  /^[aeiouyhâàéèêëîïôöûü]/i.test(figure) ? `d’${figure}` : `de ${figure}`;
 
 /**
  * `plus de 100 000`, `environ 2 500`, `150 à 200`, or the source's own words when the row
  * carries them (`wording`: « une centaine »). A range is written as the source gives it,
  * « 30 à 40 »: its bounds already say how exact it is, so no qualifier is added to it.
  */
-export function formatFigure(f: { value: number; upper?: number; qualifier: Qualifier; wording?: string }, lang: Lang): string {
+export function formatFigure(
+  f: { value: number; upper?: number; qualifier: Qualifier; wording?: string },
+  lang: Lang,
+): string {
   if (f.wording) return f.wording;
-  if (f.upper !== undefined) return `${formatNumber(f.value, lang)} ${lang === 'fr' ? 'à' : 'to'} ${formatNumber(f.upper, lang)}`;
+  if (f.upper !== undefined)
+    return `${formatNumber(f.value, lang)} ${lang === 'fr' ? 'à' : 'to'} ${formatNumber(f.upper, lang)}`;
   const n = formatNumber(f.value, lang);
   const word = qualifierWord(f.qualifier, lang);
   return word ? `${word} ${n}` : n;
@@ -102,7 +123,7 @@ export const formatList = (items: readonly string[], lang: Lang): string =>
 export function yearRuns(years: readonly number[]): string[] {
   const sorted = [...years].sort((a, b) => a - b);
   const runs: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
     runs.push(j === i ? String(sorted[i]) : `${sorted[i]}–${sorted[j]}`);
@@ -112,10 +133,15 @@ export function yearRuns(years: readonly number[]): string[] {
 }
 
 /** A figure followed by what it counts: `plus de 100 000 personnes`. */
-export const formatFigureWithUnit = (f: { value: number; upper?: number; qualifier: Qualifier; wording?: string }, unit: string, lang: Lang): string => {
+export const formatFigureWithUnit = (
+  f: { value: number; upper?: number; qualifier: Qualifier; wording?: string },
+  unit: string,
+  lang: Lang,
+): string => {
   if (unit === '%') return `${formatFigure(f, lang)}${lang === 'fr' ? '\u202f' : ''}%`;
   // « une centaine d’établissements »: a French round noun takes « de » before what it counts.
-  if (f.wording && lang === 'fr') return `${f.wording} ${/^[aeiouyhâàéèêëîïôöûü]/i.test(unit) ? `d’${unit}` : `de ${unit}`}`;
+  if (f.wording && lang === 'fr')
+    return `${f.wording} ${/^[aeiouyhâàéèêëîïôöûü]/i.test(unit) ? `d’${unit}` : `de ${unit}`}`;
   return `${formatFigure(f, lang)} ${unit}`;
 };
 

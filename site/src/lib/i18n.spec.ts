@@ -14,7 +14,11 @@ describe('languages and links', () => {
   });
 
   it('prefixes English paths only', () => {
-    expect([localPath('fr', '/'), localPath('en', '/'), localPath('en', '/sources')]).toEqual(['/', '/en', '/en/sources']);
+    expect([localPath('fr', '/'), localPath('en', '/'), localPath('en', '/sources')]).toEqual([
+      '/',
+      '/en',
+      '/en/sources',
+    ]);
     expect([toLang('en'), toLang(undefined), toLang('de')]).toEqual(['en', 'fr', 'fr']);
   });
 
@@ -28,25 +32,39 @@ describe('languages and links', () => {
     const fr = leaves(t('fr'));
     const en = leaves(t('en'));
     expect([...en.keys()]).toEqual([...fr.keys()]);
-    const bad = [...fr, ...en].filter(([, text]) => text.trim() === '' || text !== text.trim()).map(([key]) => key);
+    const bad = [...fr, ...en]
+      .filter(([, text]) => text.trim() === '' || text !== text.trim())
+      .map(([key]) => key);
     expect(bad).toEqual([]);
     const untranslated = [...fr].filter(([key, text]) => en.get(key) === text).map(([key]) => key);
-    expect(untranslated.sort()).toEqual(['franceLabel', 'nav.international', 'nav.sources', 'qualifierNames.exact', 'source', 'sources', 'table.source']);
+    expect(untranslated.sort()).toEqual([
+      'franceLabel',
+      'nav.international',
+      'nav.sources',
+      'qualifierNames.exact',
+      'source',
+      'sources',
+      'table.source',
+    ]);
   });
 });
 
 /** Every text of a dictionary by its path; functions are called with sample arguments. */
 function leaves(value: unknown, path = '', out = new Map<string, string>()): Map<string, string> {
   if (typeof value === 'string') out.set(path, value);
-  else if (typeof value === 'function') out.set(path, String((value as (...a: unknown[]) => unknown)(...[2016, 3, 'X'].slice(0, value.length))));
+  else if (typeof value === 'function')
+    out.set(path, String((value as (...a: unknown[]) => unknown)(...[2016, 3, 'X'].slice(0, value.length))));
   else if (Array.isArray(value)) value.forEach((v, i) => leaves(v, `${path}[${i}]`, out));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) leaves(v, path ? `${path}.${k}` : k, out);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) leaves(v, path ? `${path}.${k}` : k, out);
   return out;
 }
 
 describe('numbers in each locale', () => {
   it('formats 100 000 / 100,000 with the qualifier and ranges', () => {
-    expect(formatFigure({ value: 100000, qualifier: 'more_than' }, 'fr').replace(/\u202f/g, ' ')).toBe('plus de 100 000');
+    expect(formatFigure({ value: 100000, qualifier: 'more_than' }, 'fr').replace(/\u202f/g, ' ')).toBe(
+      'plus de 100 000',
+    );
     expect(formatFigure({ value: 100000, qualifier: 'more_than' }, 'en')).toBe('more than 100,000');
     expect(formatFigure({ value: 150, upper: 200, qualifier: 'approx' }, 'en')).toBe('150 to 200');
   });

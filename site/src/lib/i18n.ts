@@ -34,7 +34,15 @@ interface Dictionary {
   source: string;
   sources: string;
   showTable: string;
-  table: { year: string; figure: string; quote: string; source: string; region: string; country: string; partners: string };
+  table: {
+    year: string;
+    figure: string;
+    quote: string;
+    source: string;
+    region: string;
+    country: string;
+    partners: string;
+  };
   legend: { exact: string; qualified: string; gap: string; range: string; selected: string };
   /** Under a chart: a break in its series (Eurostat's « b »), with its public reason. */
   breakNote: (year: number, reason: string) => string;
@@ -73,7 +81,12 @@ interface Dictionary {
   partnersList: string;
   partnersNoneNamed: string;
   /** How many partners the sources name, for which years, against the year shown's count. */
-  partnersNamedCount: (named: number, namedYears: string, year: number | undefined, total: number | undefined) => string;
+  partnersNamedCount: (
+    named: number,
+    namedYears: string,
+    year: number | undefined,
+    total: number | undefined,
+  ) => string;
   /** « nommée en 2011 »: a partner named by a source for another year than the one shown. */
   namedIn: (year: number) => string;
   partnersCountries: string;
@@ -110,16 +123,56 @@ const fr: Dictionary = {
   mainNav: 'Thèmes',
   otherLang: { label: 'English', lang: 'en', name: 'Read this page in English' },
   pages: {
-    home: { title: 'Accueil', intro: 'Depuis 1939, La Cimade défend les droits des personnes migrantes, réfugiées et demandeuses d’asile. Voici ce qu’elle fait, en chiffres publiés et sourcés.' },
-    people: { title: 'Personnes accompagnées', intro: 'Les personnes que La Cimade informe, conseille et accompagne dans ses permanences, au téléphone et dans ses cours de français.' },
-    volunteers: { title: 'Bénévoles, groupes locaux et salariés', intro: 'Les bénévoles, les groupes locaux et l’équipe salariée qui font vivre l’association.' },
-    regions: { title: 'Les régions en France', intro: 'La Cimade s’organise en régions qui ne suivent pas toujours les régions administratives. Voici ce que les sources disent de chacune.' },
-    international: { title: 'Pays partenaires', intro: 'Hors de France, La Cimade travaille avec des associations partenaires en Afrique du Nord et de l’Ouest, au sein du réseau Loujna-Tounkaranké.' },
-    detention: { title: 'Rétention et prisons', intro: 'La Cimade aide les personnes enfermées en centre de rétention administrative et les personnes étrangères détenues en prison à faire valoir leurs droits.' },
-    housing: { title: 'Hébergement à Massy et Béziers', intro: 'La Cimade héberge des réfugiés et des demandeurs d’asile dans ses centres de Massy (Essonne) et de Béziers (Hérault).' },
-    sources: { title: 'Sources et méthode', intro: 'D’où vient chaque chiffre, ce que veulent dire « plus de » et « environ », et les années pour lesquelles on ne sait rien.' },
+    home: {
+      title: 'Accueil',
+      intro:
+        'Depuis 1939, La Cimade défend les droits des personnes migrantes, réfugiées et demandeuses d’asile. Voici ce qu’elle fait, en chiffres publiés et sourcés.',
+    },
+    people: {
+      title: 'Personnes accompagnées',
+      intro:
+        'Les personnes que La Cimade informe, conseille et accompagne dans ses permanences, au téléphone et dans ses cours de français.',
+    },
+    volunteers: {
+      title: 'Bénévoles, groupes locaux et salariés',
+      intro: 'Les bénévoles, les groupes locaux et l’équipe salariée qui font vivre l’association.',
+    },
+    regions: {
+      title: 'Les régions en France',
+      intro:
+        'La Cimade s’organise en régions qui ne suivent pas toujours les régions administratives. Voici ce que les sources disent de chacune.',
+    },
+    international: {
+      title: 'Pays partenaires',
+      intro:
+        'Hors de France, La Cimade travaille avec des associations partenaires en Afrique du Nord et de l’Ouest, au sein du réseau Loujna-Tounkaranké.',
+    },
+    detention: {
+      title: 'Rétention et prisons',
+      intro:
+        'La Cimade aide les personnes enfermées en centre de rétention administrative et les personnes étrangères détenues en prison à faire valoir leurs droits.',
+    },
+    housing: {
+      title: 'Hébergement à Massy et Béziers',
+      intro:
+        'La Cimade héberge des réfugiés et des demandeurs d’asile dans ses centres de Massy (Essonne) et de Béziers (Hérault).',
+    },
+    sources: {
+      title: 'Sources et méthode',
+      intro:
+        'D’où vient chaque chiffre, ce que veulent dire « plus de » et « environ », et les années pour lesquelles on ne sait rien.',
+    },
   },
-  nav: { home: 'Accueil', people: 'Personnes', volunteers: 'Bénévoles', regions: 'Régions', international: 'International', detention: 'Rétention et prisons', housing: 'Hébergement', sources: 'Sources' },
+  nav: {
+    home: 'Accueil',
+    people: 'Personnes',
+    volunteers: 'Bénévoles',
+    regions: 'Régions',
+    international: 'International',
+    detention: 'Rétention et prisons',
+    housing: 'Hébergement',
+    sources: 'Sources',
+  },
   year: 'Année',
   years: 'Années',
   latest: 'Derniers chiffres',
@@ -133,13 +186,33 @@ const fr: Dictionary = {
   source: 'Source',
   sources: 'Sources',
   showTable: 'Voir les données (tableau)',
-  table: { year: 'Année', figure: 'Chiffre', quote: 'Ce que dit la source', source: 'Source', region: 'Région', country: 'Pays', partners: 'Associations partenaires nommées' },
+  table: {
+    year: 'Année',
+    figure: 'Chiffre',
+    quote: 'Ce que dit la source',
+    source: 'Source',
+    region: 'Région',
+    country: 'Pays',
+    partners: 'Associations partenaires nommées',
+  },
   breakNote: (y, reason) => `Rupture de série en ${y} : ${reason}`,
-  unitChangeNote: (y) => `À partir de ${y}, la source compte autre chose : les chiffres de part et d’autre ne sont pas comparés.`,
-  legend: { exact: 'Chiffre exact', qualified: 'Chiffre approché (« plus de », « environ », « près de »)', gap: 'Pas de chiffre (année en italique)', range: 'Fourchette donnée par la source', selected: 'Année choisie' },
+  unitChangeNote: (y) =>
+    `À partir de ${y}, la source compte autre chose : les chiffres de part et d’autre ne sont pas comparés.`,
+  legend: {
+    exact: 'Chiffre exact',
+    qualified: 'Chiffre approché (« plus de », « environ », « près de »)',
+    gap: 'Pas de chiffre (année en italique)',
+    range: 'Fourchette donnée par la source',
+    selected: 'Année choisie',
+  },
   keyboardHint: 'Au clavier, les flèches passent d’une barre à l’autre ; Entrée choisit l’année.',
   precision: 'Précision',
-  qualifierNames: { exact: 'exact', approx: 'approché (« près de »)', about: 'approché (« environ »)', more_than: 'minimum (« plus de »)' },
+  qualifierNames: {
+    exact: 'exact',
+    approx: 'approché (« près de »)',
+    about: 'approché (« environ »)',
+    more_than: 'minimum (« plus de »)',
+  },
   inYear: (y) => `En ${y}`,
   missingInYear: (y) => `Sans chiffre connu en ${y}`,
   missingCount: (n, y) => `${n} chiffres sans valeur connue en ${y}`,
@@ -150,8 +223,14 @@ const fr: Dictionary = {
   firstKnown: 'premier chiffre connu',
   seeTheme: 'Voir le thème',
   themesHeading: 'Explorer par thème',
-  footer: 'Chiffres publiés par La Cimade et sources publiques citées. Aucun chiffre n’est estimé ni interpolé\u00a0: une année inconnue reste vide.',
-  act: { heading: 'Agir avec La Cimade', donate: 'Faire un don', join: 'Agir\u00a0: adhérer', external: 'sur le site de La Cimade' },
+  footer:
+    'Chiffres publiés par La Cimade et sources publiques citées. Aucun chiffre n’est estimé ni interpolé\u00a0: une année inconnue reste vide.',
+  act: {
+    heading: 'Agir avec La Cimade',
+    donate: 'Faire un don',
+    join: 'Agir\u00a0: adhérer',
+    external: 'sur le site de La Cimade',
+  },
   notFound: 'Cette page n’existe pas.',
   error: 'Une erreur est survenue.',
   backHome: 'Retour à l’accueil',
@@ -159,7 +238,9 @@ const fr: Dictionary = {
   national: (f, y) => `Au niveau national : ${f} (${y}).`,
   regionsNoFigure: (y, noun) => `Sans chiffre publié de ${noun} en ${y}`,
   regionsIncomplete: (known, total) =>
-    total ? `Les sources nomment ${known} des ${total} régions de La Cimade ; la liste complète n’a pas été trouvée.` : `Les sources nomment ${known} régions de La Cimade ; la liste complète n’a pas été trouvée.`,
+    total
+      ? `Les sources nomment ${known} des ${total} régions de La Cimade ; la liste complète n’a pas été trouvée.`
+      : `Les sources nomment ${known} régions de La Cimade ; la liste complète n’a pas été trouvée.`,
   regionsMap: 'Carte des régions',
   regionsRanked: 'Classement des régions',
   regionsKnown: 'Ce que l’on sait de chaque région',
@@ -172,7 +253,9 @@ const fr: Dictionary = {
   partnersNoneNamed: 'Aucune association nommée dans les sources trouvées.',
   partnersNamedCount: (named, namedYears, year, total) =>
     `Les sources trouvées nomment ${named} associations partenaires, pour ${namedYears}` +
-    (total && year !== undefined ? ` ; en ${year}, La Cimade en comptait ${total}, mais aucune source trouvée ne les nomme toutes.` : '.'),
+    (total && year !== undefined
+      ? ` ; en ${year}, La Cimade en comptait ${total}, mais aucune source trouvée ne les nomme toutes.`
+      : '.'),
   namedIn: (y) => `nommée en ${y}`,
   partnersCountries: 'Pays partenaires',
   partnerIn: (years) => `Partenaire en ${years}`,
@@ -181,7 +264,8 @@ const fr: Dictionary = {
   centres: 'Les centres',
   sourcesList: 'Toutes les sources',
   qualifiersHeading: 'Chiffres exacts et chiffres approchés',
-  qualifiersIntro: 'Chaque chiffre garde la précision que lui donne sa source. « Plus de 100 000 » n’est pas « 100 000 » : les graphiques, les tableaux et les résumés le disent.',
+  qualifiersIntro:
+    'Chaque chiffre garde la précision que lui donne sa source. « Plus de 100 000 » n’est pas « 100 000 » : les graphiques, les tableaux et les résumés le disent.',
   qualifierExamples: {
     exact: 'un nombre donné tel quel : « 83 groupes locaux »',
     approx: '« près de » ; aussi les fourchettes (« 150 à 200 »)',
@@ -189,7 +273,8 @@ const fr: Dictionary = {
     more_than: '« plus de », « dépasse » : le chiffre est un minimum',
   },
   gapsHeading: 'Les années sans chiffre',
-  gapsYears: (years) => `Aucun chiffre n’a été trouvé pour ${years}. Les graphiques laissent ces années vides : rien n’est estimé ni interpolé.`,
+  gapsYears: (years) =>
+    `Aucun chiffre n’a été trouvé pour ${years}. Les graphiques laissent ces années vides : rien n’est estimé ni interpolé.`,
   methodHeading: 'Méthode',
   method: [
     'Chaque chiffre vient d’une page publique, citée avec le passage d’où il est tiré. Quand deux sources diffèrent, le site retient d’abord les pages de La Cimade elle-même.',
@@ -198,7 +283,8 @@ const fr: Dictionary = {
   ],
   alternatives: {
     heading: 'Autres valeurs trouvées',
-    intro: 'Pour quelques années, une autre source donne un autre chiffre que celui publié. Ces valeurs ne sont jamais tracées : elles sont gardées ici, à côté du chiffre retenu.',
+    intro:
+      'Pour quelques années, une autre source donne un autre chiffre que celui publié. Ces valeurs ne sont jamais tracées : elles sont gardées ici, à côté du chiffre retenu.',
     rule: [
       'Le chiffre publié est choisi selon qui le publie, dans cet ordre : d’abord la page « Missions » de La Cimade (« Quelques chiffres pour 2016 »), document de départ du projet ; puis les pages, lettres (La Cimadine) et rapports de La Cimade elle-même ; enfin les tiers qui la citent (presse, fondations partenaires, relais d’offres d’emploi).',
       'Cet ordre vaut même quand l’année de la page de La Cimade est déduite d’une page non datée et que le tiers, lui, est daté : le chiffre de La Cimade est publié, marqué « année déduite », et celui du tiers figure ici. Un tiers n’est publié que lorsqu’aucune page de La Cimade ne donne de chiffre pour l’année.',
@@ -219,16 +305,56 @@ const en: Dictionary = {
   mainNav: 'Themes',
   otherLang: { label: 'Français', lang: 'fr', name: 'Lire cette page en français' },
   pages: {
-    home: { title: 'Home', intro: 'Since 1939, La Cimade has defended the rights of migrants, refugees and asylum seekers in France. Here is what it does, in published and sourced figures.' },
-    people: { title: 'People supported', intro: 'The people La Cimade informs, advises and supports at its reception points, on the phone and in its French classes.' },
-    volunteers: { title: 'Volunteers, local groups and staff', intro: 'The volunteers, local groups and employees who keep the association going.' },
-    regions: { title: 'Regions in France', intro: 'La Cimade is organised in regions that do not always follow France’s administrative regions. Here is what the sources say about each.' },
-    international: { title: 'Partner countries', intro: 'Outside France, La Cimade works with partner associations in North and West Africa, within the Loujna-Tounkaranké network.' },
-    detention: { title: 'Detention and prisons', intro: 'La Cimade helps people held in immigration detention centres and foreign nationals in prison to exercise their rights.' },
-    housing: { title: 'Housing in Massy and Béziers', intro: 'La Cimade houses refugees and asylum seekers in its centres in Massy (Essonne) and Béziers (Hérault).' },
-    sources: { title: 'Sources and method', intro: 'Where each figure comes from, what “more than” and “about” mean, and the years nothing is known for.' },
+    home: {
+      title: 'Home',
+      intro:
+        'Since 1939, La Cimade has defended the rights of migrants, refugees and asylum seekers in France. Here is what it does, in published and sourced figures.',
+    },
+    people: {
+      title: 'People supported',
+      intro:
+        'The people La Cimade informs, advises and supports at its reception points, on the phone and in its French classes.',
+    },
+    volunteers: {
+      title: 'Volunteers, local groups and staff',
+      intro: 'The volunteers, local groups and employees who keep the association going.',
+    },
+    regions: {
+      title: 'Regions in France',
+      intro:
+        'La Cimade is organised in regions that do not always follow France’s administrative regions. Here is what the sources say about each.',
+    },
+    international: {
+      title: 'Partner countries',
+      intro:
+        'Outside France, La Cimade works with partner associations in North and West Africa, within the Loujna-Tounkaranké network.',
+    },
+    detention: {
+      title: 'Detention and prisons',
+      intro:
+        'La Cimade helps people held in immigration detention centres and foreign nationals in prison to exercise their rights.',
+    },
+    housing: {
+      title: 'Housing in Massy and Béziers',
+      intro:
+        'La Cimade houses refugees and asylum seekers in its centres in Massy (Essonne) and Béziers (Hérault).',
+    },
+    sources: {
+      title: 'Sources and method',
+      intro:
+        'Where each figure comes from, what “more than” and “about” mean, and the years nothing is known for.',
+    },
   },
-  nav: { home: 'Home', people: 'People', volunteers: 'Volunteers', regions: 'Regions', international: 'International', detention: 'Detention and prisons', housing: 'Housing', sources: 'Sources' },
+  nav: {
+    home: 'Home',
+    people: 'People',
+    volunteers: 'Volunteers',
+    regions: 'Regions',
+    international: 'International',
+    detention: 'Detention and prisons',
+    housing: 'Housing',
+    sources: 'Sources',
+  },
   year: 'Year',
   years: 'Years',
   latest: 'Latest figures',
@@ -242,13 +368,33 @@ const en: Dictionary = {
   source: 'Source',
   sources: 'Sources',
   showTable: 'Show the data (table)',
-  table: { year: 'Year', figure: 'Figure', quote: 'What the source says (in French)', source: 'Source', region: 'Region', country: 'Country', partners: 'Partner associations named' },
+  table: {
+    year: 'Year',
+    figure: 'Figure',
+    quote: 'What the source says (in French)',
+    source: 'Source',
+    region: 'Region',
+    country: 'Country',
+    partners: 'Partner associations named',
+  },
   breakNote: (y, reason) => `Break in series in ${y}: ${reason}`,
-  unitChangeNote: (y) => `From ${y} the source counts something else: figures on either side are not compared.`,
-  legend: { exact: 'Exact figure', qualified: 'Approximate figure (“more than”, “about”, “nearly”)', gap: 'No figure (year in italics)', range: 'Range given by the source', selected: 'Selected year' },
+  unitChangeNote: (y) =>
+    `From ${y} the source counts something else: figures on either side are not compared.`,
+  legend: {
+    exact: 'Exact figure',
+    qualified: 'Approximate figure (“more than”, “about”, “nearly”)',
+    gap: 'No figure (year in italics)',
+    range: 'Range given by the source',
+    selected: 'Selected year',
+  },
   keyboardHint: 'With the keyboard, arrow keys move from bar to bar; Enter selects the year.',
   precision: 'Precision',
-  qualifierNames: { exact: 'exact', approx: 'approximate (“nearly”)', about: 'approximate (“about”)', more_than: 'a minimum (“more than”)' },
+  qualifierNames: {
+    exact: 'exact',
+    approx: 'approximate (“nearly”)',
+    about: 'approximate (“about”)',
+    more_than: 'a minimum (“more than”)',
+  },
   inYear: (y) => `In ${y}`,
   missingInYear: (y) => `No known figure in ${y}`,
   missingCount: (n, y) => `${n} figures with no known value in ${y}`,
@@ -259,8 +405,14 @@ const en: Dictionary = {
   firstKnown: 'first known figure',
   seeTheme: 'See the theme',
   themesHeading: 'Explore by theme',
-  footer: 'Figures published by La Cimade and the public sources cited. No figure is estimated or interpolated: an unknown year stays empty.',
-  act: { heading: 'Act with La Cimade', donate: 'Donate', join: 'Act: become a member', external: 'on La Cimade’s website, in French' },
+  footer:
+    'Figures published by La Cimade and the public sources cited. No figure is estimated or interpolated: an unknown year stays empty.',
+  act: {
+    heading: 'Act with La Cimade',
+    donate: 'Donate',
+    join: 'Act: become a member',
+    external: 'on La Cimade’s website, in French',
+  },
   notFound: 'This page does not exist.',
   error: 'Something went wrong.',
   backHome: 'Back to the home page',
@@ -268,7 +420,9 @@ const en: Dictionary = {
   national: (f, y) => `Nationally: ${f} (${y}).`,
   regionsNoFigure: (y, noun) => `No published figure for ${noun} in ${y}`,
   regionsIncomplete: (known, total) =>
-    total ? `The sources name ${known} of La Cimade’s ${total} regions; no complete list was found.` : `The sources name ${known} of La Cimade’s regions; no complete list was found.`,
+    total
+      ? `The sources name ${known} of La Cimade’s ${total} regions; no complete list was found.`
+      : `The sources name ${known} of La Cimade’s regions; no complete list was found.`,
   regionsMap: 'Map of the regions',
   regionsRanked: 'Regions ranked',
   regionsKnown: 'What is known of each region',
@@ -281,7 +435,9 @@ const en: Dictionary = {
   partnersNoneNamed: 'No association named in the sources found.',
   partnersNamedCount: (named, namedYears, year, total) =>
     `The sources found name ${named} partner associations, for ${namedYears}` +
-    (total && year !== undefined ? `; in ${year}, La Cimade counted ${total}, but no source found names them all.` : '.'),
+    (total && year !== undefined
+      ? `; in ${year}, La Cimade counted ${total}, but no source found names them all.`
+      : '.'),
   namedIn: (y) => `named in ${y}`,
   partnersCountries: 'Partner countries',
   partnerIn: (years) => `Partner in ${years}`,
@@ -290,7 +446,8 @@ const en: Dictionary = {
   centres: 'The centres',
   sourcesList: 'Every source',
   qualifiersHeading: 'Exact and approximate figures',
-  qualifiersIntro: 'Each figure keeps the precision its source gives it. “More than 100,000” is not “100,000”: the charts, tables and summaries say so.',
+  qualifiersIntro:
+    'Each figure keeps the precision its source gives it. “More than 100,000” is not “100,000”: the charts, tables and summaries say so.',
   qualifierExamples: {
     exact: 'a plain number: “83 local groups”',
     approx: '“nearly”; also ranges (“150 to 200”)',
@@ -298,7 +455,8 @@ const en: Dictionary = {
     more_than: '“more than”, “exceeds”: the figure is a minimum',
   },
   gapsHeading: 'Years with no figure',
-  gapsYears: (years) => `No figure was found for ${years}. The charts leave these years empty: nothing is estimated or interpolated.`,
+  gapsYears: (years) =>
+    `No figure was found for ${years}. The charts leave these years empty: nothing is estimated or interpolated.`,
   methodHeading: 'Method',
   method: [
     'Every figure comes from a public page, cited with the passage it is read from. Where two sources differ, La Cimade’s own pages come first.',
@@ -307,7 +465,8 @@ const en: Dictionary = {
   ],
   alternatives: {
     heading: 'Other values found',
-    intro: 'For a few years, another source gives another figure than the one published. These values are never charted: they are kept here, beside the figure chosen.',
+    intro:
+      'For a few years, another source gives another figure than the one published. These values are never charted: they are kept here, beside the figure chosen.',
     rule: [
       'The published figure is chosen by who publishes it, in this order: first La Cimade’s “Missions” page (“Quelques chiffres pour 2016”), the project’s starting document; then La Cimade’s own pages, newsletters (La Cimadine) and reports; last, third parties quoting it (press, partner foundations, job boards).',
       'The order holds even when the year of La Cimade’s page is inferred from an undated page and the third party is dated: La Cimade’s figure is published, marked “year inferred”, and the third party’s is listed here. A third party is published only when no page of La Cimade gives a figure for the year.',
@@ -323,9 +482,11 @@ const en: Dictionary = {
 /** Every string of a dictionary, and every string its functions return, typeset for its language. */
 function typesetAll<T>(value: T, lang: Lang): T {
   if (typeof value === 'string') return typeset(value, lang) as T;
-  if (typeof value === 'function') return ((...args: unknown[]) => typesetAll((value as (...a: unknown[]) => unknown)(...args), lang)) as T;
+  if (typeof value === 'function')
+    return ((...args: unknown[]) => typesetAll((value as (...a: unknown[]) => unknown)(...args), lang)) as T;
   if (Array.isArray(value)) return value.map((v) => typesetAll(v, lang)) as T;
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typesetAll(v, lang)])) as T;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typesetAll(v, lang)])) as T;
   return value;
 }
 

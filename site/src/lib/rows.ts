@@ -36,9 +36,20 @@ export interface SeriesRow {
 export type RowCut = { kind: 'break'; year: number; reason: string } | { kind: 'unit' };
 
 /** A core point's comparability, in the page's language: what a row carries. */
-export function rowComparability(p: { segment: number; cut?: Cut; confidence?: 'high' | 'medium' }, lang: Lang): Pick<SeriesRow, 'segment' | 'cut' | 'confidence'> {
-  const cut: RowCut | undefined = p.cut && (p.cut.kind === 'break' ? { kind: 'break', year: p.cut.break.year, reason: p.cut.break.reason[lang] } : { kind: 'unit' });
-  return { segment: p.segment, ...(cut ? { cut } : {}), ...(p.confidence ? { confidence: p.confidence } : {}) };
+export function rowComparability(
+  p: { segment: number; cut?: Cut; confidence?: 'high' | 'medium' },
+  lang: Lang,
+): Pick<SeriesRow, 'segment' | 'cut' | 'confidence'> {
+  const cut: RowCut | undefined =
+    p.cut &&
+    (p.cut.kind === 'break'
+      ? { kind: 'break', year: p.cut.break.year, reason: p.cut.break.reason[lang] }
+      : { kind: 'unit' });
+  return {
+    segment: p.segment,
+    ...(cut ? { cut } : {}),
+    ...(p.confidence ? { confidence: p.confidence } : {}),
+  };
 }
 
 /** A metric's catalogue entry, in the page's language. */

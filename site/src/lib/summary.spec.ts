@@ -1,39 +1,79 @@
 import { describe, expect, it } from 'vitest';
 import type { SeriesRow } from './rows';
-import { comparablePrevious, deNoun, missingYears, multiplesSummary, nounOf, partnersSummary, regionsSummary, seriesSummary } from './summary';
+import {
+  comparablePrevious,
+  deNoun,
+  missingYears,
+  multiplesSummary,
+  nounOf,
+  partnersSummary,
+  regionsSummary,
+  seriesSummary,
+} from './summary';
 
 const src = { title: 't', url: 'https://example.org' };
-const row = (year: number, value: number, qualifier: SeriesRow['qualifier'] = 'exact'): SeriesRow => ({ year, value, qualifier, source: src });
+const row = (year: number, value: number, qualifier: SeriesRow['qualifier'] = 'exact'): SeriesRow => ({
+  year,
+  value,
+  qualifier,
+  source: src,
+});
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 const volunteers = { label: 'Bénévoles', kind: 'count' as const };
 
 describe('seriesSummary', () => {
   it('says where a series went from and to, in French, with the gaps', () => {
-    expect(nbsp(seriesSummary(volunteers, [row(2016, 2000), row(2017, 2200), row(2020, 2500, 'about'), row(2022, 2700), row(2024, 2678)], 'fr'))).toBe(
+    expect(
+      nbsp(
+        seriesSummary(
+          volunteers,
+          [row(2016, 2000), row(2017, 2200), row(2020, 2500, 'about'), row(2022, 2700), row(2024, 2678)],
+          'fr',
+        ),
+      ),
+    ).toBe(
       'De 2016 à 2024, le nombre de bénévoles est passé de 2 000 à 2 678 (pas de chiffre connu pour 2018–2019, 2021 et 2023).',
     );
   });
 
   it('keeps the qualifiers, in English', () => {
-    expect(seriesSummary({ label: 'People supported', kind: 'count' }, [row(2016, 100000), row(2017, 100000, 'more_than')], 'en')).toBe(
-      'From 2016 to 2017, the number of people supported went from 100,000 to more than 100,000.',
-    );
+    expect(
+      seriesSummary(
+        { label: 'People supported', kind: 'count' },
+        [row(2016, 100000), row(2017, 100000, 'more_than')],
+        'en',
+      ),
+    ).toBe('From 2016 to 2017, the number of people supported went from 100,000 to more than 100,000.');
   });
 
   it('says a figure stayed when the first and last read the same', () => {
-    expect(nbsp(seriesSummary({ label: 'Centres de rétention administrative', kind: 'count' }, [row(2008, 23), row(2009, 23)], 'fr'))).toBe(
-      'De 2008 à 2009, le nombre de centres de rétention administrative est resté à 23.',
-    );
+    expect(
+      nbsp(
+        seriesSummary(
+          { label: 'Centres de rétention administrative', kind: 'count' },
+          [row(2008, 23), row(2009, 23)],
+          'fr',
+        ),
+      ),
+    ).toBe('De 2008 à 2009, le nombre de centres de rétention administrative est resté à 23.');
   });
 
   it('handles one figure and none', () => {
-    expect(seriesSummary({ label: 'Local groups', kind: 'count' }, [row(2016, 83)], 'en')).toBe('Only one figure is known: in 2016, the number of local groups was 83.');
-    expect(seriesSummary({ label: 'Adhérents', kind: 'count' }, [], 'fr')).toBe('Aucun chiffre n’est publié pour le nombre d’adhérents.');
+    expect(seriesSummary({ label: 'Local groups', kind: 'count' }, [row(2016, 83)], 'en')).toBe(
+      'Only one figure is known: in 2016, the number of local groups was 83.',
+    );
+    expect(seriesSummary({ label: 'Adhérents', kind: 'count' }, [], 'fr')).toBe(
+      'Aucun chiffre n’est publié pour le nombre d’adhérents.',
+    );
   });
 });
 
 describe('summaries and breaks in series', () => {
-  const cut = (year: number) => ({ kind: 'break' as const, year, reason: 'La mission a été découpée en lots.' });
+  const cut = (year: number) => ({
+    kind: 'break' as const,
+    year,
+    reason: 'La mission a été découpée en lots.',
+  });
   const centres = [
     { ...row(2008, 23), segment: 0 },
     { ...row(2010, 10), segment: 1, cut: cut(2010) },
@@ -45,11 +85,17 @@ describe('summaries and breaks in series', () => {
     expect(nbsp(seriesSummary({ label: 'Centres', kind: 'count' }, centres, 'fr'))).toBe(
       'De 2010 à 2019, le nombre de centres est passé de 10 à 8 (pas de chiffre connu pour 2011–2015 et 2017–2018). La mission a été découpée en lots. Le chiffre de 2008 n’est donc pas comparé.',
     );
-    expect(multiplesSummary([{ metric: { label: 'Centres' }, rows: centres }], 'en')).toBe('Centres: from 10 (2010) to 8 (2019) (no figure for 2011–2015 and 2017–2018, 2008 figure not compared).');
+    expect(multiplesSummary([{ metric: { label: 'Centres' }, rows: centres }], 'en')).toBe(
+      'Centres: from 10 (2010) to 8 (2019) (no figure for 2011–2015 and 2017–2018, 2008 figure not compared).',
+    );
   });
 
   it('says when a compared figure’s year is inferred, and sets a headline beside a comparable figure only', () => {
-    const rows = [{ ...row(2016, 2), segment: 0 }, { ...row(2022, 2700), segment: 1, cut: { kind: 'unit' as const }, confidence: 'medium' as const }, { ...row(2024, 2678), segment: 1, confidence: 'high' as const }];
+    const rows = [
+      { ...row(2016, 2), segment: 0 },
+      { ...row(2022, 2700), segment: 1, cut: { kind: 'unit' as const }, confidence: 'medium' as const },
+      { ...row(2024, 2678), segment: 1, confidence: 'high' as const },
+    ];
     expect(seriesSummary({ label: 'Volunteers', kind: 'count' }, rows, 'en')).toBe(
       'From 2022 to 2024, the number of volunteers went from 2,700 to 2,678 (no figure known for 2023). The year of the 2022 figure is inferred from an undated page. The 2016 figure counts something else and is not compared.',
     );
@@ -75,22 +121,39 @@ describe('sentence helpers', () => {
 
 describe('other summaries', () => {
   it('summarises small multiples in one sentence', () => {
-    const s = multiplesSummary([{ metric: { label: 'Bénévoles' }, rows: [row(2011, 2000), row(2024, 2678)] }, { metric: { label: 'Salariés' }, rows: [row(2011, 90), row(2024, 151)] }], 'fr');
-    expect(nbsp(s)).toBe('Bénévoles : de 2 000 (2011) à 2 678 (2024) (sans chiffre pour 2012–2023) ; salariés : de 90 (2011) à 151 (2024) (sans chiffre pour 2012–2023).');
+    const s = multiplesSummary(
+      [
+        { metric: { label: 'Bénévoles' }, rows: [row(2011, 2000), row(2024, 2678)] },
+        { metric: { label: 'Salariés' }, rows: [row(2011, 90), row(2024, 151)] },
+      ],
+      'fr',
+    );
+    expect(nbsp(s)).toBe(
+      'Bénévoles : de 2 000 (2011) à 2 678 (2024) (sans chiffre pour 2012–2023) ; salariés : de 90 (2011) à 151 (2024) (sans chiffre pour 2012–2023).',
+    );
   });
 
   it('says when a metric reads the same at both ends', () => {
-    expect(multiplesSummary([{ metric: { label: 'People assisted in prison' }, rows: [row(2016, 2800), row(2018, 2800)] }], 'en')).toBe(
-      'People assisted in prison: 2,800 in 2016 as in 2018 (no figure for 2017).',
-    );
+    expect(
+      multiplesSummary(
+        [{ metric: { label: 'People assisted in prison' }, rows: [row(2016, 2800), row(2018, 2800)] }],
+        'en',
+      ),
+    ).toBe('People assisted in prison: 2,800 in 2016 as in 2018 (no figure for 2017).');
   });
 
   it('says plainly which regions have a figure', () => {
-    const regions = [{ name: 'Île-de-France', figure: row(2024, 20000, 'more_than') }, { name: 'Sud-Ouest' }, { name: 'Normandie' }];
+    const regions = [
+      { name: 'Île-de-France', figure: row(2024, 20000, 'more_than') },
+      { name: 'Sud-Ouest' },
+      { name: 'Normandie' },
+    ];
     expect(nbsp(regionsSummary({ label: 'Personnes accompagnées' }, 2024, regions, 'fr'))).toBe(
       'En 2024, seule la région Île-de-France a un chiffre publié de personnes accompagnées : plus de 20 000 ; les 2 autres régions connues n’en ont pas.',
     );
-    expect(regionsSummary({ label: 'Members' }, 2019, [{ name: 'A' }], 'en')).toBe('In 2019, no region has a published figure for members.');
+    expect(regionsSummary({ label: 'Members' }, 2019, [{ name: 'A' }], 'en')).toBe(
+      'In 2019, no region has a published figure for members.',
+    );
   });
 
   it('names the partner countries', () => {

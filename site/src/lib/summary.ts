@@ -24,7 +24,8 @@ export function deNoun(noun: string): string {
 /** « le nombre de bénévoles », "the number of volunteers"; a label as-is when it is not a count. */
 function subject(metric: Pick<MetricInfo, 'label' | 'kind'>, lang: Lang): string {
   const noun = nounOf(metric.label);
-  if (metric.kind !== 'count') return lang === 'fr' ? `le chiffre « ${metric.label} »` : `the figure “${metric.label}”`;
+  if (metric.kind !== 'count')
+    return lang === 'fr' ? `le chiffre « ${metric.label} »` : `the figure “${metric.label}”`;
   return lang === 'fr' ? `le nombre ${deNoun(noun)}` : `the number of ${noun}`;
 }
 
@@ -45,7 +46,8 @@ function gapsClause(missing: readonly number[], lang: Lang): string {
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
 
 /** A figure whose year was read off an undated page (a `medium` figure that is not a range). */
-export const inferredYear = (r: Pick<SeriesRow, 'confidence' | 'upper'>): boolean => r.confidence === 'medium' && r.upper === undefined;
+export const inferredYear = (r: Pick<SeriesRow, 'confidence' | 'upper'>): boolean =>
+  r.confidence === 'medium' && r.upper === undefined;
 
 /**
  * The rows a sentence may compare: the latest row and those before it in its segment (no
@@ -58,7 +60,10 @@ export function comparableRun<R extends Pick<SeriesRow, 'segment'>>(rows: readon
 }
 
 /** The latest row before `current` that compares with it, if any: what a headline sets beside it. */
-export function comparablePrevious<R extends Pick<SeriesRow, 'year' | 'segment'>>(rows: readonly R[], current: R | undefined): R | undefined {
+export function comparablePrevious<R extends Pick<SeriesRow, 'year' | 'segment'>>(
+  rows: readonly R[],
+  current: R | undefined,
+): R | undefined {
   if (!current) return undefined;
   return rows.filter((r) => r.year < current.year && (r.segment ?? 0) === (current.segment ?? 0)).at(-1);
 }
@@ -69,8 +74,12 @@ function notComparedNote(earlier: readonly SeriesRow[], first: SeriesRow, lang: 
   const years = formatList(yearRuns(earlier.map((r) => r.year)), lang);
   const one = earlier.length === 1;
   const cut = first.cut;
-  const fr = one ? `Le chiffre de ${years}` : `Les chiffres d’avant ${cut?.kind === 'break' ? cut.year : first.year} (${years})`;
-  const en = one ? `The ${years} figure` : `Figures before ${cut?.kind === 'break' ? cut.year : first.year} (${years})`;
+  const fr = one
+    ? `Le chiffre de ${years}`
+    : `Les chiffres d’avant ${cut?.kind === 'break' ? cut.year : first.year} (${years})`;
+  const en = one
+    ? `The ${years} figure`
+    : `Figures before ${cut?.kind === 'break' ? cut.year : first.year} (${years})`;
   if (cut?.kind === 'break')
     return lang === 'fr'
       ? ` ${cut.reason} ${fr} ${one ? 'n’est donc pas comparé' : 'ne sont donc pas comparés'}.`
@@ -86,8 +95,12 @@ function inferredNote(compared: readonly SeriesRow[], lang: Lang): string {
   if (years.length === 0) return '';
   const list = formatList(years.map(String), lang);
   if (lang === 'fr')
-    return years.length === 1 ? ` L’année du chiffre de ${list} est déduite d’une page non datée.` : ` Les années des chiffres de ${list} sont déduites de pages non datées.`;
-  return years.length === 1 ? ` The year of the ${list} figure is inferred from an undated page.` : ` The years of the ${list} figures are inferred from undated pages.`;
+    return years.length === 1
+      ? ` L’année du chiffre de ${list} est déduite d’une page non datée.`
+      : ` Les années des chiffres de ${list} sont déduites de pages non datées.`;
+  return years.length === 1
+    ? ` The year of the ${list} figure is inferred from an undated page.`
+    : ` The years of the ${list} figures are inferred from undated pages.`;
 }
 
 /**
@@ -95,60 +108,97 @@ function inferredNote(compared: readonly SeriesRow[], lang: Lang): string {
  * only rows that count the same thing (`comparableRun`), says which earlier rows it leaves
  * out and why, which years it skips, and which compared years are inferred.
  */
-export function seriesSummary(metric: Pick<MetricInfo, 'label' | 'kind'>, rows: readonly SeriesRow[], lang: Lang): string {
+export function seriesSummary(
+  metric: Pick<MetricInfo, 'label' | 'kind'>,
+  rows: readonly SeriesRow[],
+  lang: Lang,
+): string {
   const run = comparableRun(rows);
   const first = run[0];
   const last = run.at(-1);
-  if (!first || !last) return lang === 'fr' ? `Aucun chiffre n’est publié pour ${subject(metric, lang)}.` : `No figure is published for ${subject(metric, lang)}.`;
+  if (!first || !last)
+    return lang === 'fr'
+      ? `Aucun chiffre n’est publié pour ${subject(metric, lang)}.`
+      : `No figure is published for ${subject(metric, lang)}.`;
   const earlier = notComparedNote(rows.slice(0, rows.length - run.length), first, lang);
   const a = formatFigure(first, lang);
   if (first === last)
-    return (lang === 'fr'
-      ? `${earlier ? 'Un seul chiffre comparable' : 'Un seul chiffre est connu'} : en ${first.year}, ${subject(metric, lang)} était ${deFigure(a)}.`
-      : `${earlier ? 'Only one comparable figure' : 'Only one figure is known'}: in ${first.year}, ${subject(metric, lang)} was ${a}.`) + earlier;
+    return (
+      (lang === 'fr'
+        ? `${earlier ? 'Un seul chiffre comparable' : 'Un seul chiffre est connu'} : en ${first.year}, ${subject(metric, lang)} était ${deFigure(a)}.`
+        : `${earlier ? 'Only one comparable figure' : 'Only one figure is known'}: in ${first.year}, ${subject(metric, lang)} was ${a}.`) +
+      earlier
+    );
   const b = formatFigure(last, lang);
   const gaps = gapsClause(missingYears(run, [first.year, last.year]), lang);
   const notes = inferredNote([first, last], lang) + earlier;
   if (a === b && run.every((r) => formatFigure(r, lang) === a))
-    return (lang === 'fr'
-      ? `De ${first.year} à ${last.year}, ${subject(metric, lang)} est resté à ${a}${gaps}.`
-      : `From ${first.year} to ${last.year}, ${subject(metric, lang)} stayed at ${a}${gaps}.`) + notes;
+    return (
+      (lang === 'fr'
+        ? `De ${first.year} à ${last.year}, ${subject(metric, lang)} est resté à ${a}${gaps}.`
+        : `From ${first.year} to ${last.year}, ${subject(metric, lang)} stayed at ${a}${gaps}.`) + notes
+    );
   if (a === b)
-    return (lang === 'fr'
-      ? `En ${first.year} comme en ${last.year}, ${subject(metric, lang)} était ${deFigure(a)}${gaps}.`
-      : `In ${first.year} as in ${last.year}, ${subject(metric, lang)} was ${a}${gaps}.`) + notes;
-  return (lang === 'fr'
-    ? `De ${first.year} à ${last.year}, ${subject(metric, lang)} est passé ${deFigure(a)} à ${b}${gaps}.`
-    : `From ${first.year} to ${last.year}, ${subject(metric, lang)} went from ${a} to ${b}${gaps}.`) + notes;
+    return (
+      (lang === 'fr'
+        ? `En ${first.year} comme en ${last.year}, ${subject(metric, lang)} était ${deFigure(a)}${gaps}.`
+        : `In ${first.year} as in ${last.year}, ${subject(metric, lang)} was ${a}${gaps}.`) + notes
+    );
+  return (
+    (lang === 'fr'
+      ? `De ${first.year} à ${last.year}, ${subject(metric, lang)} est passé ${deFigure(a)} à ${b}${gaps}.`
+      : `From ${first.year} to ${last.year}, ${subject(metric, lang)} went from ${a} to ${b}${gaps}.`) + notes
+  );
 }
 
 /** « sans chiffre pour 2012–2015 », « chiffres d’avant 2017 non comparés », « année de 2022 déduite »: a clause's asides. */
-function multiplesAsides(rows: readonly SeriesRow[], run: readonly SeriesRow[], compared: readonly SeriesRow[], lang: Lang): string {
+function multiplesAsides(
+  rows: readonly SeriesRow[],
+  run: readonly SeriesRow[],
+  compared: readonly SeriesRow[],
+  lang: Lang,
+): string {
   const asides: string[] = [];
   const first = run[0]!;
   const missing = missingYears(run, [first.year, run.at(-1)!.year]);
-  if (missing.length) asides.push(`${lang === 'fr' ? 'sans chiffre pour' : 'no figure for'} ${formatList(yearRuns(missing), lang)}`);
+  if (missing.length)
+    asides.push(
+      `${lang === 'fr' ? 'sans chiffre pour' : 'no figure for'} ${formatList(yearRuns(missing), lang)}`,
+    );
   const earlier = rows.length - run.length;
-  if (earlier === 1) asides.push(lang === 'fr' ? `chiffre de ${rows[0]!.year} non comparé` : `${rows[0]!.year} figure not compared`);
+  if (earlier === 1)
+    asides.push(
+      lang === 'fr' ? `chiffre de ${rows[0]!.year} non comparé` : `${rows[0]!.year} figure not compared`,
+    );
   else if (earlier > 1) {
     const since = first.cut?.kind === 'break' ? first.cut.year : first.year;
-    asides.push(lang === 'fr' ? `chiffres d’avant ${since} non comparés` : `figures before ${since} not compared`);
+    asides.push(
+      lang === 'fr' ? `chiffres d’avant ${since} non comparés` : `figures before ${since} not compared`,
+    );
   }
   const inferred = [...new Set(compared.filter(inferredYear).map((r) => r.year))];
   if (inferred.length)
-    asides.push(lang === 'fr' ? `année${inferred.length > 1 ? 's' : ''} ${formatList(inferred.map(String), lang)} déduite${inferred.length > 1 ? 's' : ''}` : `${formatList(inferred.map(String), lang)} year${inferred.length > 1 ? 's' : ''} inferred`);
+    asides.push(
+      lang === 'fr'
+        ? `année${inferred.length > 1 ? 's' : ''} ${formatList(inferred.map(String), lang)} déduite${inferred.length > 1 ? 's' : ''}`
+        : `${formatList(inferred.map(String), lang)} year${inferred.length > 1 ? 's' : ''} inferred`,
+    );
   return asides.length ? ` (${asides.join(', ')})` : '';
 }
 
 /** One sentence for small multiples: each metric's first and last comparable figure, with their asides. */
-export function multiplesSummary(series: readonly { metric: Pick<MetricInfo, 'label'>; rows: readonly SeriesRow[] }[], lang: Lang): string {
+export function multiplesSummary(
+  series: readonly { metric: Pick<MetricInfo, 'label'>; rows: readonly SeriesRow[] }[],
+  lang: Lang,
+): string {
   const clauses = series.map(({ metric, rows }) => {
     const noun = nounOf(metric.label);
     const run = comparableRun(rows);
     const first = run[0];
     const last = run.at(-1);
     if (!first || !last) return lang === 'fr' ? `aucun chiffre pour les ${noun}` : `no figure for ${noun}`;
-    if (first === last) return `${noun}${lang === 'fr' ? ' :' : ':'} ${formatFigure(first, lang)} (${first.year})${multiplesAsides(rows, run, [], lang)}`;
+    if (first === last)
+      return `${noun}${lang === 'fr' ? ' :' : ':'} ${formatFigure(first, lang)} (${first.year})${multiplesAsides(rows, run, [], lang)}`;
     const asides = multiplesAsides(rows, run, [first, last], lang);
     if (formatFigure(first, lang) === formatFigure(last, lang))
       return lang === 'fr'
@@ -156,18 +206,31 @@ export function multiplesSummary(series: readonly { metric: Pick<MetricInfo, 'la
         : `${noun}: ${formatFigure(first, lang)} in ${first.year} as in ${last.year}${asides}`;
     const from = `${formatFigure(first, lang)} (${first.year})`;
     const to = `${formatFigure(last, lang)} (${last.year})`;
-    return lang === 'fr' ? `${noun} : de ${from} à ${to}${asides}` : `${noun}: from ${from} to ${to}${asides}`;
+    return lang === 'fr'
+      ? `${noun} : de ${from} à ${to}${asides}`
+      : `${noun}: from ${from} to ${to}${asides}`;
   });
   return `${capitalise(clauses.join(lang === 'fr' ? ' ; ' : '; '))}.`;
 }
 
 export interface RegionValue {
   name: string;
-  figure?: { value: number; upper?: number; qualifier: SeriesRow['qualifier']; unit?: string; wording?: string };
+  figure?: {
+    value: number;
+    upper?: number;
+    qualifier: SeriesRow['qualifier'];
+    unit?: string;
+    wording?: string;
+  };
 }
 
 /** The sentence under the map of regions for one metric and year. */
-export function regionsSummary(metric: Pick<MetricInfo, 'label'>, year: number, regions: readonly RegionValue[], lang: Lang): string {
+export function regionsSummary(
+  metric: Pick<MetricInfo, 'label'>,
+  year: number,
+  regions: readonly RegionValue[],
+  lang: Lang,
+): string {
   const noun = nounOf(metric.label);
   const known = regions.filter((r) => r.figure).sort((a, b) => b.figure!.value - a.figure!.value);
   const top = known[0];
@@ -191,10 +254,17 @@ export function regionsSummary(metric: Pick<MetricInfo, 'label'>, year: number, 
 }
 
 /** The sentence under the map of partner countries. */
-export function partnersSummary(year: number, countries: readonly string[], associations: { value: number; qualifier: SeriesRow['qualifier'] } | undefined, lang: Lang): string {
+export function partnersSummary(
+  year: number,
+  countries: readonly string[],
+  associations: { value: number; qualifier: SeriesRow['qualifier'] } | undefined,
+  lang: Lang,
+): string {
   const list = formatList(countries, lang);
   if (countries.length === 0)
-    return lang === 'fr' ? `Aucun pays partenaire n’est publié pour ${year}.` : `No partner country is published for ${year}.`;
+    return lang === 'fr'
+      ? `Aucun pays partenaire n’est publié pour ${year}.`
+      : `No partner country is published for ${year}.`;
   if (associations)
     return lang === 'fr'
       ? `En ${year}, La Cimade travaillait avec ${formatFigure(associations, lang)} associations partenaires dans ${countries.length} pays : ${list}.`

@@ -2,14 +2,28 @@ import { describe, expect, it } from 'vitest';
 import type { SeriesRow } from './rows';
 import { multiplesTable, seriesTable, tableHtml } from './tables';
 
-const row = (year: number, value: number, qualifier: SeriesRow['qualifier'] = 'exact', quote?: string): SeriesRow => ({
-  year, value, qualifier, source: { title: `S${year}`, url: `https://example.org/${year}`, ...(quote ? { quote } : {}) },
+const row = (
+  year: number,
+  value: number,
+  qualifier: SeriesRow['qualifier'] = 'exact',
+  quote?: string,
+): SeriesRow => ({
+  year,
+  value,
+  qualifier,
+  source: { title: `S${year}`, url: `https://example.org/${year}`, ...(quote ? { quote } : {}) },
 });
-const text = (c: unknown) => (typeof c === 'string' ? c : (c as { text: string }).text).replace(/[\u00a0\u202f]/g, ' ');
+const text = (c: unknown) =>
+  (typeof c === 'string' ? c : (c as { text: string }).text).replace(/[\u00a0\u202f]/g, ' ');
 
 describe('seriesTable', () => {
   it('has a row for every year of the span, saying which are unknown, with the qualifier and the source', () => {
-    const table = seriesTable([row(2016, 100000, 'exact', 'plus de 100 000'), row(2018, 100000, 'more_than')], [2016, 2018], 'personnes', 'fr');
+    const table = seriesTable(
+      [row(2016, 100000, 'exact', 'plus de 100 000'), row(2018, 100000, 'more_than')],
+      [2016, 2018],
+      'personnes',
+      'fr',
+    );
     expect(table.rows.map((r) => r.map(text))).toEqual([
       ['2016', '100 000 personnes', '« plus de 100 000 »', 'S2016'],
       ['2017', 'pas de chiffre connu', '', ''],
@@ -22,7 +36,14 @@ describe('seriesTable', () => {
 
 describe('multiplesTable', () => {
   it('puts one metric per column', () => {
-    const table = multiplesTable([{ metric: { label: 'Volunteers', unit: 'volunteers' }, rows: [row(2011, 2000)] }, { metric: { label: 'Employees', unit: 'employees' }, rows: [row(2012, 90, 'about')] }], [2011, 2012], 'en');
+    const table = multiplesTable(
+      [
+        { metric: { label: 'Volunteers', unit: 'volunteers' }, rows: [row(2011, 2000)] },
+        { metric: { label: 'Employees', unit: 'employees' }, rows: [row(2012, 90, 'about')] },
+      ],
+      [2011, 2012],
+      'en',
+    );
     expect(table.columns).toEqual(['Year', 'Volunteers', 'Employees']);
     expect(table.rows.map((r) => r.map(text))).toEqual([
       ['2011', '2,000 volunteers', 'no known figure'],
@@ -34,13 +55,22 @@ describe('multiplesTable', () => {
 describe('tableHtml', () => {
   it('writes the table as escaped HTML: caption, header, row headers, links, muted and foreign cells', () => {
     const html = tableHtml(
-      { columns: ['Année', 'Chiffre'], rows: [['2016', { text: 'a < b & "c"', href: 'https://x.org/?a=1&b=2' }], ['2017', { text: 'inconnu', muted: true }], ['2018', { text: 'hello', lang: 'en' }]] },
+      {
+        columns: ['Année', 'Chiffre'],
+        rows: [
+          ['2016', { text: 'a < b & "c"', href: 'https://x.org/?a=1&b=2' }],
+          ['2017', { text: 'inconnu', muted: true }],
+          ['2018', { text: 'hello', lang: 'en' }],
+        ],
+      },
       'Bénévoles <2016>',
       'fr',
     );
     expect(html).toContain('<caption>Bénévoles &lt;2016&gt;</caption>');
     expect(html).toContain('<th scope="col">Année</th>');
-    expect(html).toContain('<th scope="row">2016</th><td><a href="https://x.org/?a=1&amp;b=2" rel="external noopener">a &lt; b &amp; &quot;c&quot;</a></td>');
+    expect(html).toContain(
+      '<th scope="row">2016</th><td><a href="https://x.org/?a=1&amp;b=2" rel="external noopener">a &lt; b &amp; &quot;c&quot;</a></td>',
+    );
     expect(html).toContain('<td class="muted">inconnu</td>');
     expect(html).toContain('<td lang="en">hello</td>');
   });
@@ -48,8 +78,17 @@ describe('tableHtml', () => {
 
 describe('tableHtml, running text', () => {
   it('marks the cells that wrap, and keeps a hyphenated word whole', () => {
-    const html = tableHtml({ columns: ['Année', 'Source'], rows: [['2016', { text: 'La Cimade (Saint-Brieuc) en 2016', href: 'https://x.org/', wrap: true }]] }, 'T', 'fr');
-    expect(html).toContain('<td class="wrap"><a href="https://x.org/" rel="external noopener">La Cimade <span class="nobr">(Saint-Brieuc)</span> en 2016</a></td>');
+    const html = tableHtml(
+      {
+        columns: ['Année', 'Source'],
+        rows: [['2016', { text: 'La Cimade (Saint-Brieuc) en 2016', href: 'https://x.org/', wrap: true }]],
+      },
+      'T',
+      'fr',
+    );
+    expect(html).toContain(
+      '<td class="wrap"><a href="https://x.org/" rel="external noopener">La Cimade <span class="nobr">(Saint-Brieuc)</span> en 2016</a></td>',
+    );
     expect(html).toMatch(/^<div class="table-scroll" role="region" aria-label="T" tabindex="0"><table>/);
   });
 });

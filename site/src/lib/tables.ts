@@ -18,7 +18,12 @@ export interface Table {
   rows: Cell[][];
 }
 
-export function seriesTable(rows: readonly SeriesRow[], span: readonly [number, number] | undefined, unit: string, lang: Lang): Table {
+export function seriesTable(
+  rows: readonly SeriesRow[],
+  span: readonly [number, number] | undefined,
+  unit: string,
+  lang: Lang,
+): Table {
   const L = t(lang);
   const byYear = new Map(rows.map((r) => [r.year, r]));
   const [from, to] = span ?? [rows[0]?.year ?? 0, rows.at(-1)?.year ?? -1];
@@ -40,7 +45,11 @@ export function seriesTable(rows: readonly SeriesRow[], span: readonly [number, 
 }
 
 /** One row per year of the span, one column per metric: small multiples as a table. */
-export function multiplesTable(series: readonly { metric: { label: string; unit: string }; rows: readonly SeriesRow[] }[], span: readonly [number, number], lang: Lang): Table {
+export function multiplesTable(
+  series: readonly { metric: { label: string; unit: string }; rows: readonly SeriesRow[] }[],
+  span: readonly [number, number],
+  lang: Lang,
+): Table {
   const L = t(lang);
   const rows: Cell[][] = [];
   for (let y = span[0]; y <= span[1]; y++) {
@@ -71,7 +80,9 @@ export function tableHtml(table: Table, caption: string, lang: Lang): string {
         const classes = [c.muted && 'muted', c.wrap && 'wrap'].filter(Boolean).join(' ');
         const attrs = `${classes ? ` class="${classes}"` : ''}${c.lang && c.lang !== lang ? ` lang="${e(c.lang)}"` : ''}`;
         // Running text wraps between words only: a hyphenated word (Saint-Brieuc) is kept whole.
-        const words = c.wrap ? e(c.text).replace(/[^\s]*-[^\s]*/g, (w) => `<span class="nobr">${w}</span>`) : e(c.text);
+        const words = c.wrap
+          ? e(c.text).replace(/[^\s]*-[^\s]*/g, (w) => `<span class="nobr">${w}</span>`)
+          : e(c.text);
         const text = c.href ? `<a href="${e(c.href)}" rel="external noopener">${words}</a>` : words;
         return `<td${attrs}>${text}</td>`;
       });

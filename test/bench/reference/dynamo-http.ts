@@ -52,14 +52,28 @@ export class DynamoError extends Error {
 }
 
 /** Throttling types DynamoDB answers with a 400 that are worth another attempt. */
-const THROTTLING = new Set(['ProvisionedThroughputExceededException', 'ThrottlingException', 'RequestLimitExceeded', 'TransactionInProgressException']);
+const THROTTLING = new Set([
+  'ProvisionedThroughputExceededException',
+  'ThrottlingException',
+  'RequestLimitExceeded',
+  'TransactionInProgressException',
+]);
 
 const MAX_DELAY_MS = 1000;
 
 function credentialsFrom(env: NodeJS.ProcessEnv): Credentials {
-  const { AWS_ACCESS_KEY_ID: accessKeyId, AWS_SECRET_ACCESS_KEY: secretAccessKey, AWS_SESSION_TOKEN: sessionToken } = env;
+  const {
+    AWS_ACCESS_KEY_ID: accessKeyId,
+    AWS_SECRET_ACCESS_KEY: secretAccessKey,
+    AWS_SESSION_TOKEN: sessionToken,
+  } = env;
   if (!accessKeyId || !secretAccessKey)
-    throw new DynamoError('CredentialsError', 'no AWS credentials: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set (Lambda sets them; a local store needs DYNAMODB_ENDPOINT)', undefined, false);
+    throw new DynamoError(
+      'CredentialsError',
+      'no AWS credentials: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set (Lambda sets them; a local store needs DYNAMODB_ENDPOINT)',
+      undefined,
+      false,
+    );
   return { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) };
 }
 
@@ -91,7 +105,9 @@ export class DynamoHttp {
   }
 
   private connect(): Promise<Transport> {
-    return (this.transport ??= (this.url.protocol === 'https:' ? import('node:https') : import('node:http')).then(({ request, Agent }) => ({
+    return (this.transport ??= (
+      this.url.protocol === 'https:' ? import('node:https') : import('node:http')
+    ).then(({ request, Agent }) => ({
       request,
       agent: new Agent({ keepAlive: true }),
     })));
@@ -107,7 +123,9 @@ export class DynamoHttp {
       } catch (error) {
         const retryable = error instanceof DynamoError && error.retryable;
         if (!retryable || attempt >= maxAttempts) throw error;
-        await new Promise((r) => setTimeout(r, Math.random() * Math.min(MAX_DELAY_MS, baseDelayMs * 2 ** attempt)));
+        await new Promise((r) =>
+          setTimeout(r, Math.random() * Math.min(MAX_DELAY_MS, baseDelayMs * 2 ** attempt)),
+        );
       }
     }
   }
@@ -122,18 +140,31 @@ export class DynamoHttp {
         method: 'POST',
         service: 'dynamodb',
         region: options.region,
-        headers: { 'content-type': 'application/x-amz-json-1.0', 'x-amz-target': `DynamoDB_20120810.${operation}` },
+        headers: {
+          'content-type': 'application/x-amz-json-1.0',
+          'x-amz-target': `DynamoDB_20120810.${operation}`,
+        },
         body,
       },
       options.credentials ?? credentialsFrom(options.env ?? process.env),
     );
     return new Promise((resolve, reject) => {
       const request = transport.request(
-        { protocol: url.protocol, hostname: url.hostname, port: url.port, path: '/', method: 'POST', headers: signed.headers, agent: transport.agent },
+        {
+          protocol: url.protocol,
+          hostname: url.hostname,
+          port: url.port,
+          path: '/',
+          method: 'POST',
+          headers: signed.headers,
+          agent: transport.agent,
+        },
         (response) => {
           const chunks: Buffer[] = [];
           response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('error', (error) => reject(new DynamoError('NetworkError', `${operation}: ${error.message}`, undefined, true)));
+          response.on('error', (error) =>
+            reject(new DynamoError('NetworkError', `${operation}: ${error.message}`, undefined, true)),
+          );
           response.on('end', () => {
             clearTimeout(timer);
             const text = Buffer.concat(chunks).toString('utf8');
@@ -144,12 +175,29 @@ export class DynamoHttp {
         },
       );
       const timer = setTimeout(
-        () => request.destroy(new DynamoError('TimeoutError', `${operation}: no answer from ${url.host} within ${options.timeoutMs} ms`, undefined, true)),
+        () =>
+          request.destroy(
+            new DynamoError(
+              'TimeoutError',
+              `${operation}: no answer from ${url.host} within ${options.timeoutMs} ms`,
+              undefined,
+              true,
+            ),
+          ),
         options.timeoutMs,
       );
       request.on('error', (error) => {
         clearTimeout(timer);
-        reject(error instanceof DynamoError ? error : new DynamoError('NetworkError', `${operation}: ${error.message} (${url.host})`, undefined, true));
+        reject(
+          error instanceof DynamoError
+            ? error
+            : new DynamoError(
+                'NetworkError',
+                `${operation}: ${error.message} (${url.host})`,
+                undefined,
+                true,
+              ),
+        );
       });
       request.end(body);
     });
@@ -179,7 +227,11 @@ export interface QueryInput extends Omit<Expressions, 'ConditionExpression'> {
 /** Expression values and start keys in the wire's typed form; every other field as given. */
 function wireInput<T extends { ExpressionAttributeValues?: Item; ExclusiveStartKey?: Item }>(input: T): Wire {
   const { ExpressionAttributeValues: values, ExclusiveStartKey: start, ...rest } = input;
-  return { ...rest, ...(values ? { ExpressionAttributeValues: toWire(values) } : {}), ...(start ? { ExclusiveStartKey: toWire(start) } : {}) };
+  return {
+    ...rest,
+    ...(values ? { ExpressionAttributeValues: toWire(values) } : {}),
+    ...(start ? { ExclusiveStartKey: toWire(start) } : {}),
+  };
 }
 
 /** Items in and out as plain JavaScript values, the way the repository reads and writes them. */
@@ -195,7 +247,9 @@ export class DocumentClient {
     await this.http.call('PutItem', wireInput({ ...input, Item: toWire(input.Item) }));
   }
 
-  async update(input: { TableName: string; Key: Item; UpdateExpression: string } & Expressions): Promise<void> {
+  async update(
+    input: { TableName: string; Key: Item; UpdateExpression: string } & Expressions,
+  ): Promise<void> {
     await this.http.call('UpdateItem', wireInput({ ...input, Key: toWire(input.Key) }));
   }
 
@@ -205,6 +259,9 @@ export class DocumentClient {
 
   async query(input: QueryInput): Promise<{ Items: Item[]; LastEvaluatedKey?: Item }> {
     const out = await this.http.call<{ Items?: Wire[]; LastEvaluatedKey?: Wire }>('Query', wireInput(input));
-    return { Items: (out.Items ?? []).map(fromWire), ...(out.LastEvaluatedKey ? { LastEvaluatedKey: fromWire(out.LastEvaluatedKey) } : {}) };
+    return {
+      Items: (out.Items ?? []).map(fromWire),
+      ...(out.LastEvaluatedKey ? { LastEvaluatedKey: fromWire(out.LastEvaluatedKey) } : {}),
+    };
   }
 }

@@ -6,9 +6,14 @@
 import type { Context } from 'aws-lambda';
 
 export const METRICS_NAMESPACE = 'CimadeEnChiffres';
-export const AppMetric = { Publications: 'Publications', Imports: 'Imports', StaleAnswers: 'StaleAnswers' } as const;
+export const AppMetric = {
+  Publications: 'Publications',
+  Imports: 'Imports',
+  StaleAnswers: 'StaleAnswers',
+} as const;
 
-const log = (level: string) => (message: string, extra?: Record<string, unknown>) => console.log(JSON.stringify({ level, message, ...extra }));
+const log = (level: string) => (message: string, extra?: Record<string, unknown>) =>
+  console.log(JSON.stringify({ level, message, ...extra }));
 const logger = { info: log('INFO'), warn: log('WARN'), error: log('ERROR'), addContext: () => {} };
 const tracer = { captureAWSv3Client: <T>(client: T) => client };
 const observabilitySet = { logger, tracer, metrics: {}, count: () => {} };

@@ -4,7 +4,14 @@
  * bundles the public API with it, in the same run, and prints what the SDK costs a cold start
  * (`test/bench/bundles.ts` swaps it in for functions/src/adapters/dynamo-client.ts). Never shipped.
  */
-import { DocumentClient, DynamoError, DynamoHttp, type DynamoHttpOptions, type Item, type QueryInput } from './dynamo-http';
+import {
+  DocumentClient,
+  DynamoError,
+  DynamoHttp,
+  type DynamoHttpOptions,
+  type Item,
+  type QueryInput,
+} from './dynamo-http';
 
 export { DocumentClient, DynamoError, type Item, type QueryInput };
 
@@ -16,14 +23,21 @@ export interface StoreConfig {
 
 export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StoreConfig {
   const tableName = env.TABLE_NAME;
-  if (!tableName) throw new Error('TABLE_NAME is not set: the name of the DynamoDB table holding the figures');
+  if (!tableName)
+    throw new Error('TABLE_NAME is not set: the name of the DynamoDB table holding the figures');
   return { tableName, endpoint: env.DYNAMODB_ENDPOINT || undefined, region: env.AWS_REGION || 'eu-west-3' };
 }
 
 export function createClient(config: StoreConfig): DynamoHttp {
   const region = config.region ?? 'eu-west-3';
   const options: DynamoHttpOptions = config.endpoint
-    ? { region, endpoint: config.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 2, timeoutMs: 3000 }
+    ? {
+        region,
+        endpoint: config.endpoint,
+        credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+        maxAttempts: 2,
+        timeoutMs: 3000,
+      }
     : { region, maxAttempts: 3, timeoutMs: 3000 };
   return new DynamoHttp(options);
 }

@@ -60,7 +60,12 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   let res: Response;
   try {
-    res = await fetch(`${ADMIN_API}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), cache: 'no-store' });
+    res = await fetch(`${ADMIN_API}${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      cache: 'no-store',
+    });
   } catch {
     throw new ApiError(0, 'NETWORK', 'the server cannot be reached');
   }
@@ -81,21 +86,46 @@ export const api = {
   years: () => call<{ years: YearListing[] }>('GET', '/years'),
   year: (year: number) => call<YearState>('GET', `/years/${year}`),
   validate: (year: number, figures: Figure[], notes?: string) =>
-    call<{ problems: ApiProblem[]; warnings: Warning[] }>('POST', '/validate', { year, figures, ...(notes ? { notes } : {}) }),
+    call<{ problems: ApiProblem[]; warnings: Warning[] }>('POST', '/validate', {
+      year,
+      figures,
+      ...(notes ? { notes } : {}),
+    }),
   saveDraft: (year: number, baseVersion: number, figures: Figure[], notes?: string) =>
-    call<{ record: VersionRecord; warnings: Warning[] }>('PUT', `/years/${year}/draft`, { baseVersion, figures, ...(notes ? { notes } : {}) }),
-  discardDraft: (year: number, baseVersion: number) => call<{ record: VersionRecord }>('DELETE', `/years/${year}/draft`, { baseVersion }),
-  publish: (year: number, baseVersion: number) => call<{ record: VersionRecord }>('POST', `/years/${year}/publish`, { baseVersion }),
+    call<{ record: VersionRecord; warnings: Warning[] }>('PUT', `/years/${year}/draft`, {
+      baseVersion,
+      figures,
+      ...(notes ? { notes } : {}),
+    }),
+  discardDraft: (year: number, baseVersion: number) =>
+    call<{ record: VersionRecord }>('DELETE', `/years/${year}/draft`, { baseVersion }),
+  publish: (year: number, baseVersion: number) =>
+    call<{ record: VersionRecord }>('POST', `/years/${year}/publish`, { baseVersion }),
   history: (year: number) => call<{ versions: HistoryEntry[] }>('GET', `/years/${year}/history`),
-  version: (year: number, version: number) => call<VersionRecord>('GET', `/years/${year}/versions/${version}`),
+  version: (year: number, version: number) =>
+    call<VersionRecord>('GET', `/years/${year}/versions/${version}`),
   restore: (year: number, version: number, baseVersion: number) =>
-    call<{ record: VersionRecord; warnings: Warning[] }>('POST', `/years/${year}/restore`, { version, baseVersion }),
+    call<{ record: VersionRecord; warnings: Warning[] }>('POST', `/years/${year}/restore`, {
+      version,
+      baseVersion,
+    }),
   /** A pasted CSV's text, or a file's bytes (any CSV encoding, or XLSX): the server reads either. */
-  importFile: (input: { csv: string } | { file: Uint8Array }, dryRun: boolean, baseVersions?: Record<string, number>) =>
-    call<ImportResult>('POST', '/import', { ...('csv' in input ? { csv: input.csv } : { file: toBase64(input.file) }), dryRun, ...(baseVersions ? { baseVersions } : {}) }),
+  importFile: (
+    input: { csv: string } | { file: Uint8Array },
+    dryRun: boolean,
+    baseVersions?: Record<string, number>,
+  ) =>
+    call<ImportResult>('POST', '/import', {
+      ...('csv' in input ? { csv: input.csv } : { file: toBase64(input.file) }),
+      dryRun,
+      ...(baseVersions ? { baseVersions } : {}),
+    }),
   /** The import's model (every year as it stands), as a file to save. */
   template: async (): Promise<Blob> => {
-    const res = await fetch(`${ADMIN_API}/template.csv`, { headers: session.token ? { Authorization: `Bearer ${session.token}` } : {}, cache: 'no-store' });
+    const res = await fetch(`${ADMIN_API}/template.csv`, {
+      headers: session.token ? { Authorization: `Bearer ${session.token}` } : {},
+      cache: 'no-store',
+    });
     if (res.status === 401) session.expire();
     if (!res.ok) throw new ApiError(res.status, `HTTP_${res.status}`, res.statusText);
     return res.blob();
@@ -104,7 +134,8 @@ export const api = {
 
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
 

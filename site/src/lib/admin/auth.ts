@@ -30,7 +30,10 @@ interface PendingSignIn {
 }
 
 const base64url = (bytes: Uint8Array): string =>
-  btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 
 const randomString = (bytes = 32): string => base64url(crypto.getRandomValues(new Uint8Array(bytes)));
 
@@ -61,17 +64,27 @@ export async function startSignIn(config: AuthConfig, returnTo: string): Promise
 export type SignInFailure = 'denied' | 'state' | 'exchange';
 
 /** Swaps the code for an ID token; answers where to go next, or why it failed. */
-export async function finishSignIn(config: AuthConfig, params: URLSearchParams): Promise<{ returnTo: string } | { failure: SignInFailure; detail?: string }> {
+export async function finishSignIn(
+  config: AuthConfig,
+  params: URLSearchParams,
+): Promise<{ returnTo: string } | { failure: SignInFailure; detail?: string }> {
   const raw = sessionStorage.getItem(PENDING_KEY);
   sessionStorage.removeItem(PENDING_KEY);
   const pending = raw ? (JSON.parse(raw) as PendingSignIn) : undefined;
-  if (params.get('error')) return { failure: 'denied', detail: params.get('error_description') ?? params.get('error') ?? undefined };
+  if (params.get('error'))
+    return { failure: 'denied', detail: params.get('error_description') ?? params.get('error') ?? undefined };
   const code = params.get('code');
   if (!pending || !code || params.get('state') !== pending.state) return { failure: 'state' };
   const res = await fetch(config.tokenUrl, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'authorization_code', code, code_verifier: pending.verifier, client_id: config.clientId, redirect_uri: redirectUri() }),
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      code,
+      code_verifier: pending.verifier,
+      client_id: config.clientId,
+      redirect_uri: redirectUri(),
+    }),
   }).catch(() => undefined);
   const body = res?.ok ? ((await res.json()) as { id_token?: string }) : undefined;
   if (!body?.id_token) return { failure: 'exchange', detail: res ? `HTTP ${res.status}` : undefined };
@@ -95,7 +108,12 @@ export interface TokenClaims {
 export function claimsOf(token: string): TokenClaims | undefined {
   try {
     const part = token.split('.')[1] ?? '';
-    const json = atob(part.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(part.length / 4) * 4, '='));
+    const json = atob(
+      part
+        .replace(/-/g, '+')
+        .replace(/_/g, '/')
+        .padEnd(Math.ceil(part.length / 4) * 4, '='),
+    );
     return JSON.parse(new TextDecoder().decode(Uint8Array.from(json, (c) => c.charCodeAt(0)))) as TokenClaims;
   } catch {
     return undefined;
@@ -122,6 +140,9 @@ export function forgetToken(): void {
 export function logoutHref(config: AuthConfig | null): string | undefined {
   if (!config?.logoutUrl) return undefined;
   const url = new URL(config.logoutUrl);
-  url.search = new URLSearchParams({ client_id: config.clientId, logout_uri: `${location.origin}${SIGNED_OUT_PATH}` }).toString();
+  url.search = new URLSearchParams({
+    client_id: config.clientId,
+    logout_uri: `${location.origin}${SIGNED_OUT_PATH}`,
+  }).toString();
   return url.toString();
 }

@@ -3,7 +3,15 @@
  * metric can be broken down by, and readable names for metric keys. From the core's
  * reference data (the admin bundle may carry it; the public pages do not).
  */
-import { centres, localGroups, metricById, metrics, regions, THEMES, type MetricDefinition } from '$core/reference';
+import {
+  centres,
+  localGroups,
+  metricById,
+  metrics,
+  regions,
+  THEMES,
+  type MetricDefinition,
+} from '$core/reference';
 import { formatMetricKey, parseMetricKey, type Scope } from '$core/metric-keys';
 import type { Lang } from '$lib/format';
 import { metricKeyLabel } from '$core/labels';
@@ -15,7 +23,10 @@ export type Where = 'national' | `${Scope}.${string}`;
 
 const places = { region: regions, centre: centres, local_group: localGroups } as const;
 
-export function metricGroups(lang: Lang, themeName: (theme: string) => string): { label: string; options: { id: string; label: string }[] }[] {
+export function metricGroups(
+  lang: Lang,
+  themeName: (theme: string) => string,
+): { label: string; options: { id: string; label: string }[] }[] {
   return THEMES.map((theme) => ({
     label: themeName(theme),
     options: metrics
@@ -26,7 +37,10 @@ export function metricGroups(lang: Lang, themeName: (theme: string) => string): 
 }
 
 /** The places a metric is broken down by, grouped by kind; `national` first when allowed. */
-export function whereOptions(def: MetricDefinition | undefined, lang: Lang): { kind: 'national' | Scope; options: { value: Where; label: string }[] }[] {
+export function whereOptions(
+  def: MetricDefinition | undefined,
+  lang: Lang,
+): { kind: 'national' | Scope; options: { value: Where; label: string }[] }[] {
   if (!def) return [];
   return def.scopes.map((scope) =>
     scope === 'national'
@@ -43,7 +57,10 @@ export function whereOptions(def: MetricDefinition | undefined, lang: Lang): { k
 export function splitKey(key: string): { metric: string; where: Where } {
   const parsed = parseMetricKey(key);
   if (!parsed) return { metric: '', where: 'national' };
-  return { metric: parsed.metric, where: parsed.scope ? `${parsed.scope.kind}.${parsed.scope.slug}` : 'national' };
+  return {
+    metric: parsed.metric,
+    where: parsed.scope ? `${parsed.scope.kind}.${parsed.scope.slug}` : 'national',
+  };
 }
 
 export function joinKey(metric: string, where: Where): string {

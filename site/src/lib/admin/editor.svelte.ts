@@ -6,7 +6,17 @@
 import { SvelteSet } from 'svelte/reactivity';
 import type { Problem } from '$core/schema';
 import { api, ApiError, type ApiProblem, type Warning, type YearState } from './api';
-import { byField, emptyRow, fingerprint, placeOf, rowFromFigure, validateForm, withFreshId, type Field, type FormRow } from './form';
+import {
+  byField,
+  emptyRow,
+  fingerprint,
+  placeOf,
+  rowFromFigure,
+  validateForm,
+  withFreshId,
+  type Field,
+  type FormRow,
+} from './form';
 
 export type Outcome =
   | { kind: 'saved'; version: number }
@@ -56,7 +66,10 @@ export class YearEditor {
   }
 
   readonly checked = $derived.by(() => validateForm(this.rows, this.year, this.notes));
-  readonly problems: Problem[] = $derived([...this.checked.problems, ...this.serverProblems.filter((p) => !this.checked.problems.some((q) => q.path === p.path))]);
+  readonly problems: Problem[] = $derived([
+    ...this.checked.problems,
+    ...this.serverProblems.filter((p) => !this.checked.problems.some((q) => q.path === p.path)),
+  ]);
   readonly dirty = $derived(fingerprint(this.rows, this.notes) !== this.baseline);
   private readonly problemsAt = $derived(byField(this.problems));
   private readonly warningsAt = $derived(byField(this.warnings));
@@ -73,7 +86,10 @@ export class YearEditor {
   /** The problems and warnings of one field of one row (by position). */
   issuesAt(index: number, field: Field): { problems: Problem[]; warnings: Warning[] } {
     const key = `${index}:${field}`;
-    return { problems: (this.problemsAt.get(key) ?? []).filter((p) => this.due(p.path)), warnings: this.warningsAt.get(key) ?? [] };
+    return {
+      problems: (this.problemsAt.get(key) ?? []).filter((p) => this.due(p.path)),
+      warnings: this.warningsAt.get(key) ?? [],
+    };
   }
 
   touch(index: number, field: Field): void {
@@ -115,7 +131,11 @@ export class YearEditor {
   keepUnsaved(): void {
     if (!this.state || this.busy === 'load') return;
     const key = UNSAVED_PREFIX + this.year;
-    if (this.dirty) sessionStorage.setItem(key, JSON.stringify({ head: this.state.head, rows: this.rows, notes: this.notes } satisfies Unsaved));
+    if (this.dirty)
+      sessionStorage.setItem(
+        key,
+        JSON.stringify({ head: this.state.head, rows: this.rows, notes: this.notes } satisfies Unsaved),
+      );
     else sessionStorage.removeItem(key);
   }
 
@@ -134,7 +154,8 @@ export class YearEditor {
       this.warnings = result.warnings;
       this.serverProblems = [];
     } catch (e) {
-      if (ticket === this.validation && e instanceof ApiError && e.code === 'VALIDATION_FAILED') this.serverProblems = e.problems;
+      if (ticket === this.validation && e instanceof ApiError && e.code === 'VALIDATION_FAILED')
+        this.serverProblems = e.problems;
     } finally {
       if (ticket === this.validation) this.checkingWarnings = false;
     }
@@ -196,7 +217,8 @@ export class YearEditor {
       return outcome;
     } catch (e) {
       if (!(e instanceof ApiError)) return { kind: 'failed', error: e };
-      if (e.code === 'VERSION_CONFLICT') return { kind: 'conflict', current: e.current ?? (this.state?.head ?? 0) + 1 };
+      if (e.code === 'VERSION_CONFLICT')
+        return { kind: 'conflict', current: e.current ?? (this.state?.head ?? 0) + 1 };
       if (e.code === 'VALIDATION_FAILED') {
         this.serverProblems = e.problems;
         return { kind: 'refused' };

@@ -26,7 +26,17 @@ export interface FormRow {
   countries: string;
 }
 
-export type Field = 'metric' | 'value' | 'qualifier' | 'unit' | 'sourceTitle' | 'sourceUrl' | 'quote' | 'note' | 'confidence' | 'countries';
+export type Field =
+  | 'metric'
+  | 'value'
+  | 'qualifier'
+  | 'unit'
+  | 'sourceTitle'
+  | 'sourceUrl'
+  | 'quote'
+  | 'note'
+  | 'confidence'
+  | 'countries';
 
 let nextId = 1;
 
@@ -34,7 +44,20 @@ let nextId = 1;
 export const withFreshId = (row: FormRow): FormRow => ({ ...row, id: nextId++ });
 
 export function emptyRow(): FormRow {
-  return { id: nextId++, metric: '', where: 'national', value: '', qualifier: 'exact', unit: '', sourceTitle: '', sourceUrl: '', quote: '', note: '', confidence: '', countries: '' };
+  return {
+    id: nextId++,
+    metric: '',
+    where: 'national',
+    value: '',
+    qualifier: 'exact',
+    unit: '',
+    sourceTitle: '',
+    sourceUrl: '',
+    quote: '',
+    note: '',
+    confidence: '',
+    countries: '',
+  };
 }
 
 export function rowFromFigure(f: Figure): FormRow {
@@ -58,13 +81,26 @@ export function rowFromFigure(f: Figure): FormRow {
 const optional = (s: string): string | undefined => (s.trim() === '' ? undefined : s.trim());
 
 /** What the form says, as the API takes it, plus the problems only the form can see (a value that is not a number). */
-export function toInput(rows: readonly FormRow[], year: number, notes: string): { input: { year: number; figures: Figure[]; notes?: string }; local: Problem[] } {
+export function toInput(
+  rows: readonly FormRow[],
+  year: number,
+  notes: string,
+): { input: { year: number; figures: Figure[]; notes?: string }; local: Problem[] } {
   const local: Problem[] = [];
   const figures = rows.map((r, i): Figure => {
     const raw = r.value.trim();
     const parsed = raw === '' ? undefined : parseValue(raw);
-    if (!parsed) local.push({ path: `figures.${i}.value`, ...(raw === '' ? say('VALUE_REQUIRED', {}) : say('NOT_A_NUMBER', { raw })) });
-    const [unit, quote, note, countries] = [optional(r.unit), optional(r.quote), optional(r.note), optional(r.countries)];
+    if (!parsed)
+      local.push({
+        path: `figures.${i}.value`,
+        ...(raw === '' ? say('VALUE_REQUIRED', {}) : say('NOT_A_NUMBER', { raw })),
+      });
+    const [unit, quote, note, countries] = [
+      optional(r.unit),
+      optional(r.quote),
+      optional(r.note),
+      optional(r.countries),
+    ];
     return {
       metric: r.metric === '' ? '' : joinKey(r.metric, r.where),
       // A value the form could not read is said once, above; the schema still checks the rest of the figure.
@@ -73,7 +109,14 @@ export function toInput(rows: readonly FormRow[], year: number, notes: string): 
       qualifier: r.qualifier,
       ...(unit ? { unit } : {}),
       ...(r.confidence ? { confidence: r.confidence } : {}),
-      ...(countries ? { countries: countries.toUpperCase().split(/[\s,;]+/).filter(Boolean) } : {}),
+      ...(countries
+        ? {
+            countries: countries
+              .toUpperCase()
+              .split(/[\s,;]+/)
+              .filter(Boolean),
+          }
+        : {}),
       source: { title: r.sourceTitle.trim(), url: r.sourceUrl.trim(), ...(quote ? { quote } : {}) },
       ...(note ? { note } : {}),
     };
@@ -82,12 +125,21 @@ export function toInput(rows: readonly FormRow[], year: number, notes: string): 
 }
 
 /** Validates the form with the shared schema: the figures when valid, else every problem of every field at once. */
-export function validateForm(rows: readonly FormRow[], year: number, notes: string): { figures?: Figure[]; notes?: string; problems: Problem[] } {
+export function validateForm(
+  rows: readonly FormRow[],
+  year: number,
+  notes: string,
+): { figures?: Figure[]; notes?: string; problems: Problem[] } {
   const { input, local } = toInput(rows, year, notes);
   const parsed = YearFigures.safeParse(input);
   const seen = new Set(local.map((p) => p.path));
-  const problems = [...local, ...(parsed.success ? [] : toProblems(parsed.error).filter((p) => !seen.has(p.path)))].sort((x, y) => rank(x.path) - rank(y.path));
-  return problems.length || !parsed.success ? { problems } : { figures: parsed.data.figures, notes: parsed.data.notes, problems: [] };
+  const problems = [
+    ...local,
+    ...(parsed.success ? [] : toProblems(parsed.error).filter((p) => !seen.has(p.path))),
+  ].sort((x, y) => rank(x.path) - rank(y.path));
+  return problems.length || !parsed.success
+    ? { problems }
+    : { figures: parsed.data.figures, notes: parsed.data.notes, problems: [] };
 }
 
 /** A fingerprint of what the form holds, to tell saved from unsaved. */
@@ -99,7 +151,18 @@ export type Place = { row: number; field: Field } | { field: 'notes' | 'year' | 
 
 const SOURCE_FIELDS: Record<string, Field> = { title: 'sourceTitle', url: 'sourceUrl', quote: 'quote' };
 
-const FIELD_ORDER: Field[] = ['metric', 'value', 'qualifier', 'unit', 'sourceTitle', 'sourceUrl', 'note', 'quote', 'confidence', 'countries'];
+const FIELD_ORDER: Field[] = [
+  'metric',
+  'value',
+  'qualifier',
+  'unit',
+  'sourceTitle',
+  'sourceUrl',
+  'note',
+  'quote',
+  'confidence',
+  'countries',
+];
 
 /** Problems in the order of the form: the year, then each figure's fields top to bottom, then the notes. */
 function rank(path: string): number {
@@ -118,7 +181,14 @@ export function placeOf(path: string): Place {
   const [head, sub] = [parts[2], parts[3]];
   if (head === 'value' || head === 'upper') return { row, field: 'value' };
   if (head === 'source') return { row, field: SOURCE_FIELDS[sub ?? ''] ?? 'sourceUrl' };
-  if (head === 'qualifier' || head === 'unit' || head === 'note' || head === 'confidence' || head === 'countries') return { row, field: head };
+  if (
+    head === 'qualifier' ||
+    head === 'unit' ||
+    head === 'note' ||
+    head === 'confidence' ||
+    head === 'countries'
+  )
+    return { row, field: head };
   return { row, field: 'metric' };
 }
 

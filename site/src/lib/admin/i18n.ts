@@ -15,7 +15,8 @@ const dateFormats = {
 };
 
 /** Who did something, as staff say it: the initial figures loaded from data/ are « La Cimade (chiffres initiaux) », not a file name. */
-export const sayWho = (who: string, lang: Lang): string => (who.startsWith('seed:') ? dictionaries[lang].seedAuthor : who);
+export const sayWho = (who: string, lang: Lang): string =>
+  who.startsWith('seed:') ? dictionaries[lang].seedAuthor : who;
 export const formatDate = (iso: string, lang: Lang): string => {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : dateFormats[lang].format(d);
@@ -31,16 +32,21 @@ const fr = {
   signIn: 'Se connecter',
   signOut: 'Se déconnecter',
   signInTitle: 'Connexion de l’équipe',
-  signInIntro: 'Cet espace sert à l’équipe de La Cimade à saisir, vérifier et publier les chiffres de chaque année. Connectez-vous avec votre compte de l’équipe.',
+  signInIntro:
+    'Cet espace sert à l’équipe de La Cimade à saisir, vérifier et publier les chiffres de chaque année. Connectez-vous avec votre compte de l’équipe.',
   signedOut: 'Vous êtes déconnecté·e.',
-  expired: 'Votre session a expiré ou n’est plus valable : reconnectez-vous. Les modifications non enregistrées de cet onglet sont gardées et reviendront après la connexion.',
-  forbidden: (who: string) => `Le compte ${who} n’est pas dans le groupe « editors » : il ne peut ni modifier ni publier les chiffres. Demandez l’accès à un administrateur.`,
+  expired:
+    'Votre session a expiré ou n’est plus valable : reconnectez-vous. Les modifications non enregistrées de cet onglet sont gardées et reviendront après la connexion.',
+  forbidden: (who: string) =>
+    `Le compte ${who} n’est pas dans le groupe « editors » : il ne peut ni modifier ni publier les chiffres. Demandez l’accès à un administrateur.`,
   checking: 'Vérification de votre session…',
-  notConfigured: 'La connexion n’est pas configurée sur ce serveur (variables AUTH_AUTHORIZE_URL, AUTH_TOKEN_URL et AUTH_CLIENT_ID).',
+  notConfigured:
+    'La connexion n’est pas configurée sur ce serveur (variables AUTH_AUTHORIZE_URL, AUTH_TOKEN_URL et AUTH_CLIENT_ID).',
   callback: {
     title: 'Connexion en cours…',
     denied: 'La connexion a été refusée.',
-    state: 'Cette réponse de connexion ne correspond à aucune demande faite depuis cet onglet (lien périmé, ou ouvert dans un autre onglet).',
+    state:
+      'Cette réponse de connexion ne correspond à aucune demande faite depuis cet onglet (lien périmé, ou ouvert dans un autre onglet).',
     exchange: 'Le jeton de connexion n’a pas pu être obtenu.',
     retry: 'Recommencer la connexion',
   },
@@ -55,7 +61,8 @@ const fr = {
 
   years: {
     title: 'Les années',
-    intro: 'Chaque année a au plus une version publiée, celle que voit le public, et un brouillon. Modifiez le brouillon, regardez l’aperçu des graphiques, puis publiez.',
+    intro:
+      'Chaque année a au plus une version publiée, celle que voit le public, et un brouillon. Modifiez le brouillon, regardez l’aperçu des graphiques, puis publiez.',
     caption: 'Années, version publiée et brouillon',
     year: 'Année',
     published: 'Publiée',
@@ -72,7 +79,8 @@ const fr = {
     empty: 'Aucune année n’est encore enregistrée.',
     newTitle: 'Saisir une autre année',
     newLabel: 'Année',
-    newHint: (first: number, last: number) => `Une année de ${first} à ${last}. Une année déjà enregistrée s’ouvre telle quelle.`,
+    newHint: (first: number, last: number) =>
+      `Une année de ${first} à ${last}. Une année déjà enregistrée s’ouvre telle quelle.`,
     open: 'Ouvrir',
     badYear: (first: number, last: number) => `Indiquez une année entre ${first} et ${last}.`,
   },
@@ -81,11 +89,15 @@ const fr = {
     title: (y: number) => `Chiffres de ${y}`,
     back: 'Toutes les années',
     historyLink: 'Historique de cette année',
-    statusNew: 'Nouvelle année : rien n’est encore enregistré. Le public ne verra ces chiffres qu’après la publication.',
-    statusPublished: (v: number, date: string, who: string) => `Publiée : version ${v}, le ${date}, par ${who}.`,
+    statusNew:
+      'Nouvelle année : rien n’est encore enregistré. Le public ne verra ces chiffres qu’après la publication.',
+    statusPublished: (v: number, date: string, who: string) =>
+      `Publiée : version ${v}, le ${date}, par ${who}.`,
     statusNotPublished: 'Jamais publiée : le public ne voit rien de cette année.',
-    statusDraft: (v: number, date: string, who: string) => `Brouillon : version ${v}, enregistré le ${date} par ${who}.`,
-    statusNoDraft: 'Pas de brouillon : le formulaire montre la version publiée, et l’enregistrer crée un brouillon.',
+    statusDraft: (v: number, date: string, who: string) =>
+      `Brouillon : version ${v}, enregistré le ${date} par ${who}.`,
+    statusNoDraft:
+      'Pas de brouillon : le formulaire montre la version publiée, et l’enregistrer crée un brouillon.',
     figuresHeading: 'Les chiffres',
     figure: (n: number) => `Chiffre ${n}`,
     noFigures: 'Aucun chiffre : ajoutez-en un.',
@@ -97,7 +109,12 @@ const fr = {
     value: 'Valeur',
     valueHint: 'Un nombre (2678, 2 678 ou 2,5) ou une fourchette (150-200).',
     qualifier: 'Précision',
-    qualifiers: { exact: 'exact', approx: '« près de » (approché)', about: '« environ » (approché)', more_than: '« plus de » (un minimum)' },
+    qualifiers: {
+      exact: 'exact',
+      approx: '« près de » (approché)',
+      about: '« environ » (approché)',
+      more_than: '« plus de » (un minimum)',
+    },
     unit: 'Unité',
     unitHint: (unit: string) => `Ce que la source compte, si elle le précise. Par défaut : ${unit}.`,
     unitHintNone: 'Ce que la source compte, si elle le précise.',
@@ -116,8 +133,12 @@ const fr = {
     removed: (n: number) => `Chiffre ${n} retiré.`,
     notes: 'Notes sur l’année',
     notesHint: 'Facultatif : ce qu’un lecteur doit savoir sur les chiffres de cette année.',
-    problemsHeading: (n: number) => (n === 1 ? '1 problème à corriger avant d’enregistrer' : `${n} problèmes à corriger avant d’enregistrer`),
-    warningsHeading: (n: number) => (n === 1 ? '1 point à vérifier (n’empêche pas d’enregistrer)' : `${n} points à vérifier (n’empêchent pas d’enregistrer)`),
+    problemsHeading: (n: number) =>
+      n === 1 ? '1 problème à corriger avant d’enregistrer' : `${n} problèmes à corriger avant d’enregistrer`,
+    warningsHeading: (n: number) =>
+      n === 1
+        ? '1 point à vérifier (n’empêche pas d’enregistrer)'
+        : `${n} points à vérifier (n’empêchent pas d’enregistrer)`,
     valid: 'Le formulaire est valide.',
     checkingWarnings: 'vérification par rapport aux années publiées…',
     unsaved: 'Modifications non enregistrées',
@@ -129,8 +150,10 @@ const fr = {
     previewShow: 'Aperçu des graphiques',
     previewHide: 'Masquer l’aperçu',
     previewHeading: 'Aperçu : les graphiques avec ce brouillon',
-    previewIntro: (y: number) => `Les graphiques tels qu’ils seront publiés, avec les chiffres de ce formulaire pour ${y} (année mise en avant). Rien n’est public avant la publication.`,
-    previewUnsaved: 'Ce formulaire contient des modifications non enregistrées : l’aperçu les montre, mais il faut enregistrer avant de publier.',
+    previewIntro: (y: number) =>
+      `Les graphiques tels qu’ils seront publiés, avec les chiffres de ce formulaire pour ${y} (année mise en avant). Rien n’est public avant la publication.`,
+    previewUnsaved:
+      'Ce formulaire contient des modifications non enregistrées : l’aperçu les montre, mais il faut enregistrer avant de publier.',
     previewInvalid: 'Corrigez d’abord les problèmes : l’aperçu ne montre que des chiffres valides.',
     previewEmpty: 'Aucun chiffre à montrer.',
     themeOther: { awareness: 'Sensibilisation', finances: 'Finances' } as Record<string, string>,
@@ -138,34 +161,53 @@ const fr = {
     publishing: 'Publication…',
     publishNeedsDraft: 'Enregistrez un brouillon pour pouvoir le publier.',
     publishNeedsSave: 'Enregistrez vos modifications avant de publier.',
-    publishConfirm: (y: number, v: number) => `Publier le brouillon de ${y} (version ${v}) ? Les pages publiques et les graphiques intégrés dans la presse afficheront ces chiffres dans la minute.`,
+    publishConfirm: (y: number, v: number) =>
+      `Publier le brouillon de ${y} (version ${v}) ? Les pages publiques et les graphiques intégrés dans la presse afficheront ces chiffres dans la minute.`,
     publishedDone: (v: number) => `Publié : version ${v}. Le site public affiche maintenant ces chiffres.`,
     seePublic: (y: number) => `Voir ${y} sur le site public`,
     discard: 'Abandonner le brouillon',
     discardConfirm: (y: number, published: boolean) =>
-      published ? `Abandonner le brouillon de ${y} ? Le formulaire reviendra à la version publiée. Le brouillon reste dans l’historique.` : `Abandonner le brouillon de ${y} ? L’année n’a jamais été publiée : le formulaire sera vide. Le brouillon reste dans l’historique.`,
+      published
+        ? `Abandonner le brouillon de ${y} ? Le formulaire reviendra à la version publiée. Le brouillon reste dans l’historique.`
+        : `Abandonner le brouillon de ${y} ? L’année n’a jamais été publiée : le formulaire sera vide. Le brouillon reste dans l’historique.`,
     discarded: 'Brouillon abandonné (il reste dans l’historique).',
     conflict: (n: number) =>
       `Quelqu’un d’autre a enregistré la version ${n} de cette année pendant que vous travailliez. Rien n’a été écrasé. Rechargez pour voir la version ${n}, puis refaites vos changements.`,
     reload: (n: number) => `Recharger la version ${n}`,
     reloadLoses: 'Vos modifications non enregistrées seront remplacées par la version actuelle.',
     serverRefused: 'Le serveur a refusé ces chiffres :',
-    restoredNotice: (from: number, v: number) => `La version ${from} est maintenant le brouillon (version ${v}). Relisez-le, regardez l’aperçu, puis publiez-le.`,
+    restoredNotice: (from: number, v: number) =>
+      `La version ${from} est maintenant le brouillon (version ${v}). Relisez-le, regardez l’aperçu, puis publiez-le.`,
     notFound: 'Cette année n’existe pas.',
-    recoveredKept: 'Vos modifications non enregistrées ont été récupérées. Elles ne sont pas encore enregistrées.',
-    recoveredDropped: (v: number) => `Des modifications non enregistrées de cet onglet ont été écartées : l’année est passée à la version ${v} entre-temps.`,
+    recoveredKept:
+      'Vos modifications non enregistrées ont été récupérées. Elles ne sont pas encore enregistrées.',
+    recoveredDropped: (v: number) =>
+      `Des modifications non enregistrées de cet onglet ont été écartées : l’année est passée à la version ${v} entre-temps.`,
     leaveConfirm: 'Quitter cette page ? Vos modifications non enregistrées seront perdues.',
     stateLine: (problems: number, warnings: number) =>
-      [problems === 1 ? '1 problème' : problems ? `${problems} problèmes` : 'aucun problème', warnings === 1 ? '1 point à vérifier' : warnings ? `${warnings} points à vérifier` : ''].filter(Boolean).join(' · '),
+      [
+        problems === 1 ? '1 problème' : problems ? `${problems} problèmes` : 'aucun problème',
+        warnings === 1 ? '1 point à vérifier' : warnings ? `${warnings} points à vérifier` : '',
+      ]
+        .filter(Boolean)
+        .join(' · '),
   },
 
   history: {
     title: (y: number) => `Historique de ${y}`,
-    intro: 'Chaque enregistrement, import, restauration, publication ou abandon crée une version, avec qui et quand. Restaurer une version en fait un nouveau brouillon : rien n’est effacé.',
+    intro:
+      'Chaque enregistrement, import, restauration, publication ou abandon crée une version, avec qui et quand. Restaurer une version en fait un nouveau brouillon : rien n’est effacé.',
     editLink: (y: number) => `Modifier ${y}`,
     empty: 'Cette année n’a encore aucune version.',
     version: (v: number) => `Version ${v}`,
-    actions: { seed: 'Chiffres initiaux', save: 'Brouillon enregistré', import: 'Import d’un tableau', restore: 'Restauration', publish: 'Publication', discard: 'Brouillon abandonné' } satisfies Record<Action, string>,
+    actions: {
+      seed: 'Chiffres initiaux',
+      save: 'Brouillon enregistré',
+      import: 'Import d’un tableau',
+      restore: 'Restauration',
+      publish: 'Publication',
+      discard: 'Brouillon abandonné',
+    } satisfies Record<Action, string>,
     byOn: (who: string, when: string) => `par ${who}, le ${when}`,
     restoredFrom: (v: number) => `restaure la version ${v}`,
     currentPublished: 'publiée actuellement',
@@ -179,27 +221,43 @@ const fr = {
     before: 'Avant',
     after: 'Après',
     fields: {
-      value: 'valeur', upper: 'haut de fourchette', qualifier: 'précision', unit: 'unité', confidence: 'fiabilité', countries: 'pays', note: 'note',
-      'source.title': 'titre de la source', 'source.url': 'lien de la source', 'source.quote': 'citation', notes: 'notes sur l’année',
-      '(added)': 'ajouté', '(removed)': 'retiré',
+      value: 'valeur',
+      upper: 'haut de fourchette',
+      qualifier: 'précision',
+      unit: 'unité',
+      confidence: 'fiabilité',
+      countries: 'pays',
+      note: 'note',
+      'source.title': 'titre de la source',
+      'source.url': 'lien de la source',
+      'source.quote': 'citation',
+      notes: 'notes sur l’année',
+      '(added)': 'ajouté',
+      '(removed)': 'retiré',
     } as Record<string, string>,
     absent: '(vide)',
     restore: 'Restaurer comme brouillon',
     restoreLabel: (v: number) => `Restaurer la version ${v} comme brouillon`,
-    restoreConfirm: (v: number, y: number) => `Restaurer la version ${v} de ${y} comme nouveau brouillon ? Le public ne verra rien avant la publication.`,
+    restoreConfirm: (v: number, y: number) =>
+      `Restaurer la version ${v} de ${y} comme nouveau brouillon ? Le public ne verra rien avant la publication.`,
     yearNotes: 'Notes sur l’année',
   },
 
   import: {
     title: 'Importer un tableau',
-    intro: 'Depuis votre tableur : un classeur Excel (.xlsx) ou un CSV, séparé par des points-virgules ou des virgules, tel qu’Excel l’enregistre. Colonnes : Année, Indicateur (son nom, par exemple « Personnes accompagnées » ou « Bénévoles — Île-de-France »), Valeur (2 678 ou 72,5), Précision (exact, « plus de », « environ », « près de »), Titre et Lien de la source, et si besoin Unité, Citation, Fiabilité, Pays, Note, Notes sur l’année. Une colonne absente laisse ce champ tel qu’il est. Chaque année du fichier devient un brouillon, à relire puis à publier.',
+    intro:
+      'Depuis votre tableur : un classeur Excel (.xlsx) ou un CSV, séparé par des points-virgules ou des virgules, tel qu’Excel l’enregistre. Colonnes : Année, Indicateur (son nom, par exemple « Personnes accompagnées » ou « Bénévoles — Île-de-France »), Valeur (2 678 ou 72,5), Précision (exact, « plus de », « environ », « près de »), Titre et Lien de la source, et si besoin Unité, Citation, Fiabilité, Pays, Note, Notes sur l’année. Une colonne absente laisse ce champ tel qu’il est. Chaque année du fichier devient un brouillon, à relire puis à publier.',
     template: 'Télécharger le modèle',
-    templateHint: '(toutes les années telles qu’elles sont maintenant, à ouvrir dans Excel : le réimporter sans le modifier ne change rien)',
+    templateHint:
+      '(toutes les années telles qu’elles sont maintenant, à ouvrir dans Excel : le réimporter sans le modifier ne change rien)',
     file: 'Fichier (.xlsx ou .csv)',
     paste: 'Contenu du fichier (ou collez-le ici)',
     preview: 'Prévisualiser l’import',
     previewing: 'Lecture du fichier…',
-    problems: (n: number) => (n === 1 ? 'Le fichier a 1 problème : rien n’a été importé.' : `Le fichier a ${n} problèmes : rien n’a été importé.`),
+    problems: (n: number) =>
+      n === 1
+        ? 'Le fichier a 1 problème : rien n’a été importé.'
+        : `Le fichier a ${n} problèmes : rien n’a été importé.`,
     problemsCaption: 'Problèmes du fichier, par ligne et colonne',
     row: 'Ligne',
     column: 'Colonne',
@@ -209,11 +267,13 @@ const fr = {
     yearLine: (y: number, n: number, head: number) =>
       `${y} : ${n === 1 ? '1 chiffre' : `${n} chiffres`} dans le fichier ; ${head === 0 ? 'nouvelle année' : `l’année est à la version ${head}`}.`,
     unchanged: 'Aucun changement par rapport au brouillon ou à la version publiée.',
-    doImport: (n: number) => (n === 1 ? 'Importer comme brouillon' : `Importer comme brouillons (${n} années)`),
+    doImport: (n: number) =>
+      n === 1 ? 'Importer comme brouillon' : `Importer comme brouillons (${n} années)`,
     importing: 'Import…',
     done: 'Importé. Chaque année est un brouillon : relisez-le, regardez l’aperçu, puis publiez-le.',
     openDraft: (y: number, v: number) => `Ouvrir le brouillon de ${y} (version ${v})`,
-    stale: (n: number) => `Une des années a changé depuis la prévisualisation (elle est à la version ${n}). Rien n’a été importé : prévisualisez à nouveau.`,
+    stale: (n: number) =>
+      `Une des années a changé depuis la prévisualisation (elle est à la version ${n}). Rien n’a été importé : prévisualisez à nouveau.`,
     empty: 'Choisissez un fichier ou collez son contenu.',
     noFigures: 'Le fichier ne contient aucun chiffre.',
     failed: 'L’import n’a pas pu se faire, rien n’a été enregistré.',
@@ -226,10 +286,13 @@ const fr = {
   },
 
   failure: {
-    tooLarge: 'Le fichier est trop gros (700 Ko au plus) : retirez les années que vous n’importez pas, ou découpez-le.',
+    tooLarge:
+      'Le fichier est trop gros (700 Ko au plus) : retirez les années que vous n’importez pas, ou découpez-le.',
     notFound: 'Cette page ou cette année n’existe pas (ou plus).',
-    unavailable: 'Les données sont momentanément inaccessibles : réessayez dans une minute. Rien n’est perdu dans le formulaire.',
-    other: (status: string) => `Le serveur a rencontré une erreur${status ? ` (code ${status})` : ''}. Réessayez ; si cela continue, prévenez l’administrateur du site.`,
+    unavailable:
+      'Les données sont momentanément inaccessibles : réessayez dans une minute. Rien n’est perdu dans le formulaire.',
+    other: (status: string) =>
+      `Le serveur a rencontré une erreur${status ? ` (code ${status})` : ''}. Réessayez ; si cela continue, prévenez l’administrateur du site.`,
   },
 
   problem: {
@@ -244,7 +307,8 @@ const fr = {
     unknownCountry: (iso: string) => `pays partenaire inconnu : « ${iso} »`,
     yearRange: (a: string, b: string, y: string) => `l’année doit être entre ${a} et ${b} (saisi : ${y})`,
     twice: (key: string, n: number) => `« ${key} » apparaît deux fois (aussi au chiffre ${n})`,
-    twiceInFile: (key: string, line: number) => `« ${key} » apparaît deux fois pour cette année (aussi à la ligne ${line}) : gardez une seule ligne`,
+    twiceInFile: (key: string, line: number) =>
+      `« ${key} » apparaît deux fois pour cette année (aussi à la ligne ${line}) : gardez une seule ligne`,
     tooLong: (n: string) => `${n} caractères au plus`,
     tooMany: (n: string) => `${n} éléments au plus`,
     controlCharacter: (char: string, at: number) =>
@@ -253,22 +317,31 @@ const fr = {
     url: 'indiquez une adresse http:// ou https://',
     notAKey: (key: string) => `« ${key} » n’est pas un indicateur`,
     unknownMetric: (m: string) => `indicateur inconnu : « ${m} »`,
-    noNational: 'cet indicateur n’a pas de chiffre national : choisissez une région, un centre ou un groupe local',
+    noNational:
+      'cet indicateur n’a pas de chiffre national : choisissez une région, un centre ou un groupe local',
     unknownPlace: (kind: string, slug: string) => `${kind} inconnu(e) : « ${slug} »`,
     notBrokenDown: (kind: string) => `cet indicateur n’est pas détaillé par ${kind}`,
     notAYear: (raw: string) => `« ${raw} » n’est pas une année`,
-    notQualifier: (raw: string) => `« ${raw} » n’est pas une précision connue : écrivez exact, « plus de », « environ » ou « près de »`,
-    notConfidence: (raw: string) => `« ${raw} » n’est pas une fiabilité connue : écrivez « élevée » ou « moyenne », ou laissez vide`,
-    missingColumns: (cols: string) => `colonne(s) manquante(s) : ${cols}. La première ligne doit nommer les colonnes, comme le modèle (Année, Indicateur, Valeur, Titre de la source, Lien de la source…)`,
-    notASpreadsheet: 'ce fichier n’est ni un CSV ni un classeur XLSX : enregistrez-le depuis votre tableur en « CSV » ou en « Classeur Excel (.xlsx) »',
+    notQualifier: (raw: string) =>
+      `« ${raw} » n’est pas une précision connue : écrivez exact, « plus de », « environ » ou « près de »`,
+    notConfidence: (raw: string) =>
+      `« ${raw} » n’est pas une fiabilité connue : écrivez « élevée » ou « moyenne », ou laissez vide`,
+    missingColumns: (cols: string) =>
+      `colonne(s) manquante(s) : ${cols}. La première ligne doit nommer les colonnes, comme le modèle (Année, Indicateur, Valeur, Titre de la source, Lien de la source…)`,
+    notASpreadsheet:
+      'ce fichier n’est ni un CSV ni un classeur XLSX : enregistrez-le depuis votre tableur en « CSV » ou en « Classeur Excel (.xlsx) »',
     invalid: 'valeur non valable',
-    kinds: { region: 'région', centre: 'centre', local_group: 'groupe local' } as Record<'region' | 'centre' | 'local_group', string>,
+    kinds: { region: 'région', centre: 'centre', local_group: 'groupe local' } as Record<
+      'region' | 'centre' | 'local_group',
+      string
+    >,
   },
 
   warning: {
     largeChange: (what: string, value: string, pct: string, prev: string, year: string) =>
       `${what} : ${value}, soit ${pct} par rapport à ${prev} en ${year}. Vérifiez ce chiffre.`,
-    smallCount: (what: string, value: string) => `${what} : ${value} personnes, un si petit nombre pourrait permettre d’identifier quelqu’un.`,
+    smallCount: (what: string, value: string) =>
+      `${what} : ${value} personnes, un si petit nombre pourrait permettre d’identifier quelqu’un.`,
     other: 'Point à vérifier.',
   },
 };
@@ -285,16 +358,21 @@ const en: Dictionary = {
   signIn: 'Sign in',
   signOut: 'Sign out',
   signInTitle: 'Staff sign-in',
-  signInIntro: 'This is where La Cimade’s staff enter, check and publish each year’s figures. Sign in with your staff account.',
+  signInIntro:
+    'This is where La Cimade’s staff enter, check and publish each year’s figures. Sign in with your staff account.',
   signedOut: 'You are signed out.',
-  expired: 'Your session has expired or is no longer valid: please sign in again. Unsaved changes in this tab are kept and come back once you are signed in.',
-  forbidden: (who) => `The account ${who} is not in the “editors” group: it can neither edit nor publish figures. Ask an administrator for access.`,
+  expired:
+    'Your session has expired or is no longer valid: please sign in again. Unsaved changes in this tab are kept and come back once you are signed in.',
+  forbidden: (who) =>
+    `The account ${who} is not in the “editors” group: it can neither edit nor publish figures. Ask an administrator for access.`,
   checking: 'Checking your session…',
-  notConfigured: 'Sign-in is not configured on this server (AUTH_AUTHORIZE_URL, AUTH_TOKEN_URL and AUTH_CLIENT_ID).',
+  notConfigured:
+    'Sign-in is not configured on this server (AUTH_AUTHORIZE_URL, AUTH_TOKEN_URL and AUTH_CLIENT_ID).',
   callback: {
     title: 'Signing in…',
     denied: 'Sign-in was refused.',
-    state: 'This sign-in answer matches no request made from this tab (an old link, or one opened in another tab).',
+    state:
+      'This sign-in answer matches no request made from this tab (an old link, or one opened in another tab).',
     exchange: 'The sign-in token could not be obtained.',
     retry: 'Sign in again',
   },
@@ -309,7 +387,8 @@ const en: Dictionary = {
 
   years: {
     title: 'Years',
-    intro: 'Each year has at most one published version, the one the public sees, and one draft. Edit the draft, look at the chart preview, then publish.',
+    intro:
+      'Each year has at most one published version, the one the public sees, and one draft. Edit the draft, look at the chart preview, then publish.',
     caption: 'Years, published version and draft',
     year: 'Year',
     published: 'Published',
@@ -335,7 +414,8 @@ const en: Dictionary = {
     title: (y) => `Figures for ${y}`,
     back: 'All years',
     historyLink: 'History of this year',
-    statusNew: 'A new year: nothing is saved yet. The public sees these figures only once they are published.',
+    statusNew:
+      'A new year: nothing is saved yet. The public sees these figures only once they are published.',
     statusPublished: (v, date, who) => `Published: version ${v}, ${date}, by ${who}.`,
     statusNotPublished: 'Never published: the public sees nothing of this year.',
     statusDraft: (v, date, who) => `Draft: version ${v}, saved ${date} by ${who}.`,
@@ -351,7 +431,12 @@ const en: Dictionary = {
     value: 'Value',
     valueHint: 'A number (2678, 2,678 or 2.5) or a range (150-200).',
     qualifier: 'Precision',
-    qualifiers: { exact: 'exact', approx: '“nearly” (approximate)', about: '“about” (approximate)', more_than: '“more than” (a minimum)' },
+    qualifiers: {
+      exact: 'exact',
+      approx: '“nearly” (approximate)',
+      about: '“about” (approximate)',
+      more_than: '“more than” (a minimum)',
+    },
     unit: 'Unit',
     unitHint: (unit) => `What the source counts, if it says. By default: ${unit}.`,
     unitHintNone: 'What the source counts, if it says.',
@@ -370,8 +455,12 @@ const en: Dictionary = {
     removed: (n) => `Figure ${n} removed.`,
     notes: 'Notes on the year',
     notesHint: 'Optional: what a reader should know about this year’s figures.',
-    problemsHeading: (n) => (n === 1 ? '1 problem to fix before saving' : `${n} problems to fix before saving`),
-    warningsHeading: (n) => (n === 1 ? '1 thing to check (does not prevent saving)' : `${n} things to check (they do not prevent saving)`),
+    problemsHeading: (n) =>
+      n === 1 ? '1 problem to fix before saving' : `${n} problems to fix before saving`,
+    warningsHeading: (n) =>
+      n === 1
+        ? '1 thing to check (does not prevent saving)'
+        : `${n} things to check (they do not prevent saving)`,
     valid: 'The form is valid.',
     checkingWarnings: 'checking against the published years…',
     unsaved: 'Unsaved changes',
@@ -383,8 +472,10 @@ const en: Dictionary = {
     previewShow: 'Chart preview',
     previewHide: 'Hide the preview',
     previewHeading: 'Preview: the charts with this draft',
-    previewIntro: (y) => `The charts as they will be published, with this form’s figures for ${y} (the highlighted year). Nothing is public until you publish.`,
-    previewUnsaved: 'This form has unsaved changes: the preview shows them, but you must save before publishing.',
+    previewIntro: (y) =>
+      `The charts as they will be published, with this form’s figures for ${y} (the highlighted year). Nothing is public until you publish.`,
+    previewUnsaved:
+      'This form has unsaved changes: the preview shows them, but you must save before publishing.',
     previewInvalid: 'Fix the problems first: the preview shows valid figures only.',
     previewEmpty: 'No figure to show.',
     themeOther: { awareness: 'Awareness', finances: 'Finances' },
@@ -392,33 +483,52 @@ const en: Dictionary = {
     publishing: 'Publishing…',
     publishNeedsDraft: 'Save a draft to be able to publish it.',
     publishNeedsSave: 'Save your changes before publishing.',
-    publishConfirm: (y, v) => `Publish the ${y} draft (version ${v})? The public pages and the charts embedded in the press will show these figures within a minute.`,
+    publishConfirm: (y, v) =>
+      `Publish the ${y} draft (version ${v})? The public pages and the charts embedded in the press will show these figures within a minute.`,
     publishedDone: (v) => `Published: version ${v}. The public site now shows these figures.`,
     seePublic: (y) => `See ${y} on the public site`,
     discard: 'Discard draft',
     discardConfirm: (y, published) =>
-      published ? `Discard the ${y} draft? The form goes back to the published version. The draft stays in the history.` : `Discard the ${y} draft? The year was never published: the form will be empty. The draft stays in the history.`,
+      published
+        ? `Discard the ${y} draft? The form goes back to the published version. The draft stays in the history.`
+        : `Discard the ${y} draft? The year was never published: the form will be empty. The draft stays in the history.`,
     discarded: 'Draft discarded (it stays in the history).',
-    conflict: (n) => `Someone else saved version ${n} of this year while you were working. Nothing was overwritten. Reload to see version ${n}, then make your changes again.`,
+    conflict: (n) =>
+      `Someone else saved version ${n} of this year while you were working. Nothing was overwritten. Reload to see version ${n}, then make your changes again.`,
     reload: (n) => `Reload version ${n}`,
     reloadLoses: 'Your unsaved changes will be replaced by the current version.',
     serverRefused: 'The server refused these figures:',
-    restoredNotice: (from, v) => `Version ${from} is now the draft (version ${v}). Review it, look at the preview, then publish it.`,
+    restoredNotice: (from, v) =>
+      `Version ${from} is now the draft (version ${v}). Review it, look at the preview, then publish it.`,
     notFound: 'This year does not exist.',
     recoveredKept: 'Your unsaved changes were brought back. They are not saved yet.',
-    recoveredDropped: (v) => `Unsaved changes from this tab were set aside: the year moved on to version ${v} in the meantime.`,
+    recoveredDropped: (v) =>
+      `Unsaved changes from this tab were set aside: the year moved on to version ${v} in the meantime.`,
     leaveConfirm: 'Leave this page? Your unsaved changes will be lost.',
     stateLine: (problems, warnings) =>
-      [problems === 1 ? '1 problem' : problems ? `${problems} problems` : 'no problem', warnings === 1 ? '1 thing to check' : warnings ? `${warnings} things to check` : ''].filter(Boolean).join(' · '),
+      [
+        problems === 1 ? '1 problem' : problems ? `${problems} problems` : 'no problem',
+        warnings === 1 ? '1 thing to check' : warnings ? `${warnings} things to check` : '',
+      ]
+        .filter(Boolean)
+        .join(' · '),
   },
 
   history: {
     title: (y) => `History of ${y}`,
-    intro: 'Every save, import, restore, publication or discard makes a version, with who and when. Restoring a version makes it a new draft: nothing is erased.',
+    intro:
+      'Every save, import, restore, publication or discard makes a version, with who and when. Restoring a version makes it a new draft: nothing is erased.',
     editLink: (y) => `Edit ${y}`,
     empty: 'This year has no version yet.',
     version: (v) => `Version ${v}`,
-    actions: { seed: 'Initial figures', save: 'Draft saved', import: 'Spreadsheet import', restore: 'Restore', publish: 'Published', discard: 'Draft discarded' },
+    actions: {
+      seed: 'Initial figures',
+      save: 'Draft saved',
+      import: 'Spreadsheet import',
+      restore: 'Restore',
+      publish: 'Published',
+      discard: 'Draft discarded',
+    },
     byOn: (who, when) => `by ${who}, ${when}`,
     restoredFrom: (v) => `restores version ${v}`,
     currentPublished: 'currently published',
@@ -432,40 +542,57 @@ const en: Dictionary = {
     before: 'Before',
     after: 'After',
     fields: {
-      value: 'value', upper: 'top of range', qualifier: 'precision', unit: 'unit', confidence: 'confidence', countries: 'countries', note: 'note',
-      'source.title': 'source title', 'source.url': 'source link', 'source.quote': 'quote', notes: 'notes on the year',
-      '(added)': 'added', '(removed)': 'removed',
+      value: 'value',
+      upper: 'top of range',
+      qualifier: 'precision',
+      unit: 'unit',
+      confidence: 'confidence',
+      countries: 'countries',
+      note: 'note',
+      'source.title': 'source title',
+      'source.url': 'source link',
+      'source.quote': 'quote',
+      notes: 'notes on the year',
+      '(added)': 'added',
+      '(removed)': 'removed',
     },
     absent: '(empty)',
     restore: 'Restore as draft',
     restoreLabel: (v) => `Restore version ${v} as a draft`,
-    restoreConfirm: (v, y) => `Restore version ${v} of ${y} as a new draft? The public sees nothing until it is published.`,
+    restoreConfirm: (v, y) =>
+      `Restore version ${v} of ${y} as a new draft? The public sees nothing until it is published.`,
     yearNotes: 'Notes on the year',
   },
 
   import: {
     title: 'Import a spreadsheet',
-    intro: 'From your spreadsheet: an Excel workbook (.xlsx) or a CSV, separated by semicolons or commas, as Excel saves it. Columns: Year, Metric (its name, e.g. “People supported” or « Personnes accompagnées »), Value (2678 or 72.5), Precision (exact, “more than”, “about”, “nearly”), Source title and link, and where needed Unit, Quote, Confidence, Countries, Note, Notes on the year. A missing column leaves that field as it is. Each year in the file becomes a draft, to review and then publish.',
+    intro:
+      'From your spreadsheet: an Excel workbook (.xlsx) or a CSV, separated by semicolons or commas, as Excel saves it. Columns: Year, Metric (its name, e.g. “People supported” or « Personnes accompagnées »), Value (2678 or 72.5), Precision (exact, “more than”, “about”, “nearly”), Source title and link, and where needed Unit, Quote, Confidence, Countries, Note, Notes on the year. A missing column leaves that field as it is. Each year in the file becomes a draft, to review and then publish.',
     template: 'Download the template',
     templateHint: '(every year as it is now, to open in Excel: importing it back unchanged changes nothing)',
     file: 'File (.xlsx or .csv)',
     paste: 'The file’s content (or paste it here)',
     preview: 'Preview the import',
     previewing: 'Reading the file…',
-    problems: (n) => (n === 1 ? 'The file has 1 problem: nothing was imported.' : `The file has ${n} problems: nothing was imported.`),
+    problems: (n) =>
+      n === 1
+        ? 'The file has 1 problem: nothing was imported.'
+        : `The file has ${n} problems: nothing was imported.`,
     problemsCaption: 'Problems in the file, by line and column',
     row: 'Line',
     column: 'Column',
     problem: 'Problem',
     previewHeading: 'What the import would change',
     previewIntro: 'Nothing is saved yet. Review the changes, then import.',
-    yearLine: (y, n, head) => `${y}: ${n === 1 ? '1 figure' : `${n} figures`} in the file; ${head === 0 ? 'a new year' : `the year is at version ${head}`}.`,
+    yearLine: (y, n, head) =>
+      `${y}: ${n === 1 ? '1 figure' : `${n} figures`} in the file; ${head === 0 ? 'a new year' : `the year is at version ${head}`}.`,
     unchanged: 'No change against the draft or the published version.',
     doImport: (n) => (n === 1 ? 'Import as a draft' : `Import as drafts (${n} years)`),
     importing: 'Importing…',
     done: 'Imported. Each year is a draft: review it, look at the preview, then publish it.',
     openDraft: (y, v) => `Open the ${y} draft (version ${v})`,
-    stale: (n) => `One of the years changed since the preview (it is at version ${n}). Nothing was imported: preview again.`,
+    stale: (n) =>
+      `One of the years changed since the preview (it is at version ${n}). Nothing was imported: preview again.`,
     empty: 'Choose a file or paste its content.',
     noFigures: 'The file holds no figures.',
     failed: 'The import could not be done; nothing was saved.',
@@ -481,7 +608,8 @@ const en: Dictionary = {
     tooLarge: 'The file is too large (700 KB at most): remove the years you are not importing, or split it.',
     notFound: 'This page or year does not exist (any more).',
     unavailable: 'The data cannot be reached just now: try again in a minute. Nothing in the form is lost.',
-    other: (status) => `The server ran into an error${status ? ` (code ${status})` : ''}. Try again; if it goes on, tell the site’s administrator.`,
+    other: (status) =>
+      `The server ran into an error${status ? ` (code ${status})` : ''}. Try again; if it goes on, tell the site’s administrator.`,
   },
 
   problem: {
@@ -499,7 +627,8 @@ const en: Dictionary = {
     twiceInFile: (key, line) => `“${key}” appears twice for this year (also on line ${line}): keep one line`,
     tooLong: (n) => `at most ${n} characters`,
     tooMany: (n) => `at most ${n} items`,
-    controlCharacter: (char, at) => `contains an invisible character (${char}, at character ${at}), often from a copy and paste: retype this text or delete that character`,
+    controlCharacter: (char, at) =>
+      `contains an invisible character (${char}, at character ${at}), often from a copy and paste: retype this text or delete that character`,
     sourceTitle: 'enter the source’s title',
     url: 'enter an http:// or https:// address',
     notAKey: (key) => `“${key}” is not a measure`,
@@ -508,16 +637,20 @@ const en: Dictionary = {
     unknownPlace: (kind, slug) => `unknown ${kind}: “${slug}”`,
     notBrokenDown: (kind) => `this measure is not broken down by ${kind}`,
     notAYear: (raw) => `“${raw}” is not a year`,
-    notQualifier: (raw) => `“${raw}” is not a known precision: write exact, “more than”, “about” or “nearly” (or plus de, environ, près de)`,
+    notQualifier: (raw) =>
+      `“${raw}” is not a known precision: write exact, “more than”, “about” or “nearly” (or plus de, environ, près de)`,
     notConfidence: (raw) => `“${raw}” is not a known confidence: write high or medium, or leave it empty`,
-    missingColumns: (cols) => `missing column(s): ${cols}. The first line must name the columns, as the template does (Year, Metric, Value, Source title, Source link…)`,
-    notASpreadsheet: 'this file is neither a CSV nor an XLSX workbook: save it from your spreadsheet as “CSV” or “Excel Workbook (.xlsx)”',
+    missingColumns: (cols) =>
+      `missing column(s): ${cols}. The first line must name the columns, as the template does (Year, Metric, Value, Source title, Source link…)`,
+    notASpreadsheet:
+      'this file is neither a CSV nor an XLSX workbook: save it from your spreadsheet as “CSV” or “Excel Workbook (.xlsx)”',
     invalid: 'not a valid value',
     kinds: { region: 'region', centre: 'centre', local_group: 'local group' },
   },
 
   warning: {
-    largeChange: (what, value, pct, prev, year) => `${what}: ${value}, that is ${pct} against ${prev} in ${year}. Please check this figure.`,
+    largeChange: (what, value, pct, prev, year) =>
+      `${what}: ${value}, that is ${pct} against ${prev} in ${year}. Please check this figure.`,
     smallCount: (what, value) => `${what}: ${value} people, a number this small could identify someone.`,
     other: 'Something to check.',
   },

@@ -21,7 +21,8 @@ export interface Coded {
   params?: Record<string, unknown>;
 }
 
-const num = (v: unknown, lang: Lang): string => (typeof v === 'number' && Number.isFinite(v) ? formatNumber(v, lang) : String(v ?? ''));
+const num = (v: unknown, lang: Lang): string =>
+  typeof v === 'number' && Number.isFinite(v) ? formatNumber(v, lang) : String(v ?? '');
 
 type Wording = { [C in ProblemCode]: (p: ProblemParams[C], S: AdminStrings, lang: Lang) => string };
 
@@ -58,7 +59,8 @@ const PROBLEMS: Wording = {
 };
 
 export function sayProblem(p: Coded, S: AdminStrings, lang: Lang): Said {
-  const say = PROBLEMS[p.code as ProblemCode] as ((params: unknown, S: AdminStrings, lang: Lang) => string) | undefined;
+  const say = PROBLEMS[p.code as ProblemCode] as
+    ((params: unknown, S: AdminStrings, lang: Lang) => string) | undefined;
   return { text: say ? say(p.params ?? {}, S, lang) : S.problem.invalid };
 }
 
@@ -76,9 +78,20 @@ export function sayFailure(e: unknown, S: AdminStrings): string {
 export function sayWarning(w: Coded, S: AdminStrings, lang: Lang): Said {
   const p = (w.params ?? {}) as Record<string, unknown>;
   if (w.code === 'LARGE_CHANGE') {
-    const { metric, value, percent, previous, previousYear } = p as Extract<Warning, { code: 'LARGE_CHANGE' }>['params'];
+    const { metric, value, percent, previous, previousYear } = p as Extract<
+      Warning,
+      { code: 'LARGE_CHANGE' }
+    >['params'];
     const pct = `${percent > 0 ? '+' : percent < 0 ? '−' : ''}${formatNumber(Math.abs(percent), lang)}${lang === 'fr' ? '\u202f%' : '%'}`;
-    return { text: S.warning.largeChange(keyLabel(metric, lang), num(value, lang), pct, num(previous, lang), String(previousYear)) };
+    return {
+      text: S.warning.largeChange(
+        keyLabel(metric, lang),
+        num(value, lang),
+        pct,
+        num(previous, lang),
+        String(previousYear),
+      ),
+    };
   }
   if (w.code === 'SMALL_COUNT') {
     const { metric, value } = p as Extract<Warning, { code: 'SMALL_COUNT' }>['params'];

@@ -29,14 +29,29 @@ function toRow(p: ReturnType<typeof seriesOf>[number], lang: Lang): SeriesRow {
     ...(p.upper !== undefined ? { upper: p.upper } : {}),
     qualifier: p.qualifier,
     ...(p.unit ? { unit: p.unit } : {}),
-    source: { title: p.source.title, url: p.source.url, ...(p.source.quote ? { quote: p.source.quote } : {}) },
+    source: {
+      title: p.source.title,
+      url: p.source.url,
+      ...(p.source.quote ? { quote: p.source.quote } : {}),
+    },
     ...rowComparability(p, lang),
   };
 }
 
 /** One chart per figure of the draft, grouped by theme in the catalogue's order. */
-export function previewCharts(published: readonly PublishedYear[], year: number, figures: readonly Figure[], lang: Lang): PreviewGroup[] {
-  const draftYear: PublishedYear = { year, figures: [...figures], version: 0, publishedAt: '', publishedBy: '' };
+export function previewCharts(
+  published: readonly PublishedYear[],
+  year: number,
+  figures: readonly Figure[],
+  lang: Lang,
+): PreviewGroup[] {
+  const draftYear: PublishedYear = {
+    year,
+    figures: [...figures],
+    version: 0,
+    publishedAt: '',
+    publishedBy: '',
+  };
   const years = [...published.filter((y) => y.year !== year), draftYear];
   const groups = new Map<string, PreviewChart[]>();
   for (const f of figures) {
@@ -44,7 +59,13 @@ export function previewCharts(published: readonly PublishedYear[], year: number,
     if (!def) continue;
     const rows = seriesOf(years, f.metric).map((p) => toRow(p, lang));
     const span: [number, number] = [rows[0]?.year ?? year, rows.at(-1)?.year ?? year];
-    const metric: MetricInfo = { id: f.metric, kind: def.kind, label: keyLabel(f.metric, lang), unit: def.unit[lang], description: def.description[lang] };
+    const metric: MetricInfo = {
+      id: f.metric,
+      kind: def.kind,
+      label: keyLabel(f.metric, lang),
+      unit: def.unit[lang],
+      description: def.description[lang],
+    };
     groups.set(def.theme, [...(groups.get(def.theme) ?? []), { key: f.metric, metric, rows, span }]);
   }
   const order = [...new Set([...metricById.values()].map((m) => m.theme))];

@@ -41,7 +41,8 @@ class Session {
   /** Signing out (unlike expiring) forgets everything this tab kept: someone else may use it next. */
   signOut(): void {
     forgetToken();
-    for (const key of Object.keys(sessionStorage)) if (key.startsWith('cimade-admin:')) sessionStorage.removeItem(key);
+    for (const key of Object.keys(sessionStorage))
+      if (key.startsWith('cimade-admin:')) sessionStorage.removeItem(key);
     this.token = undefined;
     this.who = undefined;
     this.status = 'signed-out';

@@ -14,7 +14,10 @@ describe('breakMarks', () => {
 
   it('draws a break between the last year of the old definition and the first of the new', () => {
     const marks = breakMarks(rows, layout.xLabels);
-    expect(marks.map((m) => [m.year, m.kind])).toEqual([[2010, 'break'], [2019, 'unit']]);
+    expect(marks.map((m) => [m.year, m.kind])).toEqual([
+      [2010, 'break'],
+      [2019, 'unit'],
+    ]);
     const x = (y: number) => layout.xLabels.find((l) => l.year === y)!.x;
     for (const m of marks) {
       expect(m.x).toBeGreaterThan(x(m.year - 1));

@@ -15,7 +15,10 @@ export interface BreakMark {
 }
 
 /** One mark per cut whose year falls inside the span (after its first year), left to right. */
-export function breakMarks(rows: readonly { year: number; cut?: RowCut }[], xLabels: readonly Pick<XLabel, 'year' | 'x'>[]): BreakMark[] {
+export function breakMarks(
+  rows: readonly { year: number; cut?: RowCut }[],
+  xLabels: readonly Pick<XLabel, 'year' | 'x'>[],
+): BreakMark[] {
   const step = xLabels.length > 1 ? xLabels[1]!.x - xLabels[0]!.x : 0;
   return rows.flatMap((r) => {
     if (!r.cut) return [];
@@ -27,6 +30,10 @@ export function breakMarks(rows: readonly { year: number; cut?: RowCut }[], xLab
 }
 
 /** The cuts of some rows for a note under the chart: breaks with their reason, then changes of unit. */
-export function breakNotes(rows: readonly { year: number; cut?: RowCut }[]): { year: number; reason?: string }[] {
-  return rows.flatMap((r) => (r.cut ? [r.cut.kind === 'break' ? { year: r.cut.year, reason: r.cut.reason } : { year: r.year }] : []));
+export function breakNotes(
+  rows: readonly { year: number; cut?: RowCut }[],
+): { year: number; reason?: string }[] {
+  return rows.flatMap((r) =>
+    r.cut ? [r.cut.kind === 'break' ? { year: r.cut.year, reason: r.cut.reason } : { year: r.year }] : [],
+  );
 }

@@ -100,7 +100,8 @@ const INSET = { width: 190, height: 60, gap: 8, margin: 14 };
 /** Metropolitan France, mainland and Corsica: the polygons whose centre lies in Europe. */
 export function metropolitan(shape: Feature<Geometry>): Feature<MultiPolygon> {
   const g = shape.geometry;
-  const polygons: Position[][][] = g.type === 'MultiPolygon' ? g.coordinates : g.type === 'Polygon' ? [g.coordinates] : [];
+  const polygons: Position[][][] =
+    g.type === 'MultiPolygon' ? g.coordinates : g.type === 'Polygon' ? [g.coordinates] : [];
   const kept = polygons.filter((p) => {
     const [lon, lat] = geoCentroid({ type: 'Polygon', coordinates: p } satisfies Polygon);
     return lon > -6 && lon < 11 && lat > 41 && lat < 52;
@@ -110,11 +111,24 @@ export function metropolitan(shape: Feature<Geometry>): Feature<MultiPolygon> {
 
 /** Metropolitan France (`metropolitan`) fitted into the box, in a conic conformal projection. */
 export function franceProjection(land: Feature<MultiPolygon>, { width, height } = FRANCE_BOX): GeoProjection {
-  return geoConicConformal().parallels([44, 49]).rotate([-3, 0]).fitExtent([[12, 12], [width - 12, height - 12]], land);
+  return geoConicConformal()
+    .parallels([44, 49])
+    .rotate([-3, 0])
+    .fitExtent(
+      [
+        [12, 12],
+        [width - 12, height - 12],
+      ],
+      land,
+    );
 }
 
 /** The outline of metropolitan France and the regions' anchors, projected into the box: build-time work. */
-export function franceGeometry(shape: Feature<Geometry>, places: readonly MapPlace[], box = FRANCE_BOX): FranceGeometry {
+export function franceGeometry(
+  shape: Feature<Geometry>,
+  places: readonly MapPlace[],
+  box = FRANCE_BOX,
+): FranceGeometry {
   const { width, height } = box;
   const land = metropolitan(shape);
   const projection = franceProjection(land, box);
@@ -166,13 +180,38 @@ export function franceMapLayout(geometry: FranceGeometry, regions: readonly MapR
     const known = r.value !== undefined;
     const r0 = known ? Math.max(MIN_R, radius(Math.max(0, r.value!))) : UNKNOWN_R;
     const rr = inset ? Math.min(r0, inset.height / 2 - 4) : r0;
-    return { slug: r.slug, cx, cy, r: rr, known, overseas: r.overseas, xPct: (cx / width) * 100, yPct: (cy / boxHeight) * 100 };
+    return {
+      slug: r.slug,
+      cx,
+      cy,
+      r: rr,
+      known,
+      overseas: r.overseas,
+      xPct: (cx / width) * 100,
+      yPct: (cy / boxHeight) * 100,
+    };
   });
-  const order = [...symbols].sort((a, b) => Number(b.known) - Number(a.known) || (b.known ? valueOf(regions, b.slug) - valueOf(regions, a.slug) : 0));
-  return { width, height: boxHeight, outline: geometry.outline, symbols: order, insets, labels: placeLabels(order, insets, regions, width, boxHeight) };
+  const order = [...symbols].sort(
+    (a, b) =>
+      Number(b.known) - Number(a.known) ||
+      (b.known ? valueOf(regions, b.slug) - valueOf(regions, a.slug) : 0),
+  );
+  return {
+    width,
+    height: boxHeight,
+    outline: geometry.outline,
+    symbols: order,
+    insets,
+    labels: placeLabels(order, insets, regions, width, boxHeight),
+  };
 }
 
-interface Box { x0: number; y0: number; x1: number; y1: number }
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /** The label's box in px when the map is `px` wide, on one side of its symbol. */
@@ -199,7 +238,13 @@ const SIDES = ['below', 'above', 'right', 'left'] as const;
  * narrowest width, it meets no other label, symbol, inset or the box's edge; shown from the
  * first width where it fits for good. The insets carry their own names.
  */
-export function placeLabels(symbols: readonly MapSymbol[], insets: readonly Inset[], regions: readonly MapRegion[], width: number, height: number): MapLabel[] {
+export function placeLabels(
+  symbols: readonly MapSymbol[],
+  insets: readonly Inset[],
+  regions: readonly MapRegion[],
+  width: number,
+  height: number,
+): MapLabel[] {
   const mainland = symbols.filter((s) => !s.overseas);
   const regionOf = (slug: string) => regions.find((r) => r.slug === slug)!;
   const fitsAt = (px: number, placed: Box[], s: MapSymbol, side: MapLabel['side']) => {
@@ -208,8 +253,20 @@ export function placeLabels(symbols: readonly MapSymbol[], insets: readonly Inse
     if (box.x0 < 0 || box.x1 > px || box.y0 < 0 || box.y1 > height * scale) return undefined;
     const obstacles = [
       ...placed,
-      ...symbols.filter((o) => o.slug !== s.slug).map((o) => ({ x0: (o.cx - o.r) * scale, x1: (o.cx + o.r) * scale, y0: (o.cy - o.r) * scale, y1: (o.cy + o.r) * scale })),
-      ...insets.map((i) => ({ x0: i.x * scale, x1: (i.x + i.width) * scale, y0: i.y * scale, y1: (i.y + i.height) * scale })),
+      ...symbols
+        .filter((o) => o.slug !== s.slug)
+        .map((o) => ({
+          x0: (o.cx - o.r) * scale,
+          x1: (o.cx + o.r) * scale,
+          y0: (o.cy - o.r) * scale,
+          y1: (o.cy + o.r) * scale,
+        })),
+      ...insets.map((i) => ({
+        x0: i.x * scale,
+        x1: (i.x + i.width) * scale,
+        y0: i.y * scale,
+        y1: (i.y + i.height) * scale,
+      })),
     ];
     return obstacles.some((o) => overlaps(box, o)) ? undefined : box;
   };
@@ -246,8 +303,15 @@ export function placeLabels(symbols: readonly MapSymbol[], insets: readonly Inse
     const side = sides.get(s.slug) ?? 'below';
     const dx = side === 'right' ? s.r + 3 : side === 'left' ? -s.r - 3 : 0;
     const dy = side === 'below' ? s.r + 2 : side === 'above' ? -s.r - 2 : 0;
-    return { slug: s.slug, xPct: ((s.cx + dx) / width) * 100, yPct: ((s.cy + dy) / height) * 100, side, from };
+    return {
+      slug: s.slug,
+      xPct: ((s.cx + dx) / width) * 100,
+      yPct: ((s.cy + dy) / height) * 100,
+      side,
+      from,
+    };
   });
 }
 
-const valueOf = (regions: readonly MapRegion[], slug: string) => regions.find((r) => r.slug === slug)?.value ?? 0;
+const valueOf = (regions: readonly MapRegion[], slug: string) =>
+  regions.find((r) => r.slug === slug)?.value ?? 0;

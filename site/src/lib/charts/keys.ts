@@ -24,7 +24,12 @@ export function nextIndex(key: string, current: number, count: number): number |
  * Moves focus from mark `i` of `root` to the mark the key asks for, and answers its index;
  * `undefined` when the key moves nothing (the event is then left alone).
  */
-export function focusNextMark(e: KeyboardEvent, i: number, count: number, root: Element | undefined): number | undefined {
+export function focusNextMark(
+  e: KeyboardEvent,
+  i: number,
+  count: number,
+  root: Element | undefined,
+): number | undefined {
   const next = nextIndex(e.key, i, count);
   if (next === undefined) return undefined;
   e.preventDefault();

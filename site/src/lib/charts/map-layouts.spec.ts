@@ -9,7 +9,10 @@ import { franceGeometry, franceMapLayout, metropolitan, symbolRadius } from './f
 import { partnerGeometry, partnerMapLayout, PARTNER_BOX } from './partner-map-layout';
 
 const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-const countries = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
+const countries = feature(topology, topology.objects.countries) as FeatureCollection<
+  Geometry,
+  { name: string }
+>;
 const france = countries.features.find((f) => f.id === '250')!;
 /** A compact path (map-path.ts): whole units, relative commands after the first move. */
 const COMPACT = /^M\d+ \d+[lhv][-\d lhvmz]*z$/;
@@ -70,7 +73,12 @@ describe('franceMapLayout', () => {
     const inset = layout.insets.find((i) => i.slug === 'ocean-indien')!;
     expect(oi.cx).toBeGreaterThan(inset.x);
     expect(oi.cx).toBeLessThan(inset.x + inset.width);
-    expect(layout.symbols.map((s) => s.slug)).toEqual(['ile-de-france', 'sud-ouest', 'ocean-indien', 'normandie']);
+    expect(layout.symbols.map((s) => s.slug)).toEqual([
+      'ile-de-france',
+      'sud-ouest',
+      'ocean-indien',
+      'normandie',
+    ]);
   });
 });
 

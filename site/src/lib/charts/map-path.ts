@@ -69,7 +69,9 @@ function snap(ring: Ring, step: number): Ring {
   if (out.length > 1 && same(out[0]!, out.at(-1)!)) out.pop();
   // Straight-through vertices, in one pass round the ring (the result does not depend on
   // where the ring starts nor on its direction, so both sides of a border stay the same).
-  const kept = out.filter((p, i) => !straight(out[(i + out.length - 1) % out.length]!, p, out[(i + 1) % out.length]!));
+  const kept = out.filter(
+    (p, i) => !straight(out[(i + out.length - 1) % out.length]!, p, out[(i + 1) % out.length]!),
+  );
   return kept.length >= 3 && area(kept) !== 0 ? kept : [];
 }
 

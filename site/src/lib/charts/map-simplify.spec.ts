@@ -8,7 +8,14 @@ const identity = (p: [number, number]): [number, number] => p;
 
 describe('effectiveAreas', () => {
   it('never removes the ends; weighs a vertex by the triangle it makes, a spike heavier than a wobble', () => {
-    const weights = effectiveAreas([[0, 0], [1, 0.2], [2, 0], [3, 5], [4, 0], [5, 0]]);
+    const weights = effectiveAreas([
+      [0, 0],
+      [1, 0.2],
+      [2, 0],
+      [3, 5],
+      [4, 0],
+      [5, 0],
+    ]);
     expect(weights[0]).toBe(Infinity);
     expect(weights.at(-1)).toBe(Infinity);
     expect(weights[1]).toBeCloseTo(0.2);
@@ -18,11 +25,24 @@ describe('effectiveAreas', () => {
 
   it('gives a vertex no less than the vertices removed before it', () => {
     // Once the wobble at (0.5, 1) goes, (0, 2) lies on a straight line; a threshold that keeps the wobble keeps it too.
-    expect(effectiveAreas([[0, 0], [0.5, 1], [0, 2], [0, 10]])).toEqual([Infinity, 0.5, 0.5, Infinity]);
+    expect(
+      effectiveAreas([
+        [0, 0],
+        [0.5, 1],
+        [0, 2],
+        [0, 10],
+      ]),
+    ).toEqual([Infinity, 0.5, 0.5, Infinity]);
   });
 
   it('keeps a vertex the projection cannot place, and its neighbours', () => {
-    expect(effectiveAreas([[0, 0], [1, 0], null, [3, 0], [4, 0]])).toEqual([Infinity, Infinity, Infinity, Infinity, Infinity]);
+    expect(effectiveAreas([[0, 0], [1, 0], null, [3, 0], [4, 0]])).toEqual([
+      Infinity,
+      Infinity,
+      Infinity,
+      Infinity,
+      Infinity,
+    ]);
   });
 });
 
@@ -33,9 +53,24 @@ describe('simplifyTopology', () => {
     type: 'Topology',
     transform: { scale: [0.5, 0.5], translate: [10, 10] },
     arcs: [
-      [[20, 0], [1, 2], [-1, 2], [0, 16]], // shared edge, x = 20 from y = 10 to y = 20, with a wobble at y ≈ 11
-      [[20, 20], [-20, 0], [0, -20], [20, 0]], // west square's other sides
-      [[20, 0], [20, 0], [0, 20], [-20, 0]], // east square's other sides
+      [
+        [20, 0],
+        [1, 2],
+        [-1, 2],
+        [0, 16],
+      ], // shared edge, x = 20 from y = 10 to y = 20, with a wobble at y ≈ 11
+      [
+        [20, 20],
+        [-20, 0],
+        [0, -20],
+        [20, 0],
+      ], // west square's other sides
+      [
+        [20, 0],
+        [20, 0],
+        [0, 20],
+        [-20, 0],
+      ], // east square's other sides
     ],
     objects: {
       shapes: {
@@ -51,8 +86,16 @@ describe('simplifyTopology', () => {
   it('drops what is smaller than the threshold, keeps the ends of every arc, and decodes the coordinates', () => {
     const simplified = simplifyTopology(topology, identity, 1);
     expect(simplified.transform).toBeUndefined();
-    expect(simplified.arcs[0]).toEqual([[20, 10], [20, 20]]);
-    expect(simplified.arcs[1]).toEqual([[20, 20], [10, 20], [10, 10], [20, 10]]);
+    expect(simplified.arcs[0]).toEqual([
+      [20, 10],
+      [20, 20],
+    ]);
+    expect(simplified.arcs[1]).toEqual([
+      [20, 20],
+      [10, 20],
+      [10, 10],
+      [20, 10],
+    ]);
     expect(simplifyTopology(topology, identity, 0.1).arcs[0]).toHaveLength(4);
   });
 
@@ -60,7 +103,11 @@ describe('simplifyTopology', () => {
     const simplified = simplifyTopology(topology, identity, 0.1);
     const shapes = feature(simplified, simplified.objects.shapes).features;
     const ring = (id: string) => (shapes.find((s) => s.id === id)!.geometry as Polygon).coordinates.flat();
-    const onBorder = (id: string) => ring(id).filter(([x]) => x! > 19.9 && x! < 21.1).map((p) => p.join(',')).sort();
+    const onBorder = (id: string) =>
+      ring(id)
+        .filter(([x]) => x! > 19.9 && x! < 21.1)
+        .map((p) => p.join(','))
+        .sort();
     expect(onBorder('west')).toEqual(expect.arrayContaining(['20.5,11', '20,12']));
     expect(new Set(onBorder('west'))).toEqual(new Set(onBorder('east')));
   });

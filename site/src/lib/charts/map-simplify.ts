@@ -13,7 +13,11 @@ import type { Objects, Topology } from 'topojson-specification';
 type Project = (point: [number, number]) => [number, number] | null;
 
 /** The topology with only the vertices that matter at this scale, in plain longitude and latitude. */
-export function simplifyTopology<O extends Objects>(topology: Topology<O>, project: Project, minArea: number): Topology<O> {
+export function simplifyTopology<O extends Objects>(
+  topology: Topology<O>,
+  project: Project,
+  minArea: number,
+): Topology<O> {
   const decode = transform(topology.transform ?? null);
   const arcs = topology.arcs.map((arc) => {
     const points = arc.map((p, i) => decode(p, i > 0) as [number, number]);
@@ -38,7 +42,8 @@ export function effectiveAreas(points: readonly (Position | null)[]): number[] {
   const next = Array.from({ length: n }, (_, i) => i + 1);
   const version = new Array<number>(n).fill(0);
   const heap = new MinHeap();
-  const push = (i: number) => heap.push(triangle(points[prev[i]!], points[i], points[next[i]!]), i, ++version[i]!);
+  const push = (i: number) =>
+    heap.push(triangle(points[prev[i]!], points[i], points[next[i]!]), i, ++version[i]!);
   for (let i = 1; i < n - 1; i++) push(i);
 
   let floor = 0;
@@ -56,7 +61,11 @@ export function effectiveAreas(points: readonly (Position | null)[]): number[] {
   return weights;
 }
 
-function triangle(a: Position | null | undefined, b: Position | null | undefined, c: Position | null | undefined): number {
+function triangle(
+  a: Position | null | undefined,
+  b: Position | null | undefined,
+  c: Position | null | undefined,
+): number {
   if (!a || !b || !c) return Infinity;
   const area = Math.abs((b[0]! - a[0]!) * (c[1]! - a[1]!) - (c[0]! - a[0]!) * (b[1]! - a[1]!)) / 2;
   return Number.isFinite(area) ? area : Infinity;
@@ -69,7 +78,7 @@ class MinHeap {
   push(area: number, index: number, version: number): void {
     const items = this.items;
     items.push([area, index, version]);
-    for (let i = items.length - 1; i > 0; ) {
+    for (let i = items.length - 1; i > 0;) {
       const parent = (i - 1) >> 1;
       if (items[parent]![0] <= items[i]![0]) break;
       [items[parent], items[i]] = [items[i]!, items[parent]!];
@@ -83,7 +92,7 @@ class MinHeap {
     const last = items.pop();
     if (!items.length || !last) return top;
     items[0] = last;
-    for (let i = 0; ; ) {
+    for (let i = 0; ;) {
       const [l, r] = [2 * i + 1, 2 * i + 2];
       let min = i;
       if (l < items.length && items[l]![0] < items[min]![0]) min = l;

@@ -50,7 +50,9 @@ export class MarkFocus<T> {
         if (e.key === 'Escape') this.active = null;
         else this.index = focusNextMark(e, i, this.count(), this.svg) ?? this.index;
       },
-      ...(hover ? { onpointerenter: () => (this.active = item), onpointerleave: () => (this.active = null) } : {}),
+      ...(hover
+        ? { onpointerenter: () => (this.active = item), onpointerleave: () => (this.active = null) }
+        : {}),
     };
   }
 }

@@ -50,7 +50,10 @@ export interface PartnerMapLayout {
 
 export const PARTNER_BOX = { width: 600, height: 640 } as const;
 /** West and North Africa: from Dakar to Tunis, from the Gulf of Guinea to the Mediterranean. */
-export const PARTNER_EXTENT: [[number, number], [number, number]] = [[-18.5, 3.5], [17, 38.5]];
+export const PARTNER_EXTENT: [[number, number], [number, number]] = [
+  [-18.5, 3.5],
+  [17, 38.5],
+];
 
 /** Territories world-atlas draws both on their own and inside a neighbour's shape. */
 const DISPUTED = new Set(['732']);
@@ -64,7 +67,12 @@ const SOUTH_LIMIT: Record<string, number> = { '504': 27.667 };
  * Label points that are not the shape's centroid (a country's mass sits away from its name),
  * by ISO numeric id: Morocco, Senegal, Côte d'Ivoire, Tunisia.
  */
-const LABEL_AT: Record<string, [number, number]> = { '504': [-6.5, 32], '686': [-14.8, 14.6], '384': [-5.5, 7.8], '788': [9.3, 34.3] };
+const LABEL_AT: Record<string, [number, number]> = {
+  '504': [-6.5, 32],
+  '686': [-14.8, 14.6],
+  '384': [-5.5, 7.8],
+  '788': [9.3, 34.3],
+};
 
 function intersects(f: Feature, [[w, s], [e, n]]: [[number, number], [number, number]]): boolean {
   const [[fw, fs], [fe, fn]] = geoBounds(f);
@@ -75,7 +83,18 @@ function intersects(f: Feature, [[w, s], [e, n]]: [[number, number], [number, nu
 /** West and North Africa (`PARTNER_EXTENT`) fitted into the box, in Mercator, clipped to the box. */
 export function partnerProjection({ width, height } = PARTNER_BOX): GeoProjection {
   const frame = { type: 'MultiPoint' as const, coordinates: PARTNER_EXTENT };
-  return geoMercator().fitExtent([[0, 0], [width, height]], frame).clipExtent([[0, 0], [width, height]]);
+  return geoMercator()
+    .fitExtent(
+      [
+        [0, 0],
+        [width, height],
+      ],
+      frame,
+    )
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
 }
 
 /** The countries of North and West Africa, projected and clipped to the box: build-time work. */
@@ -86,10 +105,19 @@ export function partnerGeometry(world: FeatureCollection<Geometry>, box = PARTNE
   const pathFor = (id: string) => {
     const south = SOUTH_LIMIT[id];
     if (south === undefined) return path;
-    const cut = geoMercator().scale(projection.scale()).translate(projection.translate()).clipExtent([[0, 0], [width, Math.min(height, projection([0, south])![1])]]);
+    const cut = geoMercator()
+      .scale(projection.scale())
+      .translate(projection.translate())
+      .clipExtent([
+        [0, 0],
+        [width, Math.min(height, projection([0, south])![1])],
+      ]);
     return compactPath(cut);
   };
-  const margin: [[number, number], [number, number]] = [[PARTNER_EXTENT[0][0] - 2, PARTNER_EXTENT[0][1] - 2], [PARTNER_EXTENT[1][0] + 2, PARTNER_EXTENT[1][1] + 2]];
+  const margin: [[number, number], [number, number]] = [
+    [PARTNER_EXTENT[0][0] - 2, PARTNER_EXTENT[0][1] - 2],
+    [PARTNER_EXTENT[1][0] + 2, PARTNER_EXTENT[1][1] + 2],
+  ];
   const countries = world.features
     .filter((f) => f.id !== undefined && intersects(f, margin))
     .map((f): ProjectedCountry => {
@@ -101,14 +129,24 @@ export function partnerGeometry(world: FeatureCollection<Geometry>, box = PARTNE
   return { width, height, countries };
 }
 
-export function partnerMapLayout(geometry: PartnerGeometry, highlights: readonly Highlight[]): PartnerMapLayout {
+export function partnerMapLayout(
+  geometry: PartnerGeometry,
+  highlights: readonly Highlight[],
+): PartnerMapLayout {
   const { width, height } = geometry;
   const byId = new Map(highlights.map((h) => [h.id, h]));
   const shapes = geometry.countries.map(({ id, d, label: [x, y] }): CountryShape => {
     const h = byId.get(id);
     if (DISPUTED.has(id)) return { id, d, kind: 'disputed' };
     if (!h) return { id, d, kind: 'none' };
-    return { id, d, kind: h.current ? 'current' : 'other-year', iso2: h.iso2, xPct: (x / width) * 100, yPct: (y / height) * 100 };
+    return {
+      id,
+      d,
+      kind: h.current ? 'current' : 'other-year',
+      iso2: h.iso2,
+      xPct: (x / width) * 100,
+      yPct: (y / height) * 100,
+    };
   });
   const rank = (s: CountryShape) => ({ none: 0, current: 1, 'other-year': 1, disputed: 2 })[s.kind];
   return { width, height, shapes: shapes.sort((a, b) => rank(a) - rank(b) || (a.xPct ?? 0) - (b.xPct ?? 0)) };

@@ -16,7 +16,9 @@ describe('rankedBarsLayout', () => {
   });
 
   it('scales to a range’s upper bound when it is the largest', () => {
-    const [bar] = rankedBarsLayout([{ key: 'r', label: 'R', figure: { value: 30, upper: 40, qualifier: 'approx' } }]);
+    const [bar] = rankedBarsLayout([
+      { key: 'r', label: 'R', figure: { value: 30, upper: 40, qualifier: 'approx' } },
+    ]);
     expect(bar).toMatchObject({ width: 75, upperWidth: 100 });
   });
 });

@@ -22,7 +22,9 @@ export interface RankedBar<F extends Omit<YearPoint, 'year'> = Omit<YearPoint, '
   upperWidth?: number;
 }
 
-export function rankedBarsLayout<F extends Omit<YearPoint, 'year'>>(items: readonly RankedItem<F>[]): RankedBar<F>[] {
+export function rankedBarsLayout<F extends Omit<YearPoint, 'year'>>(
+  items: readonly RankedItem<F>[],
+): RankedBar<F>[] {
   const known = items.filter((i): i is RankedItem<F> & { figure: F } => i.figure !== undefined);
   const max = Math.max(0, ...known.map((i) => i.figure.upper ?? i.figure.value)) || 1;
   return known

@@ -12,7 +12,11 @@ const row = (year: number, value: number, extra: Partial<SeriesRow> = {}): Serie
 });
 
 describe('yearBarsView', () => {
-  const rows = [row(2011, 2000), row(2016, 110_000, { qualifier: 'more_than' }), row(2018, 150, { upper: 200, qualifier: 'approx' })];
+  const rows = [
+    row(2011, 2000),
+    row(2016, 110_000, { qualifier: 'more_than' }),
+    row(2018, 150, { upper: 200, qualifier: 'approx' }),
+  ];
   const layout = yearSeriesLayout(rows);
 
   it('writes positions as the server renders them: hundredths of a percent, as text', () => {
@@ -35,7 +39,11 @@ describe('yearBarsView', () => {
 
   it('signs qualified figures, draws ranges up to their bound, and links marks only when asked', () => {
     const plain = yearBarsView(layout, { lang: 'en', unit: 'people' });
-    expect(plain.marks.map((m) => [m.value.glyph, m.value.text])).toEqual([['', '2,000'], ['>', '110,000'], ['≈', '150–200']]);
+    expect(plain.marks.map((m) => [m.value.glyph, m.value.text])).toEqual([
+      ['', '2,000'],
+      ['>', '110,000'],
+      ['≈', '150–200'],
+    ]);
     expect(plain.marks.map((m) => m.range !== undefined)).toEqual([false, false, true]);
     expect(plain.marks.every((m) => m.href === undefined)).toBe(true);
     const linked = yearBarsView(layout, { lang: 'en', unit: 'people', hrefFor: (y) => `/?year=${y}` });

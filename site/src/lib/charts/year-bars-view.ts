@@ -19,7 +19,8 @@ export const valueText = (r: SeriesRow, lang: Lang): string =>
   `${formatNumber(r.value, lang)}${r.upper !== undefined ? `–${formatNumber(r.upper, lang)}` : ''}`;
 
 /** A label over a bar at the plot's edge is set inside the plot rather than centred past it. */
-const edgeAlign = (centre: number): 'start' | 'middle' | 'end' => (centre > 93 ? 'end' : centre < 7 ? 'start' : 'middle');
+const edgeAlign = (centre: number): 'start' | 'middle' | 'end' =>
+  centre > 93 ? 'end' : centre < 7 ? 'start' : 'middle';
 
 export interface MarkView {
   bar: Bar<SeriesRow>;
@@ -34,7 +35,14 @@ export interface MarkView {
   /** The dashed part up to a range's upper bound. */
   range?: { y: string; height: string };
   /** The figure above the bar, with its sign (> or ≈) when qualified, and the breakpoint from which it shows. */
-  value: { left: string; top: string; glyph: string; text: string; from: string; align: 'start' | 'middle' | 'end' };
+  value: {
+    left: string;
+    top: string;
+    glyph: string;
+    text: string;
+    from: string;
+    align: 'start' | 'middle' | 'end';
+  };
 }
 
 export interface YearBarsView {
@@ -57,7 +65,13 @@ export function yearBarsView(
       y: percent(y),
       text: value >= 10_000 ? formatCompact(value, lang) : formatNumber(value, lang),
     })),
-    gaps: layout.gaps.map((g) => ({ year: g.year, x: percent(g.x), width: percent(g.width), end: percent(g.x + g.width), centre: percent(g.x + g.width / 2) })),
+    gaps: layout.gaps.map((g) => ({
+      year: g.year,
+      x: percent(g.x),
+      width: percent(g.width),
+      end: percent(g.x + g.width),
+      centre: percent(g.x + g.width / 2),
+    })),
     marks: layout.bars.map((b) => ({
       bar: b,
       year: b.year,
@@ -67,9 +81,21 @@ export function yearBarsView(
       hit: { x: percent(b.x - 0.5), width: percent(b.width + 1) },
       rect: { x: percent(b.x), y: percent(b.y), width: percent(b.width), height: percent(b.height) },
       ...(b.yUpper !== undefined ? { range: { y: percent(b.yUpper), height: percent(b.y - b.yUpper) } } : {}),
-      value: { left: percent(b.x + b.width / 2), top: percent(b.yUpper ?? b.y), glyph: GLYPH[b.point.qualifier], text: valueText(b.point, lang), from: String(b.valueFrom), align: edgeAlign(b.x + b.width / 2) },
+      value: {
+        left: percent(b.x + b.width / 2),
+        top: percent(b.yUpper ?? b.y),
+        glyph: GLYPH[b.point.qualifier],
+        text: valueText(b.point, lang),
+        from: String(b.valueFrom),
+        align: edgeAlign(b.x + b.width / 2),
+      },
     })),
-    xLabels: layout.xLabels.map((l) => ({ year: l.year, x: percent(l.x), from: String(l.from), gap: !known.has(l.year) })),
+    xLabels: layout.xLabels.map((l) => ({
+      year: l.year,
+      x: percent(l.x),
+      from: String(l.from),
+      gap: !known.has(l.year),
+    })),
     valueLabelsFrom: String(layout.valueLabelsFrom),
   };
 }

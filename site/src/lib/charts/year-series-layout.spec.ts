@@ -1,14 +1,28 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
-import { BREAKPOINTS, bandScale, labelStep, yearSeriesLayout, yearSpan, type YearPoint } from './year-series-layout';
+import {
+  BREAKPOINTS,
+  bandScale,
+  labelStep,
+  yearSeriesLayout,
+  yearSpan,
+  type YearPoint,
+} from './year-series-layout';
 
-const p = (year: number, value: number, extra: Partial<YearPoint> = {}): YearPoint => ({ year, value, qualifier: 'exact', ...extra });
+const p = (year: number, value: number, extra: Partial<YearPoint> = {}): YearPoint => ({
+  year,
+  value,
+  qualifier: 'exact',
+  ...extra,
+});
 
 describe('yearSeriesLayout', () => {
   it('draws a bar only for known years and marks every other year of the span as a gap', () => {
     const layout = yearSeriesLayout([p(2011, 2000), p(2016, 2000), p(2024, 2678)]);
     expect(layout.bars.map((b) => b.year)).toEqual([2011, 2016, 2024]);
-    expect(layout.gaps.map((g) => g.year)).toEqual([2012, 2013, 2014, 2015, 2017, 2018, 2019, 2020, 2021, 2022, 2023]);
+    expect(layout.gaps.map((g) => g.year)).toEqual([
+      2012, 2013, 2014, 2015, 2017, 2018, 2019, 2020, 2021, 2022, 2023,
+    ]);
     expect(layout.years).toHaveLength(14);
   });
 
@@ -41,21 +55,25 @@ describe('yearSeriesLayout', () => {
     const shownAt = (k: number) => layout.xLabels.filter((l) => l.from <= k).length;
     expect(shownAt(0)).toBeLessThan(shownAt(BREAKPOINTS.length - 1));
     expect(layout.xLabels[0]!.from).toBe(0);
-    for (let k = 0; k < BREAKPOINTS.length; k++) expect(shownAt(k) * 38).toBeLessThanOrEqual(BREAKPOINTS[k]! + 38);
+    for (let k = 0; k < BREAKPOINTS.length; k++)
+      expect(shownAt(k) * 38).toBeLessThanOrEqual(BREAKPOINTS[k]! + 38);
     expect(labelStep(3, 0)).toBe(1);
   });
 
-  it.each([1, 2, 7, 18])('places %i bands as d3’s scaleBand does, and ticks as scaleLinear().nice(4)', (n) => {
-    const years = Array.from({ length: n }, (_, i) => 2000 + i);
-    const d3band = scaleBand<number>().domain(years).range([0, 100]).paddingInner(0.2).paddingOuter(0.1);
-    const ours = bandScale(years);
-    expect(ours.bandwidth).toBeCloseTo(d3band.bandwidth());
-    for (const y of years) expect(ours(y)).toBeCloseTo(d3band(y)!);
-    const max = 137 * n;
-    const layout = yearSeriesLayout(years.map((y) => p(y, max)));
-    const d3y = scaleLinear().domain([0, max]).nice(4).range([100, 0]);
-    expect(layout.yTicks).toEqual(d3y.ticks(4).map((v) => ({ value: v, y: expect.closeTo(d3y(v), 6) })));
-  });
+  it.each([1, 2, 7, 18])(
+    'places %i bands as d3’s scaleBand does, and ticks as scaleLinear().nice(4)',
+    (n) => {
+      const years = Array.from({ length: n }, (_, i) => 2000 + i);
+      const d3band = scaleBand<number>().domain(years).range([0, 100]).paddingInner(0.2).paddingOuter(0.1);
+      const ours = bandScale(years);
+      expect(ours.bandwidth).toBeCloseTo(d3band.bandwidth());
+      for (const y of years) expect(ours(y)).toBeCloseTo(d3band(y)!);
+      const max = 137 * n;
+      const layout = yearSeriesLayout(years.map((y) => p(y, max)));
+      const d3y = scaleLinear().domain([0, max]).nice(4).range([100, 0]);
+      expect(layout.yTicks).toEqual(d3y.ticks(4).map((v) => ({ value: v, y: expect.closeTo(d3y(v), 6) })));
+    },
+  );
 
   it('handles an empty series', () => {
     const layout = yearSeriesLayout([]);
@@ -66,24 +84,45 @@ describe('yearSeriesLayout', () => {
 
 describe('labels for the data, not the calendar', () => {
   // /personnes: a figure for 2016–2020 and 2024 in a 2009–2024 span, 2024 selected.
-  const people = [2016, 2017, 2018, 2019, 2020, 2024].map((y) => p(y, 100_000, { qualifier: y === 2016 ? 'exact' : 'more_than' }));
+  const people = [2016, 2017, 2018, 2019, 2020, 2024].map((y) =>
+    p(y, 100_000, { qualifier: y === 2016 ? 'exact' : 'more_than' }),
+  );
 
   it('labels the selected year and the first and last years with a figure on the narrowest plot, none overlapping', () => {
     for (const selected of [2024, 2017, 2020]) {
       const layout = yearSeriesLayout(people, [2009, 2024], 7, selected);
       for (let k = 0; k < BREAKPOINTS.length; k++) {
         const shown = layout.xLabels.filter((l) => l.from <= k);
-        expect(shown.map((l) => l.year), `at ${BREAKPOINTS[k]} px`).toContain(selected);
+        expect(
+          shown.map((l) => l.year),
+          `at ${BREAKPOINTS[k]} px`,
+        ).toContain(selected);
         const px = shown.map((l) => (l.x / 100) * BREAKPOINTS[k]!);
         for (let i = 1; i < px.length; i++) expect(px[i]! - px[i - 1]!).toBeGreaterThanOrEqual(38);
       }
-      expect(layout.xLabels.filter((l) => l.from === 0).map((l) => l.year)).toEqual(expect.arrayContaining([selected, 2024]));
+      expect(layout.xLabels.filter((l) => l.from === 0).map((l) => l.year)).toEqual(
+        expect.arrayContaining([selected, 2024]),
+      );
     }
-    expect(yearSeriesLayout(people, [2009, 2024], 7, 2024).xLabels.filter((l) => l.from === 0).map((l) => l.year)).toContain(2016);
+    expect(
+      yearSeriesLayout(people, [2009, 2024], 7, 2024)
+        .xLabels.filter((l) => l.from === 0)
+        .map((l) => l.year),
+    ).toContain(2016);
   });
 
   it('writes the value of the selected, latest, highest and lowest bars at every width, the others where all fit', () => {
-    const rows = [p(2016, 12), p(2017, 50), p(2018, 20), p(2019, 30), p(2020, 40), p(2021, 25), p(2022, 10), p(2023, 15), p(2024, 22)];
+    const rows = [
+      p(2016, 12),
+      p(2017, 50),
+      p(2018, 20),
+      p(2019, 30),
+      p(2020, 40),
+      p(2021, 25),
+      p(2022, 10),
+      p(2023, 15),
+      p(2024, 22),
+    ];
     const layout = yearSeriesLayout(rows, undefined, 3, 2019);
     const from = Object.fromEntries(layout.bars.map((b) => [b.year, b.valueFrom]));
     expect(from[2019]).toBe(0); // selected
@@ -93,13 +132,20 @@ describe('labels for the data, not the calendar', () => {
     expect(from[2021]).toBe(layout.valueLabelsFrom);
     expect(layout.valueLabelsFrom).toBeGreaterThan(0);
     // Two that would touch: the lowest next to the selected one waits for room.
-    const touching = yearSeriesLayout(rows.map((r) => (r.year === 2018 ? { ...r, value: 5 } : r)), undefined, 3, 2019);
+    const touching = yearSeriesLayout(
+      rows.map((r) => (r.year === 2018 ? { ...r, value: 5 } : r)),
+      undefined,
+      3,
+      2019,
+    );
     expect(touching.bars.find((b) => b.year === 2018)!.valueFrom).toBeGreaterThan(0);
   });
 
   it('marks missing years on the baseline only', () => {
     const layout = yearSeriesLayout(people, [2009, 2024]);
-    expect(layout.gaps.map((g) => g.year)).toEqual([2009, 2010, 2011, 2012, 2013, 2014, 2015, 2021, 2022, 2023]);
+    expect(layout.gaps.map((g) => g.year)).toEqual([
+      2009, 2010, 2011, 2012, 2013, 2014, 2015, 2021, 2022, 2023,
+    ]);
     // A gap has a band, and no height: the component draws it as a mark on the baseline.
     for (const g of layout.gaps) expect(Object.keys(g).sort()).toEqual(['width', 'x', 'year']);
   });

@@ -86,7 +86,9 @@ const PADDING_INNER = 0.2;
 const PADDING_OUTER = 0.1;
 
 /** d3's scaleBand over 0–100, centred: a band per year, `bandwidth` wide. */
-export function bandScale(years: readonly number[]): ((year: number) => number | undefined) & { bandwidth: number } {
+export function bandScale(
+  years: readonly number[],
+): ((year: number) => number | undefined) & { bandwidth: number } {
   const n = years.length;
   const step = 100 / Math.max(1, n - PADDING_INNER + PADDING_OUTER * 2);
   const start = (100 - step * (n - PADDING_INNER)) / 2;
@@ -122,7 +124,8 @@ function fromIndex<T>(items: readonly T[], wantedAt: (k: number) => Set<T>): Map
 /** Greedy placement: each candidate in order, kept when `width` percent clear of those kept. */
 function placeApart<T>(candidates: readonly { key: T; x: number }[], width: number): Set<T> {
   const kept: { key: T; x: number }[] = [];
-  for (const c of candidates) if (!kept.some((k) => k.key === c.key || Math.abs(k.x - c.x) < width)) kept.push(c);
+  for (const c of candidates)
+    if (!kept.some((k) => k.key === c.key || Math.abs(k.x - c.x) < width)) kept.push(c);
   return new Set(kept.map((k) => k.key));
 }
 
@@ -144,35 +147,46 @@ export function yearSeriesLayout<P extends YearPoint>(
   // Year labels for the data, not the calendar: the selected year, the last and first years
   // with a figure, then every step-th year, each only where it has room.
   const firstLast = [inSpan.at(-1)?.year, inSpan[0]?.year];
-  const priority = [selectedYear, ...firstLast].filter((y): y is number => y !== undefined && x(y) !== undefined);
+  const priority = [selectedYear, ...firstLast].filter(
+    (y): y is number => y !== undefined && x(y) !== undefined,
+  );
   const yearFrom = fromIndex(years, (k) =>
     placeApart(
-      [...priority, ...years.filter((_, i) => i % labelStep(years.length, k) === 0)].map((yr) => ({ key: yr, x: centre(yr) })),
+      [...priority, ...years.filter((_, i) => i % labelStep(years.length, k) === 0)].map((yr) => ({
+        key: yr,
+        x: centre(yr),
+      })),
       (YEAR_LABEL_PX / plotPx(k)) * 100,
     ),
   );
   // Value labels of the bars that matter: selected, latest, highest, lowest.
   const byValue = [...inSpan].sort((a, b) => b.value - a.value);
-  const important = [selectedYear, inSpan.at(-1)?.year, byValue[0]?.year, byValue.at(-1)?.year].filter((y): y is number => y !== undefined && x(y) !== undefined);
+  const important = [selectedYear, inSpan.at(-1)?.year, byValue[0]?.year, byValue.at(-1)?.year].filter(
+    (y): y is number => y !== undefined && x(y) !== undefined,
+  );
   const [, top] = nice(0, Math.max(0, ...points.map((p) => p.upper ?? p.value)) || 1, 4);
   const y = (v: number) => 100 - (v / top) * 100;
   const known = new Set(points.map((p) => p.year));
-  const valueFrom = BREAKPOINTS.findIndex((_, k) => (x.bandwidth / 100) * plotPx(k) >= valueChars * VALUE_CHAR_PX + VALUE_PAD_PX);
+  const valueFrom = BREAKPOINTS.findIndex(
+    (_, k) => (x.bandwidth / 100) * plotPx(k) >= valueChars * VALUE_CHAR_PX + VALUE_PAD_PX,
+  );
   const valueLabelsFrom = valueFrom === -1 ? BREAKPOINTS.length : valueFrom;
   const importantFrom = fromIndex(important, (k) =>
-    placeApart(important.map((yr) => ({ key: yr, x: centre(yr) })), ((valueChars * VALUE_CHAR_PX + VALUE_PAD_PX * 4) / plotPx(k)) * 100),
+    placeApart(
+      important.map((yr) => ({ key: yr, x: centre(yr) })),
+      ((valueChars * VALUE_CHAR_PX + VALUE_PAD_PX * 4) / plotPx(k)) * 100,
+    ),
   );
-  const bars = inSpan
-    .map((p) => ({
-      point: p,
-      year: p.year,
-      x: x(p.year)!,
-      width: x.bandwidth,
-      y: y(Math.max(0, p.value)),
-      height: 100 - y(Math.max(0, p.value)),
-      ...(p.upper !== undefined ? { yUpper: y(p.upper) } : {}),
-      valueFrom: Math.min(valueLabelsFrom, importantFrom.get(p.year) ?? BREAKPOINTS.length),
-    }));
+  const bars = inSpan.map((p) => ({
+    point: p,
+    year: p.year,
+    x: x(p.year)!,
+    width: x.bandwidth,
+    y: y(Math.max(0, p.value)),
+    height: 100 - y(Math.max(0, p.value)),
+    ...(p.upper !== undefined ? { yUpper: y(p.upper) } : {}),
+    valueFrom: Math.min(valueLabelsFrom, importantFrom.get(p.year) ?? BREAKPOINTS.length),
+  }));
   return {
     years,
     bars,

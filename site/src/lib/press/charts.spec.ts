@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { CHART_IDS, chartOfFrame, chartOfPage, downloadPath, embedPath, estimatedHeight, fileStem, pagePath, parseChartId, viewFromQuery } from './charts';
+import {
+  CHART_IDS,
+  chartOfFrame,
+  chartOfPage,
+  downloadPath,
+  embedPath,
+  estimatedHeight,
+  fileStem,
+  pagePath,
+  parseChartId,
+  viewFromQuery,
+} from './charts';
 
 describe('chart ids', () => {
   it.each([
@@ -14,7 +25,9 @@ describe('chart ids', () => {
     ['benevoles-cote-a-cote-0', undefined, undefined, undefined],
   ])('%s', (id, kind, path, anchor) => {
     const ref = parseChartId(id);
-    expect(ref && { kind: ref.kind, path: ref.path, anchor: ref.anchor }).toEqual(kind ? { kind, path, anchor } : undefined);
+    expect(ref && { kind: ref.kind, path: ref.path, anchor: ref.anchor }).toEqual(
+      kind ? { kind, path, anchor } : undefined,
+    );
   });
 
   it('lists only ids it can parse back (the browser suite checks the same list)', () => {
@@ -54,19 +67,35 @@ describe('views and their URLs', () => {
     ['theme=blue', 'theme must be light, dark or auto'],
     ['year=16', 'year must have four digits'],
   ])('rejects %s', (query, message) => {
-    expect(viewFromQuery('benevoles', new URLSearchParams(query))).toEqual({ error: expect.stringContaining(message) });
+    expect(viewFromQuery('benevoles', new URLSearchParams(query))).toEqual({
+      error: expect.stringContaining(message),
+    });
   });
 
   it('reads a full query', () => {
-    expect(viewFromQuery('benevoles', new URLSearchParams('lang=en&theme=dark&year=2016&metric=employees'))).toEqual({
-      chart: 'benevoles', lang: 'en', theme: 'dark', year: 2016, metric: 'employees',
+    expect(
+      viewFromQuery('benevoles', new URLSearchParams('lang=en&theme=dark&year=2016&metric=employees')),
+    ).toEqual({
+      chart: 'benevoles',
+      lang: 'en',
+      theme: 'dark',
+      year: 2016,
+      metric: 'employees',
     });
   });
 
   it('writes the same view as embed, download, page and file name', () => {
-    const view = { chart: 'benevoles', lang: 'en' as const, metric: 'employees', year: 2016, theme: 'dark' as const };
+    const view = {
+      chart: 'benevoles',
+      lang: 'en' as const,
+      metric: 'employees',
+      year: 2016,
+      theme: 'dark' as const,
+    };
     expect(embedPath(view)).toBe('/embed/benevoles?metric=employees&year=2016&lang=en&theme=dark');
-    expect(downloadPath(view, 'png', { scale: '2' })).toBe('/embed/benevoles.png?metric=employees&year=2016&lang=en&scale=2');
+    expect(downloadPath(view, 'png', { scale: '2' })).toBe(
+      '/embed/benevoles.png?metric=employees&year=2016&lang=en&scale=2',
+    );
     expect(pagePath(view)).toBe('/en/benevoles?metric=employees&year=2016#graphique');
     expect(pagePath({ chart: 'tendances', lang: 'fr' })).toBe('/#tendances');
     expect(fileStem(view)).toBe('cimade-benevoles-employees-2016-en');

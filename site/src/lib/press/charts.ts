@@ -43,14 +43,29 @@ export function parseChartId(id: string): ChartRef | undefined {
   if (id === 'tendances') return { id, kind: 'home', path: '/', anchor: 'tendances' };
   if (id === 'regions' || id === 'international') return { id, kind: 'map', path: `/${id}`, anchor: 'carte' };
   if (id === 'international-cote-a-cote')
-    return { id, kind: 'multiples', path: '/international', anchor: 'cote-a-cote', metrics: INTERNATIONAL, spanOf: INTERNATIONAL, nounTitle: true };
+    return {
+      id,
+      kind: 'multiples',
+      path: '/international',
+      anchor: 'cote-a-cote',
+      metrics: INTERNATIONAL,
+      spanOf: INTERNATIONAL,
+      nounTitle: true,
+    };
   const theme = themeBySlug.get(id);
   if (theme) return { id, kind: 'main', path: `/${id}`, anchor: 'graphique', theme };
   const m = MULTIPLES.exec(id);
   const parent = m && themeBySlug.get(m[1]!);
   const index = Number(m?.[2]) - 1;
   if (!parent || !parent.multiples[index]) return undefined;
-  return { id, kind: 'multiples', path: `/${parent.slug}`, anchor: `cote-a-cote-${index + 1}`, metrics: parent.multiples[index]!, spanOf: parent.all };
+  return {
+    id,
+    kind: 'multiples',
+    path: `/${parent.slug}`,
+    anchor: `cote-a-cote-${index + 1}`,
+    metrics: parent.multiples[index]!,
+    spanOf: parent.all,
+  };
 }
 
 export const CHART_IDS: readonly string[] = [
@@ -67,7 +82,8 @@ export function chartOfPage(pathname: string, hash = ''): ChartRef | undefined {
   const anchor = hash.replace(/^#/, '');
   if (bare === '/') return parseChartId('tendances');
   if (bare === '/regions') return parseChartId('regions');
-  if (bare === '/international') return parseChartId(anchor === 'cote-a-cote' ? 'international-cote-a-cote' : 'international');
+  if (bare === '/international')
+    return parseChartId(anchor === 'cote-a-cote' ? 'international-cote-a-cote' : 'international');
   const slug = bare.slice(1);
   if (!themeBySlug.has(slug)) return undefined;
   if (anchor.startsWith('cote-a-cote-')) return parseChartId(`${slug}-${anchor}`);
@@ -112,8 +128,11 @@ export type DownloadFormat = 'png' | 'svg' | 'csv' | 'json' | 'zip';
 export const DOWNLOAD_FORMATS: readonly DownloadFormat[] = ['png', 'svg', 'csv', 'json', 'zip'];
 
 /** `/embed/benevoles.png?year=2016&scale=2`: the embed's URL with the format as extension. */
-export const downloadPath = (view: ChartView, format: DownloadFormat, extra: Record<string, string | undefined> = {}): string =>
-  `/embed/${view.chart}.${format}${query({ ...view, theme: undefined }, extra)}`;
+export const downloadPath = (
+  view: ChartView,
+  format: DownloadFormat,
+  extra: Record<string, string | undefined> = {},
+): string => `/embed/${view.chart}.${format}${query({ ...view, theme: undefined }, extra)}`;
 
 /** The chart on its page: `/en/benevoles?metric=employees&year=2016#graphique`. */
 export function pagePath(view: ChartView): string {
@@ -124,16 +143,20 @@ export function pagePath(view: ChartView): string {
 
 /** File names: `cimade-benevoles-employees-2016`. */
 export const fileStem = (view: ChartView): string =>
-  ['cimade', view.chart, view.metric, view.year, view.lang === 'en' ? 'en' : undefined].filter((p) => p !== undefined).join('-');
+  ['cimade', view.chart, view.metric, view.year, view.lang === 'en' ? 'en' : undefined]
+    .filter((p) => p !== undefined)
+    .join('-');
 
 /** Reads `lang`, `theme`, `year` and `metric` from an embed or download URL; invalid values are errors. */
 export function viewFromQuery(chart: string, params: URLSearchParams): ChartView | { error: string } {
   const lang = params.get('lang') ?? 'fr';
   if (lang !== 'fr' && lang !== 'en') return { error: `lang must be fr or en (got "${lang}")` };
   const theme = params.get('theme') ?? 'auto';
-  if (!COLOUR_THEMES.includes(theme as ColourTheme)) return { error: `theme must be light, dark or auto (got "${theme}")` };
+  if (!COLOUR_THEMES.includes(theme as ColourTheme))
+    return { error: `theme must be light, dark or auto (got "${theme}")` };
   const rawYear = params.get('year');
-  if (rawYear !== null && !/^\d{4}$/.test(rawYear)) return { error: `year must have four digits (got "${rawYear}")` };
+  if (rawYear !== null && !/^\d{4}$/.test(rawYear))
+    return { error: `year must have four digits (got "${rawYear}")` };
   const metric = params.get('metric') ?? undefined;
   return {
     chart,
@@ -153,11 +176,17 @@ export function viewFromQuery(chart: string, params: URLSearchParams): ChartView
 export function estimatedHeight(ref: ChartRef, width = 640): number {
   const plot = (w: number) => Math.max(120, w - 76);
   // The maps keep their box's aspect (regions 1:1, partners 600:640) up to 40rem wide.
-  if (ref.kind === 'map') return Math.round(Math.min(width - 24, 640) * (ref.id === 'regions' ? 1 : 640 / 600) + 300 + 90_000 / width);
-  if (ref.kind === 'main') return Math.round(plot(width) * (width < 544 ? 3 / 4 : 1 / 2) + 290 + 110_000 / width);
+  if (ref.kind === 'map')
+    return Math.round(
+      Math.min(width - 24, 640) * (ref.id === 'regions' ? 1 : 640 / 600) + 300 + 90_000 / width,
+    );
+  if (ref.kind === 'main')
+    return Math.round(plot(width) * (width < 544 ? 3 / 4 : 1 / 2) + 290 + 110_000 / width);
   const panels = ref.kind === 'home' ? 4 : ref.metrics.length;
   const stacked = width < 640;
-  const panel = stacked ? plot(width) * (width < 544 ? 3 / 4 : 2 / 3) + 76 : ((width - 48) / 2 - 52) * (2 / 3) + 76;
+  const panel = stacked
+    ? plot(width) * (width < 544 ? 3 / 4 : 2 / 3) + 76
+    : ((width - 48) / 2 - 52) * (2 / 3) + 76;
   const rows = stacked ? panels : Math.ceil(panels / 2);
   return Math.round(rows * panel + 220 + 90_000 / width + (panels > 2 ? 40 : 0));
 }

@@ -7,7 +7,9 @@ import { escapeHtml } from '../html';
  * text on every embed so that the page's CSP allows it by one hash; the chart id is the script
  * element's `data-chart`. It must stay self-contained (no imports, no closures over module scope).
  */
-export function childResize(chart = (document.currentScript as HTMLScriptElement | null)?.dataset.chart ?? ''): void {
+export function childResize(
+  chart = (document.currentScript as HTMLScriptElement | null)?.dataset.chart ?? '',
+): void {
   const host = window.parent;
   if (host === window) return;
   const secret = /secret=([A-Za-z0-9]+)/.exec(location.hash)?.[1];
@@ -29,7 +31,8 @@ export function childResize(chart = (document.currentScript as HTMLScriptElement
   addEventListener('load', () => send(true));
   // Our parent script asks when it starts after the embed has already reported.
   addEventListener('message', (e) => {
-    if (e.source === host && (e.data as { type?: unknown } | null)?.type === 'cimade:request-height') send(true);
+    if (e.source === host && (e.data as { type?: unknown } | null)?.type === 'cimade:request-height')
+      send(true);
   });
   // In WordPress's sandbox, links to the chart's page go through the host, as its own embeds do.
   if (secret)
@@ -46,4 +49,5 @@ export function childResize(chart = (document.currentScript as HTMLScriptElement
 export const childResizeSource = `(${childResize.toString()})()`;
 
 /** The script element, naming its chart. */
-export const childResizeScript = (chart: string): string => `<script data-chart="${escapeHtml(chart)}">${childResizeSource}</script>`;
+export const childResizeScript = (chart: string): string =>
+  `<script data-chart="${escapeHtml(chart)}">${childResizeSource}</script>`;

@@ -8,11 +8,23 @@ describe('publisherOf', () => {
   it.each([
     ['La Cimadine n°18 (22/07/2016) – Échos des instances: AG du 18 juin 2016, exercice 2015', 'La Cimade'],
     ['La Cimade Île-de-France – Présentation', 'La Cimade'],
-    ['La Cimade, Pôle Solidarités internationales – Fiche projet régional (mise à jour 2011) (copie pdfhall)', 'La Cimade'],
-    ['Mediapart, 10/04/2009 – « Centres de rétention: la Cimade marginalisée par l’appel d’offres »', 'Mediapart'],
-    ['Sénat, Délégation aux droits des femmes – audition de La Cimade, réunion du 9 avril 2009 (archive NosSénateurs)', 'Sénat'],
+    [
+      'La Cimade, Pôle Solidarités internationales – Fiche projet régional (mise à jour 2011) (copie pdfhall)',
+      'La Cimade',
+    ],
+    [
+      'Mediapart, 10/04/2009 – « Centres de rétention: la Cimade marginalisée par l’appel d’offres »',
+      'Mediapart',
+    ],
+    [
+      'Sénat, Délégation aux droits des femmes – audition de La Cimade, réunion du 9 avril 2009 (archive NosSénateurs)',
+      'Sénat',
+    ],
     ['FPH (fph.ch) – fiche partenaire La Cimade, rubrique « La Cimade en chiffres (2016) »', 'FPH'],
-    ['Génération en Action – « La Cimade, défendre le droit des étrangers et leur dignité »', 'Génération en Action'],
+    [
+      'Génération en Action – « La Cimade, défendre le droit des étrangers et leur dignité »',
+      'Génération en Action',
+    ],
   ])('%s → %s', (title, publisher) => {
     expect(publisherOf(src(title))).toBe(publisher);
   });
@@ -31,17 +43,30 @@ describe('creditLines', () => {
     src('Regards protestants – « Migrant’scène »'),
     src('Soualiga Post, 27/08/2025 – « y »'),
   ];
-  const credit = { sources, view: { lang: 'fr' as const, year: 2016 }, publishedAt: '2025-03-03T10:00:00Z', corrections: [] };
+  const credit = {
+    sources,
+    view: { lang: 'fr' as const, year: 2016 },
+    publishedAt: '2025-03-03T10:00:00Z',
+    corrections: [],
+  };
 
   it('names each publisher once, La Cimade first, with the date of the data and the licence', () => {
     const [first, second] = creditLines(credit, 'https://chiffres.example/benevoles?year=2016#graphique');
-    expect(first).toBe('Sources\u202f: La Cimade, Mediapart, Sénat, Regards protestants et Soualiga Post · Chiffres jusqu’en 2016');
-    expect(second).toBe('La Cimade en chiffres · données au 3 mars 2025 · CC BY 4.0 · chiffres.example/benevoles?year=2016');
+    expect(first).toBe(
+      'Sources\u202f: La Cimade, Mediapart, Sénat, Regards protestants et Soualiga Post · Chiffres jusqu’en 2016',
+    );
+    expect(second).toBe(
+      'La Cimade en chiffres · données au 3 mars 2025 · CC BY 4.0 · chiffres.example/benevoles?year=2016',
+    );
   });
 
   it('shortens the list of publishers until the line fits, and drops the address before the date', () => {
     const fits = (line: string) => textWidth(line, 12) <= 400;
-    const [first, second] = creditLines(credit, 'https://chiffres.example/un-tres-long-chemin?metric=volunteers&year=2016', fits);
+    const [first, second] = creditLines(
+      credit,
+      'https://chiffres.example/un-tres-long-chemin?metric=volunteers&year=2016',
+      fits,
+    );
     expect(first).toMatch(/^Sources\u202f: La Cimade(, [^·]+)? et \d autres · Chiffres jusqu’en 2016$/);
     expect(fits(first)).toBe(true);
     expect(second).toBe('La Cimade en chiffres · données au 3 mars 2025 · CC BY 4.0');
@@ -54,6 +79,13 @@ describe('creditLines', () => {
   });
 
   it('lists each publisher once', () => {
-    expect(publishers([src('La Cimade – a'), src('La Cimadine n°1 – b'), src('Mediapart – c'), src('Mediapart, 1/1/2010 – d')])).toEqual(['La Cimade', 'Mediapart']);
+    expect(
+      publishers([
+        src('La Cimade – a'),
+        src('La Cimadine n°1 – b'),
+        src('Mediapart – c'),
+        src('Mediapart, 1/1/2010 – d'),
+      ]),
+    ).toEqual(['La Cimade', 'Mediapart']);
   });
 });

@@ -16,7 +16,11 @@ import { formatDate, LICENCE, pressText } from './press-text';
  * parentheses; a title that is only a quotation gives the site's host.
  */
 export function publisherOf(source: Pick<SourceLine, 'title' | 'url'>): string {
-  const head = source.title.split(' – ')[0]!.split(', ')[0]!.replace(/\s*\([^)]*\)/g, '').trim();
+  const head = source.title
+    .split(' – ')[0]!
+    .split(', ')[0]!
+    .replace(/\s*\([^)]*\)/g, '')
+    .trim();
   if (/\bLa Cimad/.test(head) && head.length < 40) return 'La Cimade';
   if (head === '' || head.startsWith('«')) {
     try {
@@ -42,8 +46,20 @@ export interface CreditInput {
 }
 
 const words = {
-  fr: { source: (n: number) => (n > 1 ? 'Sources' : 'Source'), colon: '\u202f:', others: (n: number) => `et ${n} autre${n > 1 ? 's' : ''}`, asOf: 'données au', site: 'La Cimade en chiffres' },
-  en: { source: (n: number) => (n > 1 ? 'Sources' : 'Source'), colon: ':', others: (n: number) => `and ${n} other${n > 1 ? 's' : ''}`, asOf: 'data as of', site: 'La Cimade in figures' },
+  fr: {
+    source: (n: number) => (n > 1 ? 'Sources' : 'Source'),
+    colon: '\u202f:',
+    others: (n: number) => `et ${n} autre${n > 1 ? 's' : ''}`,
+    asOf: 'données au',
+    site: 'La Cimade en chiffres',
+  },
+  en: {
+    source: (n: number) => (n > 1 ? 'Sources' : 'Source'),
+    colon: ':',
+    others: (n: number) => `and ${n} other${n > 1 ? 's' : ''}`,
+    asOf: 'data as of',
+    site: 'La Cimade in figures',
+  },
 } as const;
 
 /** `CC BY 4.0`, as a credit names the licence. */
@@ -57,7 +73,11 @@ export const shortUrl = (url: string): string => url.replace(/^https?:\/\//, '')
  * the list of publishers is shortened (« et 3 autres ») until the first line fits, and the
  * address is dropped from the second before anything else.
  */
-export function creditLines(c: CreditInput, url: string | undefined, fits: (line: string) => boolean = () => true): [string, string] {
+export function creditLines(
+  c: CreditInput,
+  url: string | undefined,
+  fits: (line: string) => boolean = () => true,
+): [string, string] {
   const lang = c.view.lang;
   const W = words[lang];
   const P = pressText(lang);
@@ -68,12 +88,17 @@ export function creditLines(c: CreditInput, url: string | undefined, fits: (line
   if (lastCorrection) notes.push(P.corrected(formatDate(lastCorrection.correctedAt, lang)));
   const first = (shown: number): string => {
     const listed = shown < names.length ? [...names.slice(0, shown), W.others(names.length - shown)] : names;
-    const list = shown < names.length ? `${listed.slice(0, -1).join(', ')} ${listed.at(-1)}` : formatList(listed, lang);
+    const list =
+      shown < names.length ? `${listed.slice(0, -1).join(', ')} ${listed.at(-1)}` : formatList(listed, lang);
     return [`${W.source(names.length)}${W.colon} ${list}`, ...notes].join(' · ');
   };
   let shown = names.length;
   while (shown > 1 && !fits(first(shown))) shown--;
-  const stamp = [W.site, ...(c.publishedAt ? [`${W.asOf} ${formatDate(c.publishedAt, lang)}`] : []), LICENCE_SHORT];
+  const stamp = [
+    W.site,
+    ...(c.publishedAt ? [`${W.asOf} ${formatDate(c.publishedAt, lang)}`] : []),
+    LICENCE_SHORT,
+  ];
   const withUrl = url ? [...stamp, shortUrl(url)].join(' · ') : undefined;
   return [first(shown), withUrl && fits(withUrl) ? withUrl : stamp.join(' · ')];
 }

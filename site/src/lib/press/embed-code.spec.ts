@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { embedCode, escapeHtml } from './embed-code';
 
-const base = { origin: 'https://chiffres.example', view: { chart: 'benevoles', lang: 'fr' as const }, title: 'Bénévoles « 2016 » & "co"', height: 560 };
+const base = {
+  origin: 'https://chiffres.example',
+  view: { chart: 'benevoles', lang: 'fr' as const },
+  title: 'Bénévoles « 2016 » & "co"',
+  height: 560,
+};
 
 describe('embed code', () => {
   it('is an accessible, lazy, responsive iframe plus the optional script', () => {
@@ -21,6 +26,8 @@ describe('embed code', () => {
   });
 
   it('escapes every attribute character', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+    );
   });
 });

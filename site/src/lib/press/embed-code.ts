@@ -28,11 +28,15 @@ export interface EmbedCodeOptions {
 export function embedCode(o: EmbedCodeOptions): string {
   const src = `${o.origin}${embedPath(o.view)}`;
   // A capped width cannot use the min-width trick (min-width wins over max-width).
-  const width = o.maxWidth ? ['width:100%', `max-width:${o.maxWidth}px`] : ['width:0', 'min-width:100%!important'];
+  const width = o.maxWidth
+    ? ['width:100%', `max-width:${o.maxWidth}px`]
+    : ['width:0', 'min-width:100%!important'];
   const style = [...width, 'border:none', `height:${o.height}px`].join(';');
   const label = o.view.lang === 'fr' ? `Graphique : ${o.title}` : `Chart: ${o.title}`;
   const iframe =
     `<iframe src="${escapeHtml(src)}" title="${escapeHtml(o.title)}" aria-label="${escapeHtml(label)}" ` +
     `loading="lazy" style="${style}" data-cimade-embed></iframe>`;
-  return o.script === false ? iframe : `${iframe}<script async src="${escapeHtml(o.origin)}/embed.js"></script>`;
+  return o.script === false
+    ? iframe
+    : `${iframe}<script async src="${escapeHtml(o.origin)}/embed.js"></script>`;
 }

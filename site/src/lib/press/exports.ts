@@ -11,7 +11,16 @@ import type { ChartModel } from './server/chart-model';
 
 export type ExportChart = Pick<
   ChartModel,
-  'title' | 'summary' | 'description' | 'series' | 'span' | 'sources' | 'view' | 'publishedAt' | 'published' | 'corrections'
+  | 'title'
+  | 'summary'
+  | 'description'
+  | 'series'
+  | 'span'
+  | 'sources'
+  | 'view'
+  | 'publishedAt'
+  | 'published'
+  | 'corrections'
 >;
 
 export interface ChartUrls {
@@ -20,7 +29,18 @@ export interface ChartUrls {
   embed: string;
 }
 
-export const CSV_COLUMNS = ['year', 'metric', 'label', 'value', 'upper', 'qualifier', 'unit', 'source_title', 'source_url', 'published_at'] as const;
+export const CSV_COLUMNS = [
+  'year',
+  'metric',
+  'label',
+  'value',
+  'upper',
+  'qualifier',
+  'unit',
+  'source_title',
+  'source_url',
+  'published_at',
+] as const;
 
 export interface TidyRow {
   year: number;
@@ -54,7 +74,9 @@ export function tidyRows(chart: ExportChart): TidyRow[] {
 }
 
 export function chartCsv(chart: ExportChart): string {
-  const rows = tidyRows(chart).map((r) => CSV_COLUMNS.map((c) => safeCell(r[c] === undefined ? '' : String(r[c]))));
+  const rows = tidyRows(chart).map((r) =>
+    CSV_COLUMNS.map((c) => safeCell(r[c] === undefined ? '' : String(r[c]))),
+  );
   return BOM + csvFormatRows([[...CSV_COLUMNS], ...rows]) + '\n';
 }
 
@@ -66,7 +88,13 @@ export function dataYears(chart: Pick<ExportChart, 'series' | 'span'>): [number,
 
 export function citation(chart: ExportChart, pageUrl: string): string {
   const date = chart.publishedAt ? formatDate(chart.publishedAt, chart.view.lang) : undefined;
-  return pressText(chart.view.lang).citation(chart.title, dataYears(chart), publishers(chart.sources), date, pageUrl);
+  return pressText(chart.view.lang).citation(
+    chart.title,
+    dataYears(chart),
+    publishers(chart.sources),
+    date,
+    pageUrl,
+  );
 }
 
 export function chartJson(chart: ExportChart, urls: ChartUrls): string {
@@ -150,10 +178,17 @@ export function kitReadme(p: ReadmeParts): string {
   ].join('\n');
 }
 
-export function readme(fr: ExportChart, en: ExportChart, urls: { fr: ChartUrls; en: ChartUrls }, files: readonly [string, string, string][]): string {
+export function readme(
+  fr: ExportChart,
+  en: ExportChart,
+  urls: { fr: ChartUrls; en: ChartUrls },
+  files: readonly [string, string, string][],
+): string {
   const corrections = fr.corrections.flatMap((c) => {
     const label = (m: string) => fr.series.find((s) => s.metric.id === m)?.metric.label ?? m;
-    return c.changes.map((ch) => `- ${formatDate(c.correctedAt, 'fr')} : ${describeChange(c.year, ch, label(ch.metric), 'fr')}`);
+    return c.changes.map(
+      (ch) => `- ${formatDate(c.correctedAt, 'fr')} : ${describeChange(c.year, ch, label(ch.metric), 'fr')}`,
+    );
   });
   return kitReadme({
     fr: { title: fr.title, summary: fr.summary, citation: citation(fr, urls.fr.page) },

@@ -10,8 +10,30 @@ import { kitReadme, type ChartUrls } from './exports';
 import { formatDate, LICENCE, pressText } from './press-text';
 import type { MapModel } from './server/map-model';
 
-export const REGION_COLUMNS = ['year', 'metric', 'label', 'region', 'region_name', 'value', 'upper', 'qualifier', 'unit', 'source_title', 'source_url', 'published_at'] as const;
-export const PARTNER_COLUMNS = ['year', 'country', 'country_name', 'partner_in_year', 'associations', 'source_title', 'source_url', 'published_at'] as const;
+export const REGION_COLUMNS = [
+  'year',
+  'metric',
+  'label',
+  'region',
+  'region_name',
+  'value',
+  'upper',
+  'qualifier',
+  'unit',
+  'source_title',
+  'source_url',
+  'published_at',
+] as const;
+export const PARTNER_COLUMNS = [
+  'year',
+  'country',
+  'country_name',
+  'partner_in_year',
+  'associations',
+  'source_title',
+  'source_url',
+  'published_at',
+] as const;
 
 type Cell = string | number | undefined;
 
@@ -46,12 +68,15 @@ export function mapRows(m: MapModel): Record<string, Cell>[] {
   }));
 }
 
-export const mapColumns = (m: MapModel): readonly string[] => (m.kind === 'regions' ? REGION_COLUMNS : PARTNER_COLUMNS);
+export const mapColumns = (m: MapModel): readonly string[] =>
+  m.kind === 'regions' ? REGION_COLUMNS : PARTNER_COLUMNS;
 
 export function mapCsv(m: MapModel): string {
   // One observation per row: a region without a published figure has no row (the JSON lists it).
   const observed = mapRows(m).filter((row) => m.kind !== 'regions' || row.value !== undefined);
-  const rows = observed.map((row) => mapColumns(m).map((c) => safeCell(row[c] === undefined ? '' : String(row[c]))));
+  const rows = observed.map((row) =>
+    mapColumns(m).map((c) => safeCell(row[c] === undefined ? '' : String(row[c]))),
+  );
   return BOM + csvFormatRows([[...mapColumns(m)], ...rows]) + '\n';
 }
 
@@ -76,15 +101,24 @@ export function mapJson(m: MapModel, urls: ChartUrls): string {
       citation: mapCitation(m, urls.page),
       licence: { id: LICENCE.id, url: LICENCE.url },
       sources: m.sources,
-      ...(m.kind === 'regions' ? { metric: { id: m.metric.id, label: m.metric.label, unit: m.metric.unit } } : {}),
-      places: mapRows(m).map((row) => Object.fromEntries(Object.entries(row).filter(([, v]) => v !== undefined && v !== ''))),
+      ...(m.kind === 'regions'
+        ? { metric: { id: m.metric.id, label: m.metric.label, unit: m.metric.unit } }
+        : {}),
+      places: mapRows(m).map((row) =>
+        Object.fromEntries(Object.entries(row).filter(([, v]) => v !== undefined && v !== '')),
+      ),
     },
     null,
     2,
   );
 }
 
-export function mapReadme(fr: MapModel, en: MapModel, urls: { fr: ChartUrls; en: ChartUrls }, files: readonly [string, string, string][]): string {
+export function mapReadme(
+  fr: MapModel,
+  en: MapModel,
+  urls: { fr: ChartUrls; en: ChartUrls },
+  files: readonly [string, string, string][],
+): string {
   return kitReadme({
     fr: { title: fr.title, summary: fr.summary, citation: mapCitation(fr, urls.fr.page) },
     en: { title: en.title, summary: en.summary, citation: mapCitation(en, urls.en.page) },

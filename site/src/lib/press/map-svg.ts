@@ -18,7 +18,11 @@ function fit(box: Box, width: number, height: number) {
   const k = Math.min(box.w / width, box.h / height);
   const dx = box.x + (box.w - width * k) / 2;
   const dy = box.y + (box.h - height * k) / 2;
-  return { transform: `translate(${r(dx)} ${r(dy)}) scale(${Math.round(k * 1000) / 1000})`, at: (x: number, y: number) => [dx + x * k, dy + y * k] as const, k };
+  return {
+    transform: `translate(${r(dx)} ${r(dy)}) scale(${Math.round(k * 1000) / 1000})`,
+    at: (x: number, y: number) => [dx + x * k, dy + y * k] as const,
+    k,
+  };
 }
 
 const STROKE = 'vector-effect="non-scaling-stroke"';
@@ -29,9 +33,13 @@ function regionsBody(m: Regions, c: Record<string, string>): Body {
   const bySlug = new Map(rows.map((row) => [row.slug, row]));
   return (box) => {
     const f = fit(box, layout.width, layout.height);
-    const shapes: string[] = [`<path d="${layout.outline}" fill="${c['map-land']}" stroke="${c['map-stroke']}" ${STROKE}/>`];
+    const shapes: string[] = [
+      `<path d="${layout.outline}" fill="${c['map-land']}" stroke="${c['map-stroke']}" ${STROKE}/>`,
+    ];
     for (const inset of layout.insets)
-      shapes.push(`<rect x="${inset.x}" y="${inset.y}" width="${inset.width}" height="${inset.height}" rx="4" fill="${c['map-other']}" stroke="${c['map-stroke']}" stroke-dasharray="3 2" ${STROKE}/>`);
+      shapes.push(
+        `<rect x="${inset.x}" y="${inset.y}" width="${inset.width}" height="${inset.height}" rx="4" fill="${c['map-other']}" stroke="${c['map-stroke']}" stroke-dasharray="3 2" ${STROKE}/>`,
+      );
     for (const s of layout.symbols) {
       const figure = bySlug.get(s.slug)?.figure;
       const paint = !s.known
@@ -46,14 +54,43 @@ function regionsBody(m: Regions, c: Record<string, string>): Body {
     for (const s of layout.symbols.filter((sym) => !sym.overseas && (sym.known || f.k >= 0.7))) {
       const row = bySlug.get(s.slug);
       const [x, y] = f.at(s.cx, s.cy + s.r);
-      labels.push(textLines([row?.name ?? s.slug], x, y + 13, 0, { size: 11, fill: s.known ? c.fg! : c.muted!, italic: !s.known, anchor: 'middle', halo: c.card! }));
-      if (row?.figure) labels.push(textLines([formatFigure(row.figure, lang)], x, y + 27, 0, { size: 12, fill: c['accent-text'] ?? c.accent!, bold: true, anchor: 'middle', halo: c.card! }));
+      labels.push(
+        textLines([row?.name ?? s.slug], x, y + 13, 0, {
+          size: 11,
+          fill: s.known ? c.fg! : c.muted!,
+          italic: !s.known,
+          anchor: 'middle',
+          halo: c.card!,
+        }),
+      );
+      if (row?.figure)
+        labels.push(
+          textLines([formatFigure(row.figure, lang)], x, y + 27, 0, {
+            size: 12,
+            fill: c['accent-text'] ?? c.accent!,
+            bold: true,
+            anchor: 'middle',
+            halo: c.card!,
+          }),
+        );
     }
     for (const inset of layout.insets) {
       const row = bySlug.get(inset.slug);
       const [x, y] = f.at(inset.x + 6, inset.y + 4);
-      labels.push(textLines([row?.name.replace(/\s*\(.*\)$/, '') ?? inset.slug], x, y + 11, 0, { size: 10, fill: c.fg! }));
-      if (row?.figure) labels.push(textLines([formatFigure(row.figure, lang)], x, y + 24, 0, { size: 11, fill: c['accent-text'] ?? c.accent!, bold: true }));
+      labels.push(
+        textLines([row?.name.replace(/\s*\(.*\)$/, '') ?? inset.slug], x, y + 11, 0, {
+          size: 10,
+          fill: c.fg!,
+        }),
+      );
+      if (row?.figure)
+        labels.push(
+          textLines([formatFigure(row.figure, lang)], x, y + 24, 0, {
+            size: 11,
+            fill: c['accent-text'] ?? c.accent!,
+            bold: true,
+          }),
+        );
     }
     return `<g transform="${f.transform}">${shapes.join('')}</g>${labels.join('')}`;
   };
@@ -71,12 +108,27 @@ function partnersBody(m: Partners, c: Record<string, string>): Body {
           ? `fill="${c['map-land']}" stroke="${c.accent}" stroke-width="1.5" stroke-dasharray="4 3"`
           : `fill="${c['map-other']}" stroke="${c['map-stroke']}" stroke-width="0.75"${kind === 'disputed' ? ' stroke-dasharray="3 2"' : ''}`;
     const order = ['none', 'other-year', 'current', 'disputed'];
-    const shapes = [...layout.shapes].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind)).map((s) => `<path d="${s.d}" ${paint(s.kind)} ${STROKE}/>`);
+    const shapes = [...layout.shapes]
+      .sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))
+      .map((s) => `<path d="${s.d}" ${paint(s.kind)} ${STROKE}/>`);
     const labels = layout.shapes
-      .filter((s) => s.iso2 && s.xPct !== undefined && s.yPct !== undefined && (s.kind === 'current' || s.kind === 'other-year'))
+      .filter(
+        (s) =>
+          s.iso2 &&
+          s.xPct !== undefined &&
+          s.yPct !== undefined &&
+          (s.kind === 'current' || s.kind === 'other-year'),
+      )
       .map((s) => {
         const [x, y] = f.at(((s.xPct ?? 0) / 100) * layout.width, ((s.yPct ?? 0) / 100) * layout.height);
-        return textLines([byIso.get(s.iso2!)?.name ?? s.iso2!], x, y + 4, 0, { size: 12, fill: c.fg!, bold: s.kind === 'current', italic: s.kind !== 'current', anchor: 'middle', halo: c.card! });
+        return textLines([byIso.get(s.iso2!)?.name ?? s.iso2!], x, y + 4, 0, {
+          size: 12,
+          fill: c.fg!,
+          bold: s.kind === 'current',
+          italic: s.kind !== 'current',
+          anchor: 'middle',
+          halo: c.card!,
+        });
       });
     const [x0, y0] = f.at(0, 0);
     const sea = `<rect x="${r(x0)}" y="${r(y0)}" width="${r(layout.width * f.k)}" height="${r(layout.height * f.k)}" rx="6" fill="${c['map-sea']}"/>`;
@@ -88,14 +140,33 @@ function mapLegend(m: MapModel, c: Record<string, string>): LegendItem[] {
   const lang = m.view.lang;
   const L = t(lang);
   if (m.kind === 'regions') {
-    const items: LegendItem[] = [[`fill="${c.accent}" fill-opacity="0.85" stroke="${c['accent-strong']}"`, lang === 'fr' ? 'Surface proportionnelle au chiffre' : 'Area proportional to the figure', true]];
-    if (m.regions.rows.some((row) => row.figure && row.figure.qualifier !== 'exact')) items.push([`fill="${c['accent-soft']}" stroke="${c.accent}" stroke-width="2"`, L.legend.qualified, true]);
-    if (m.regions.rows.some((row) => !row.figure)) items.push([`fill="none" stroke="${c.muted}" stroke-width="1.5" stroke-dasharray="3 2"`, lang === 'fr' ? 'Pas de chiffre publié' : 'No published figure', true]);
+    const items: LegendItem[] = [
+      [
+        `fill="${c.accent}" fill-opacity="0.85" stroke="${c['accent-strong']}"`,
+        lang === 'fr' ? 'Surface proportionnelle au chiffre' : 'Area proportional to the figure',
+        true,
+      ],
+    ];
+    if (m.regions.rows.some((row) => row.figure && row.figure.qualifier !== 'exact'))
+      items.push([
+        `fill="${c['accent-soft']}" stroke="${c.accent}" stroke-width="2"`,
+        L.legend.qualified,
+        true,
+      ]);
+    if (m.regions.rows.some((row) => !row.figure))
+      items.push([
+        `fill="none" stroke="${c.muted}" stroke-width="1.5" stroke-dasharray="3 2"`,
+        lang === 'fr' ? 'Pas de chiffre publié' : 'No published figure',
+        true,
+      ]);
     return items;
   }
   const items: LegendItem[] = [[`fill="${c.accent}"`, `${L.partnersCountries} ${m.year}`]];
   if (m.partners.countries.some((country) => !country.current))
-    items.push([`fill="${c['map-land']}" stroke="${c.accent}" stroke-width="1.5" stroke-dasharray="4 3"`, lang === 'fr' ? 'Partenaire une autre année' : 'Partner in another year']);
+    items.push([
+      `fill="${c['map-land']}" stroke="${c.accent}" stroke-width="1.5" stroke-dasharray="4 3"`,
+      lang === 'fr' ? 'Partenaire une autre année' : 'Partner in another year',
+    ]);
   return items;
 }
 
@@ -105,5 +176,8 @@ export function mapSvg(m: MapModel, o: SvgOptions): Svg {
   const body = m.kind === 'regions' ? regionsBody(m, c) : partnersBody(m, c);
   // 736 px of picture across: the map at most 560 px wide, in its own aspect.
   const height = Math.round((Math.min(560, 736) * layout.height) / layout.width);
-  return framedSvg({ title: m.title, summary: m.summary, credit: m, legend: mapLegend(m, c), height, body }, o);
+  return framedSvg(
+    { title: m.title, summary: m.summary, credit: m, legend: mapLegend(m, c), height, body },
+    o,
+  );
 }

@@ -23,24 +23,50 @@ describe('oEmbed requests', () => {
     ['https://chiffres.example/sources', 404, undefined],
     ['https://chiffres.example/embed/nope', 404, undefined],
     ['https://chiffres.example/benevoles', undefined, { chart: 'benevoles', lang: 'fr' }],
-    ['https://chiffres.example/en/benevoles?metric=employees&year=2016', undefined, { chart: 'benevoles', lang: 'en', metric: 'employees', year: 2016 }],
-    ['https://chiffres.example/retention-prison?metric=prisons#cote-a-cote-1', undefined, { chart: 'retention-prison-cote-a-cote-1', lang: 'fr' }],
-    ['https://chiffres.example/embed/tendances?lang=en&theme=dark', undefined, { chart: 'tendances', lang: 'en', theme: 'dark' }],
+    [
+      'https://chiffres.example/en/benevoles?metric=employees&year=2016',
+      undefined,
+      { chart: 'benevoles', lang: 'en', metric: 'employees', year: 2016 },
+    ],
+    [
+      'https://chiffres.example/retention-prison?metric=prisons#cote-a-cote-1',
+      undefined,
+      { chart: 'retention-prison-cote-a-cote-1', lang: 'fr' },
+    ],
+    [
+      'https://chiffres.example/embed/tendances?lang=en&theme=dark',
+      undefined,
+      { chart: 'tendances', lang: 'en', theme: 'dark' },
+    ],
     ['https://chiffres.example/benevoles?year=20x6', 404, undefined],
   ])('%s', (url, status, view) => {
     const target = targetOf(url, HOST);
-    expect('status' in target ? { status: target.status } : target.view).toMatchObject(status ? { status } : view!);
+    expect('status' in target ? { status: target.status } : target.view).toMatchObject(
+      status ? { status } : view!,
+    );
   });
 });
 
 describe('the rich answer', () => {
   const ref = parseChartId('benevoles')!;
   const answer = (request: { url: string; maxwidth?: number; maxheight?: number }) =>
-    oembedRich({ origin: 'https://chiffres.example', ref, view: { chart: 'benevoles', lang: 'fr', year: 2016 }, title: 'Bénévoles', request });
+    oembedRich({
+      origin: 'https://chiffres.example',
+      ref,
+      view: { chart: 'benevoles', lang: 'fr', year: 2016 },
+      title: 'Bénévoles',
+      request,
+    });
 
   it('has every field oEmbed 1.0 requires for rich, with the right types', () => {
     const a = answer({ url: 'x' });
-    expect(a).toMatchObject({ type: 'rich', version: '1.0', title: 'Bénévoles', provider_name: 'La Cimade en chiffres', provider_url: 'https://chiffres.example/' });
+    expect(a).toMatchObject({
+      type: 'rich',
+      version: '1.0',
+      title: 'Bénévoles',
+      provider_name: 'La Cimade en chiffres',
+      provider_url: 'https://chiffres.example/',
+    });
     expect(typeof a.html).toBe('string');
     expect(a.html).toContain('<iframe src="https://chiffres.example/embed/benevoles?year=2016"');
     expect(Number.isInteger(a.width) && Number.isInteger(a.height)).toBe(true);

@@ -3,7 +3,17 @@
  * turns into an embed. Pure; the route reads the figures and answers HTTP.
  */
 import { t } from '../i18n';
-import { CARD, chartOfPage, estimatedHeight, parseChartId, takesMetric, viewFromQuery, downloadPath, type ChartRef, type ChartView } from './charts';
+import {
+  CARD,
+  chartOfPage,
+  estimatedHeight,
+  parseChartId,
+  takesMetric,
+  viewFromQuery,
+  downloadPath,
+  type ChartRef,
+  type ChartView,
+} from './charts';
 import { embedCode } from './embed-code';
 
 export interface OEmbedRequest {
@@ -20,14 +30,17 @@ const positive = (raw: string | null): number | undefined | 'bad' => {
 };
 
 /** Reads `/oembed?url=…&format=json&maxwidth=…&maxheight=…`. */
-export function parseOEmbedQuery(params: URLSearchParams): OEmbedRequest | { status: 400 | 501; message: string } {
+export function parseOEmbedQuery(
+  params: URLSearchParams,
+): OEmbedRequest | { status: 400 | 501; message: string } {
   const format = params.get('format') ?? 'json';
   if (format !== 'json') return { status: 501, message: `only format=json is implemented (got "${format}")` };
   const url = params.get('url');
   if (!url) return { status: 400, message: 'url is required' };
   const maxwidth = positive(params.get('maxwidth'));
   const maxheight = positive(params.get('maxheight'));
-  if (maxwidth === 'bad' || maxheight === 'bad') return { status: 400, message: 'maxwidth and maxheight must be positive whole numbers' };
+  if (maxwidth === 'bad' || maxheight === 'bad')
+    return { status: 400, message: 'maxwidth and maxheight must be positive whole numbers' };
   return { url, ...(maxwidth ? { maxwidth } : {}), ...(maxheight ? { maxheight } : {}) };
 }
 
@@ -39,7 +52,8 @@ export function targetOf(raw: string, ownHost: string): OEmbedTarget {
   } catch {
     return { status: 404, message: 'not a URL' };
   }
-  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.host !== ownHost) return { status: 404, message: 'not a chart of this site' };
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.host !== ownHost)
+    return { status: 404, message: 'not a chart of this site' };
   const embed = /^\/embed\/([a-z0-9-]+)\/?$/.exec(url.pathname);
   const ref = embed ? parseChartId(embed[1]!) : chartOfPage(url.pathname, url.hash);
   if (!ref) return { status: 404, message: 'not a chart of this site' };
@@ -73,14 +87,26 @@ export interface OEmbedRich {
   thumbnail_height: number;
 }
 
-export function oembedRich(o: { origin: string; ref: ChartRef; view: ChartView; title: string; request: OEmbedRequest }): OEmbedRich {
+export function oembedRich(o: {
+  origin: string;
+  ref: ChartRef;
+  view: ChartView;
+  title: string;
+  request: OEmbedRequest;
+}): OEmbedRich {
   const width = Math.min(o.request.maxwidth ?? DEFAULT_WIDTH, DEFAULT_WIDTH);
   const height = Math.min(estimatedHeight(o.ref, width), o.request.maxheight ?? Infinity);
   return {
     type: 'rich',
     version: '1.0',
     title: o.title,
-    html: embedCode({ origin: o.origin, view: o.view, title: o.title, height, ...(o.request.maxwidth ? { maxWidth: width } : {}) }),
+    html: embedCode({
+      origin: o.origin,
+      view: o.view,
+      title: o.title,
+      height,
+      ...(o.request.maxwidth ? { maxWidth: width } : {}),
+    }),
     width,
     height,
     provider_name: t(o.view.lang).siteTitle,

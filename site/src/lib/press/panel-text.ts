@@ -16,9 +16,19 @@ const fr = {
   pinned: (y: number) => `Figé sur ${y}`,
   whichYears: 'Années montrées',
   colours: 'Couleurs',
-  themes: { auto: 'celles du lecteur', light: 'claires', dark: 'sombres' } satisfies Record<ColourTheme, string>,
+  themes: { auto: 'celles du lecteur', light: 'claires', dark: 'sombres' } satisfies Record<
+    ColourTheme,
+    string
+  >,
   download: 'Télécharger',
-  formats: { png: 'PNG', png2: 'PNG haute définition', svg: 'SVG', csv: 'CSV', json: 'JSON', zip: 'Kit presse (zip)' },
+  formats: {
+    png: 'PNG',
+    png2: 'PNG haute définition',
+    svg: 'SVG',
+    csv: 'CSV',
+    json: 'JSON',
+    zip: 'Kit presse (zip)',
+  },
 };
 
 const en: typeof fr = {
@@ -34,7 +44,14 @@ const en: typeof fr = {
   colours: 'Colours',
   themes: { auto: 'the reader’s', light: 'light', dark: 'dark' },
   download: 'Download',
-  formats: { png: 'PNG', png2: 'High-resolution PNG', svg: 'SVG', csv: 'CSV', json: 'JSON', zip: 'Press kit (zip)' },
+  formats: {
+    png: 'PNG',
+    png2: 'High-resolution PNG',
+    svg: 'SVG',
+    csv: 'CSV',
+    json: 'JSON',
+    zip: 'Press kit (zip)',
+  },
 };
 
 const texts: Record<Lang, typeof fr> = { fr, en };

@@ -3,8 +3,16 @@ import { describeChange, formatDate } from './press-text';
 
 describe('press text', () => {
   it.each([
-    [{ metric: 'volunteers', field: 'value', before: 2000, after: 2100 }, 'fr', '2016 · Bénévoles, chiffre\u202f: 2\u202f000 → 2\u202f100'],
-    [{ metric: 'volunteers', field: 'qualifier', before: 'exact', after: 'about' }, 'en', '2016 · Volunteers, precision: exact → about'],
+    [
+      { metric: 'volunteers', field: 'value', before: 2000, after: 2100 },
+      'fr',
+      '2016 · Bénévoles, chiffre\u202f: 2\u202f000 → 2\u202f100',
+    ],
+    [
+      { metric: 'volunteers', field: 'qualifier', before: 'exact', after: 'about' },
+      'en',
+      '2016 · Volunteers, precision: exact → about',
+    ],
     [{ metric: 'volunteers', field: '(added)', after: 5 }, 'en', '2016 · Volunteers: added (5)'],
     [{ metric: 'volunteers', field: '(removed)', before: 5 }, 'fr', '2016 · Bénévoles\u202f: retiré (5)'],
   ] as const)('describes %j in %s', (change, lang, text) => {

@@ -12,7 +12,10 @@ export { LICENCE } from '../../../../functions/src/core/licence';
 const dateFormats: Partial<Record<Lang, Intl.DateTimeFormat>> = {};
 /** `3 mars 2025` / `3 March 2025`. */
 export const formatDate = (iso: string, lang: Lang): string =>
-  (dateFormats[lang] ??= new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Paris' })).format(new Date(iso));
+  (dateFormats[lang] ??= new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+    dateStyle: 'long',
+    timeZone: 'Europe/Paris',
+  })).format(new Date(iso));
 
 const yearRange = (span: readonly [number, number], lang: Lang) =>
   span[0] === span[1] ? String(span[0]) : lang === 'fr' ? `${span[0]}–${span[1]}` : `${span[0]}–${span[1]}`;
@@ -23,8 +26,24 @@ const fr = {
   corrected: (date: string) => `Corrigé le ${date}`,
   seeOn: 'Voir sur La Cimade en chiffres',
   chartLabel: (title: string) => `Graphique : ${title}`,
-  field: { value: 'chiffre', upper: 'borne haute', qualifier: 'précision', unit: 'unité', 'source.title': 'source', 'source.url': 'lien de la source', 'source.quote': 'citation de la source', '(added)': 'ajouté', '(removed)': 'retiré' } as Record<string, string>,
-  citation: (title: string, span: readonly [number, number], sources: string[], date: string | undefined, url: string) =>
+  field: {
+    value: 'chiffre',
+    upper: 'borne haute',
+    qualifier: 'précision',
+    unit: 'unité',
+    'source.title': 'source',
+    'source.url': 'lien de la source',
+    'source.quote': 'citation de la source',
+    '(added)': 'ajouté',
+    '(removed)': 'retiré',
+  } as Record<string, string>,
+  citation: (
+    title: string,
+    span: readonly [number, number],
+    sources: string[],
+    date: string | undefined,
+    url: string,
+  ) =>
     `La Cimade en chiffres, « ${title} » (${yearRange(span, 'fr')}), d’après ${formatList(sources, 'fr')}${date ? `, données au ${date}` : ''}, licence CC BY 4.0. ${url}`,
 };
 
@@ -36,7 +55,17 @@ const en: PressText = {
   corrected: (date) => `Corrected on ${date}`,
   seeOn: 'See on La Cimade in figures',
   chartLabel: (title) => `Chart: ${title}`,
-  field: { value: 'figure', upper: 'upper bound', qualifier: 'precision', unit: 'unit', 'source.title': 'source', 'source.url': 'source link', 'source.quote': 'source quote', '(added)': 'added', '(removed)': 'removed' },
+  field: {
+    value: 'figure',
+    upper: 'upper bound',
+    qualifier: 'precision',
+    unit: 'unit',
+    'source.title': 'source',
+    'source.url': 'source link',
+    'source.quote': 'source quote',
+    '(added)': 'added',
+    '(removed)': 'removed',
+  },
   citation: (title, span, sources, date, url) =>
     `La Cimade in figures, “${title}” (${yearRange(span, 'en')}), from ${formatList(sources, 'en')}${date ? `, data as of ${date}` : ''}, CC BY 4.0 licence. ${url}`,
 };
@@ -45,7 +74,13 @@ const texts: Record<Lang, PressText> = { fr, en };
 export const pressText = (lang: Lang): PressText => texts[lang];
 
 const shown = (v: unknown, lang: Lang): string =>
-  v === undefined || v === null ? '—' : typeof v === 'number' ? formatNumber(v, lang) : typeof v === 'string' ? v : JSON.stringify(v);
+  v === undefined || v === null
+    ? '—'
+    : typeof v === 'number'
+      ? formatNumber(v, lang)
+      : typeof v === 'string'
+        ? v
+        : JSON.stringify(v);
 
 /** « 2016 · Bénévoles, chiffre : 2 000 → 2 100 ». */
 export function describeChange(year: number, change: Change, label: string, lang: Lang): string {
@@ -53,6 +88,7 @@ export function describeChange(year: number, change: Change, label: string, lang
   const field = P.field[change.field] ?? change.field;
   const colon = lang === 'fr' ? '\u202f:' : ':';
   if (change.field === '(added)') return `${year} · ${label}${colon} ${field} (${shown(change.after, lang)})`;
-  if (change.field === '(removed)') return `${year} · ${label}${colon} ${field} (${shown(change.before, lang)})`;
+  if (change.field === '(removed)')
+    return `${year} · ${label}${colon} ${field} (${shown(change.before, lang)})`;
   return `${year} · ${label}, ${field}${colon} ${shown(change.before, lang)} → ${shown(change.after, lang)}`;
 }

@@ -3,13 +3,23 @@ import { discoveryLink, shareMeta } from './share-meta';
 
 describe('share meta', () => {
   const view = { chart: 'benevoles', lang: 'en' as const, metric: 'employees', year: 2016 };
-  const html = shareMeta({ origin: 'https://chiffres.example', view, title: 'Employees "staff"', summary: 'From 2011 <to> 2024.', lang: 'en' });
+  const html = shareMeta({
+    origin: 'https://chiffres.example',
+    view,
+    title: 'Employees "staff"',
+    summary: 'From 2011 <to> 2024.',
+    lang: 'en',
+  });
 
   it('shows the chart’s card picture, escaped text and the page’s address', () => {
-    expect(html).toContain('<meta property="og:image" content="https://chiffres.example/embed/benevoles.png?metric=employees&amp;year=2016&amp;lang=en&amp;format=card">');
+    expect(html).toContain(
+      '<meta property="og:image" content="https://chiffres.example/embed/benevoles.png?metric=employees&amp;year=2016&amp;lang=en&amp;format=card">',
+    );
     expect(html).toContain('<meta property="og:title" content="Employees &quot;staff&quot;">');
     expect(html).toContain('<meta property="og:description" content="From 2011 &lt;to&gt; 2024.">');
-    expect(html).toContain('<meta property="og:url" content="https://chiffres.example/en/benevoles?metric=employees&amp;year=2016">');
+    expect(html).toContain(
+      '<meta property="og:url" content="https://chiffres.example/en/benevoles?metric=employees&amp;year=2016">',
+    );
     expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
     expect(html).toContain('<meta property="og:image:width" content="1200">');
   });

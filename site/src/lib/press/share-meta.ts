@@ -16,7 +16,13 @@ export function discoveryLink(origin: string, view: ChartView, title: string): s
 }
 
 /** Open Graph and Twitter card tags for a page: its title, description, address and picture. */
-export function cardMeta(o: { title: string; description: string; url: string; image: string; lang: Lang }): string {
+export function cardMeta(o: {
+  title: string;
+  description: string;
+  url: string;
+  image: string;
+  lang: Lang;
+}): string {
   const og: [string, string][] = [
     ['og:type', 'website'],
     ['og:site_name', o.lang === 'fr' ? 'La Cimade en chiffres' : 'La Cimade in figures'],
@@ -43,12 +49,31 @@ export function cardMeta(o: { title: string; description: string; url: string; i
   ].join('');
 }
 
-export function shareMeta(o: { origin: string; view: ChartView; title: string; summary: string; lang: Lang }): string {
+export function shareMeta(o: {
+  origin: string;
+  view: ChartView;
+  title: string;
+  summary: string;
+  lang: Lang;
+}): string {
   const image = `${o.origin}${downloadPath(o.view, 'png', { format: 'card' })}`;
   const url = `${o.origin}${pagePath(o.view).replace(/#.*$/, '')}`;
-  return discoveryLink(o.origin, o.view, o.title) + cardMeta({ title: o.title, description: o.summary, url, image, lang: o.lang });
+  return (
+    discoveryLink(o.origin, o.view, o.title) +
+    cardMeta({ title: o.title, description: o.summary, url, image, lang: o.lang })
+  );
 }
 
 /** A page with no chart of its own (`/sources`): the home's trends as its picture. */
-export const pageMeta = (o: { origin: string; path: string; title: string; description: string; lang: Lang }): string =>
-  cardMeta({ ...o, url: `${o.origin}${o.path}`, image: `${o.origin}${downloadPath({ chart: 'tendances', lang: o.lang }, 'png', { format: 'card' })}` });
+export const pageMeta = (o: {
+  origin: string;
+  path: string;
+  title: string;
+  description: string;
+  lang: Lang;
+}): string =>
+  cardMeta({
+    ...o,
+    url: `${o.origin}${o.path}`,
+    image: `${o.origin}${downloadPath({ chart: 'tendances', lang: o.lang }, 'png', { format: 'card' })}`,
+  });

@@ -20,7 +20,8 @@ const NARROW = /[\s.,:;'’!|il1()\u202f\u00a0]/;
 
 export function textWidth(s: string, size: number, bold = false): number {
   let em = 0;
-  for (const ch of s) em += NARROW.test(ch) ? 0.3 : /[A-ZÀ-ÝŒ%@MWmw—–]/.test(ch) ? 0.78 : bold ? EM.bold : EM.regular;
+  for (const ch of s)
+    em += NARROW.test(ch) ? 0.3 : /[A-ZÀ-ÝŒ%@MWmw—–]/.test(ch) ? 0.78 : bold ? EM.bold : EM.regular;
   return em * size;
 }
 
@@ -91,7 +92,13 @@ function textLine(line: string, x: number, y: number, attrs: string, s: TextStyl
 }
 
 /** One `<text>` per line, baselines `lineHeight` apart starting at `y`. */
-export function textLines(lines: readonly string[], x: number, y: number, lineHeight: number, s: TextStyle): string {
+export function textLines(
+  lines: readonly string[],
+  x: number,
+  y: number,
+  lineHeight: number,
+  s: TextStyle,
+): string {
   const attrs =
     (s.className ? `class="${s.className}" ` : '') +
     `font-size="${s.size}" fill="${s.fill}"` +

@@ -21,7 +21,8 @@ describe('forced colour themes', () => {
     expect(light).toContain('color-scheme:light');
     expect(dark).not.toContain('prefers-color-scheme');
     expect(dark.indexOf('#111')).toBeGreaterThan(dark.indexOf('#fff'));
-    for (const out of [light, dark]) expect(out).toContain('@media (min-width: 30rem) { a { color: blue; } }');
+    for (const out of [light, dark])
+      expect(out).toContain('@media (min-width: 30rem) { a { color: blue; } }');
   });
 
   it('reads each palette', () => {
@@ -33,7 +34,18 @@ describe('forced colour themes', () => {
     const app = readFileSync(new URL('../../app.css', import.meta.url), 'utf8');
     const light = palette(app, 'light');
     const dark = palette(app, 'dark');
-    for (const key of ['card', 'fg', 'muted', 'accent', 'accent-strong', 'accent-soft', 'gap-fill', 'gap-stroke', 'grid']) expect(light[key]).toMatch(/^#/);
+    for (const key of [
+      'card',
+      'fg',
+      'muted',
+      'accent',
+      'accent-strong',
+      'accent-soft',
+      'gap-fill',
+      'gap-stroke',
+      'grid',
+    ])
+      expect(light[key]).toMatch(/^#/);
     expect(dark.card).not.toBe(light.card);
   });
 });

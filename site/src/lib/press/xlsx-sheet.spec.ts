@@ -7,7 +7,19 @@ describe('xlsx data sheet', () => {
   const [header, ...rows] = xlsxData(tidyRows(chart), 'fr');
 
   it('names its columns in French', () => {
-    expect(header!.map((c) => c?.value)).toEqual(['Année', 'Indicateur', 'Chiffre', 'Valeur', 'Borne haute', 'Précision', 'Unité', 'Source', 'Lien de la source', 'Publié le', 'Code de l’indicateur']);
+    expect(header!.map((c) => c?.value)).toEqual([
+      'Année',
+      'Indicateur',
+      'Chiffre',
+      'Valeur',
+      'Borne haute',
+      'Précision',
+      'Unité',
+      'Source',
+      'Lien de la source',
+      'Publié le',
+      'Code de l’indicateur',
+    ]);
   });
 
   it('keeps numbers as numbers, dates as dates, links as links, and says the figure as the source does', () => {
@@ -15,7 +27,10 @@ describe('xlsx data sheet', () => {
     expect(more[2]?.value).toBe('plus de 2\u202f000');
     expect(more[3]).toEqual({ value: 2000, type: Number });
     expect(more[5]?.value).toBe('plus de');
-    expect(more[8]).toMatchObject({ type: 'Formula', value: 'HYPERLINK("https://example.org/rapport","https://example.org/rapport")' });
+    expect(more[8]).toMatchObject({
+      type: 'Formula',
+      value: 'HYPERLINK("https://example.org/rapport","https://example.org/rapport")',
+    });
     expect(more[9]?.value).toEqual(new Date('2024-01-01T00:00:00Z'));
     const range = rows.find((r) => r[0]?.value === 2022)!;
     expect(range[4]).toEqual({ value: 200, type: Number });

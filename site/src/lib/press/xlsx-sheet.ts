@@ -7,11 +7,41 @@
 import { formatFigure, qualifierWord, type Lang } from '../format';
 import type { TidyRow } from './exports';
 
-type Cell = { value: string | number | Date; type?: typeof String | typeof Number | typeof Date | 'Formula'; format?: string; fontWeight?: 'bold'; color?: string } | null;
+type Cell = {
+  value: string | number | Date;
+  type?: typeof String | typeof Number | typeof Date | 'Formula';
+  format?: string;
+  fontWeight?: 'bold';
+  color?: string;
+} | null;
 
 const HEADERS: Record<Lang, string[]> = {
-  fr: ['Année', 'Indicateur', 'Chiffre', 'Valeur', 'Borne haute', 'Précision', 'Unité', 'Source', 'Lien de la source', 'Publié le', 'Code de l’indicateur'],
-  en: ['Year', 'Indicator', 'Figure', 'Value', 'Upper bound', 'Precision', 'Unit', 'Source', 'Source link', 'Published on', 'Indicator code'],
+  fr: [
+    'Année',
+    'Indicateur',
+    'Chiffre',
+    'Valeur',
+    'Borne haute',
+    'Précision',
+    'Unité',
+    'Source',
+    'Lien de la source',
+    'Publié le',
+    'Code de l’indicateur',
+  ],
+  en: [
+    'Year',
+    'Indicator',
+    'Figure',
+    'Value',
+    'Upper bound',
+    'Precision',
+    'Unit',
+    'Source',
+    'Source link',
+    'Published on',
+    'Indicator code',
+  ],
 };
 
 /** Column widths, in characters, matching HEADERS. */
@@ -22,7 +52,11 @@ const quoted = (s: string) => `"${s.replace(/"/g, '""')}"`;
 /** `HYPERLINK("https://…","…")` (OOXML stores formulas without their « = ») where Excel's 255-character limit allows, else the address as text. */
 function link(url: string, text: string): Cell {
   if (url.length > 250) return { value: url };
-  return { value: `HYPERLINK(${quoted(url)},${quoted(text.slice(0, 250))})`, type: 'Formula', color: '#1155cc' };
+  return {
+    value: `HYPERLINK(${quoted(url)},${quoted(text.slice(0, 250))})`,
+    type: 'Formula',
+    color: '#1155cc',
+  };
 }
 
 export function xlsxData(rows: readonly TidyRow[], lang: Lang): Cell[][] {
@@ -32,14 +66,25 @@ export function xlsxData(rows: readonly TidyRow[], lang: Lang): Cell[][] {
     return [
       { value: r.year, type: Number },
       { value: r.label },
-      { value: formatFigure({ value: r.value, ...(r.upper !== undefined ? { upper: r.upper } : {}), qualifier }, lang) },
+      {
+        value: formatFigure(
+          { value: r.value, ...(r.upper !== undefined ? { upper: r.upper } : {}), qualifier },
+          lang,
+        ),
+      },
       { value: r.value, type: Number },
       r.upper !== undefined ? { value: r.upper, type: Number } : null,
       { value: qualifierWord(qualifier, lang) || 'exact' },
       { value: r.unit },
       { value: r.source_title },
       link(r.source_url, r.source_url),
-      r.published_at ? { value: new Date(`${r.published_at}T00:00:00Z`), type: Date, format: lang === 'fr' ? 'dd/mm/yyyy' : 'yyyy-mm-dd' } : null,
+      r.published_at
+        ? {
+            value: new Date(`${r.published_at}T00:00:00Z`),
+            type: Date,
+            format: lang === 'fr' ? 'dd/mm/yyyy' : 'yyyy-mm-dd',
+          }
+        : null,
       { value: r.metric },
     ];
   });

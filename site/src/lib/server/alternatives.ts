@@ -19,7 +19,8 @@ export type SourceRank = 'seed' | 'cimade' | 'third-party';
 
 export function sourceRank(source: { title: string; url: string }): SourceRank {
   if (/lacimade\.org\/nous-connaitre\/missions/.test(source.url)) return 'seed';
-  if (/^https?:\/\/([a-z]+\.)*lacimade\.(org|net)\//.test(source.url) || /^La Cimade\b/.test(source.title)) return 'cimade';
+  if (/^https?:\/\/([a-z]+\.)*lacimade\.(org|net)\//.test(source.url) || /^La Cimade\b/.test(source.title))
+    return 'cimade';
   return 'third-party';
 }
 
@@ -43,15 +44,34 @@ export function alternativesBeside(years: readonly PublishedYear[], lang: Lang):
     const value = parseValue(r.value ?? '');
     const metric = parseMetricKey(key)?.metric;
     if (!published || !value || !metric) return [];
-    const source = { title: r.source_title ?? '', url: r.source_url ?? '', ...(r.quote ? { quote: r.quote } : {}) };
-    const other = toRow(year, { ...value, qualifier: (r.qualifier ?? 'exact') as Qualifier, unit: r.unit, source });
-    return [{
-      year,
-      key,
-      label: keyLabel(key, lang),
-      unit: metricInfo(metric, lang).unit,
-      published: { ...toRow(year, published), ...(published.confidence ? { confidence: published.confidence } : {}), rank: sourceRank(published.source) },
-      other: { ...other, ...(r.confidence === 'high' || r.confidence === 'medium' ? { confidence: r.confidence } : {}), rank: sourceRank(source) },
-    }];
+    const source = {
+      title: r.source_title ?? '',
+      url: r.source_url ?? '',
+      ...(r.quote ? { quote: r.quote } : {}),
+    };
+    const other = toRow(year, {
+      ...value,
+      qualifier: (r.qualifier ?? 'exact') as Qualifier,
+      unit: r.unit,
+      source,
+    });
+    return [
+      {
+        year,
+        key,
+        label: keyLabel(key, lang),
+        unit: metricInfo(metric, lang).unit,
+        published: {
+          ...toRow(year, published),
+          ...(published.confidence ? { confidence: published.confidence } : {}),
+          rank: sourceRank(published.source),
+        },
+        other: {
+          ...other,
+          ...(r.confidence === 'high' || r.confidence === 'medium' ? { confidence: r.confidence } : {}),
+          rank: sourceRank(source),
+        },
+      },
+    ];
   });
 }

@@ -51,5 +51,7 @@ export function answerCsp(kitHeader: string | null, options: CspOptions): string
   directives.set('frame-ancestors', [options.frameAncestors]);
   if (options.https) directives.set('upgrade-insecure-requests', []);
   else directives.delete('upgrade-insecure-requests');
-  return renderCsp(Object.fromEntries([...directives].map(([name, sources]) => [name, sources.length ? sources : true])));
+  return renderCsp(
+    Object.fromEntries([...directives].map(([name, sources]) => [name, sources.length ? sources : true])),
+  );
 }

@@ -12,7 +12,11 @@ import { partnerGeometry } from './geo';
 import type { MapQuery } from './regions';
 import { pickYear, seriesFor, spanOf } from './shape';
 
-export function shapeInternational(years: readonly PublishedYear[], lang: Lang, query: Pick<MapQuery, 'year'>) {
+export function shapeInternational(
+  years: readonly PublishedYear[],
+  lang: Lang,
+  query: Pick<MapQuery, 'year'>,
+) {
   const listed = years.flatMap((y) => {
     const f = y.figures.find((fig) => fig.metric === 'partner_countries');
     return f?.countries?.length ? [{ year: y.year, countries: f.countries }] : [];
@@ -22,11 +26,16 @@ export function shapeInternational(years: readonly PublishedYear[], lang: Lang, 
   const current = new Set(listed.find((l) => l.year === year)?.countries ?? []);
   const everListed = new Set(listed.flatMap((l) => l.countries));
 
-  const series = [seriesFor(years, 'partner_countries', lang), seriesFor(years, 'partner_associations', lang)];
+  const series = [
+    seriesFor(years, 'partner_countries', lang),
+    seriesFor(years, 'partner_associations', lang),
+  ];
   const associations = series[1]!.rows.find((r) => r.year === year);
   const layout = partnerMapLayout(
     partnerGeometry,
-    countries.filter((c) => everListed.has(c.iso2)).map((c) => ({ id: c.isoNumeric, iso2: c.iso2, current: current.has(c.iso2) })),
+    countries
+      .filter((c) => everListed.has(c.iso2))
+      .map((c) => ({ id: c.isoNumeric, iso2: c.iso2, current: current.has(c.iso2) })),
   );
   const L = t(lang);
   const list = countries
@@ -37,7 +46,12 @@ export function shapeInternational(years: readonly PublishedYear[], lang: Lang, 
       /** Names for the map and its table; a partner named for another year says which. */
       partners: c.partners.map((p) => (p.year === year ? p.name : `${p.name} (${L.namedIn(p.year)})`)),
       /** Each named partner written out, with the year and the page that names it. */
-      partnerDetails: c.partners.map((p) => ({ name: p.name, fullName: p.fullName, year: p.year, source: { title: p.source.title, url: p.source.url } })),
+      partnerDetails: c.partners.map((p) => ({
+        name: p.name,
+        fullName: p.fullName,
+        year: p.year,
+        source: { title: p.source.title, url: p.source.url },
+      })),
       current: current.has(c.iso2),
       years: listed.filter((l) => l.countries.includes(c.iso2)).map((l) => l.year),
     }))

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { answerFromCache, pageCache, type CachedPage } from './page-cache';
 
-const page = (body: string, etag = '"abc"'): CachedPage => ({ body, status: 200, headers: [['content-type', 'text/html'], ['etag', etag], ['cache-control', 'public, max-age=60']] });
+const page = (body: string, etag = '"abc"'): CachedPage => ({
+  body,
+  status: 200,
+  headers: [
+    ['content-type', 'text/html'],
+    ['etag', etag],
+    ['cache-control', 'public, max-age=60'],
+  ],
+});
 
 describe('pageCache', () => {
   it('keeps pages for one version of the figures, and drops them all when the version changes', () => {

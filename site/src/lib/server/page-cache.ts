@@ -50,7 +50,11 @@ export function pageCache(maxEntries = 300): PageCache {
  * The answer from a cached page: the page, or 304 when the browser has it. `Server-Timing`
  * says whether it was rendered for this request (`miss`) or taken from memory (`hit`).
  */
-export function answerFromCache(page: CachedPage, ifNoneMatch: string | null, outcome: 'hit' | 'miss'): Response {
+export function answerFromCache(
+  page: CachedPage,
+  ifNoneMatch: string | null,
+  outcome: 'hit' | 'miss',
+): Response {
   const headers = new Headers(page.headers);
   headers.set('server-timing', `page-cache;desc=${outcome}`);
   const etag = headers.get('etag');

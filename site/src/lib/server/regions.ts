@@ -21,7 +21,9 @@ export function shapeRegions(years: readonly PublishedYear[], lang: Lang, query:
   const regionFigures = years.flatMap((y) =>
     y.figures.flatMap((f) => {
       const key = parseMetricKey(f.metric);
-      return key?.scope?.kind === 'region' ? [{ year: y.year, slug: key.scope.slug, metric: key.metric, figure: f }] : [];
+      return key?.scope?.kind === 'region'
+        ? [{ year: y.year, slug: key.scope.slug, metric: key.metric, figure: f }]
+        : [];
     }),
   );
   const order = metrics.map((m) => m.id);
@@ -31,13 +33,19 @@ export function shapeRegions(years: readonly PublishedYear[], lang: Lang, query:
     if (!list.includes(rf.metric)) list.push(rf.metric);
   }
   for (const list of Object.values(metricsByYear)) list.sort((a, b) => order.indexOf(a) - order.indexOf(b));
-  const available = Object.keys(metricsByYear).map(Number).sort((a, b) => a - b);
-  const coverageIn = (y: number | undefined, m: string) => regionFigures.filter((rf) => rf.year === y && rf.metric === m).length;
+  const available = Object.keys(metricsByYear)
+    .map(Number)
+    .sort((a, b) => a - b);
+  const coverageIn = (y: number | undefined, m: string) =>
+    regionFigures.filter((rf) => rf.year === y && rf.metric === m).length;
   // By default, the year and metric known for the most regions (the latest year on a tie), so
   // that the map opens on what is known rather than on a year with one region.
   const widest = available
     .flatMap((y) => metricsByYear[y]!.map((m) => ({ y, n: coverageIn(y, m) })))
-    .reduce<{ y: number; n: number } | undefined>((best, c) => (!best || c.n > best.n || (c.n === best.n && c.y > best.y) ? c : best), undefined);
+    .reduce<{ y: number; n: number } | undefined>(
+      (best, c) => (!best || c.n > best.n || (c.n === best.n && c.y > best.y) ? c : best),
+      undefined,
+    );
   const year = pickYear(query.year, available, widest?.y);
   const inYear = year === undefined ? [] : metricsByYear[year]!;
   // By default, the metric known for the most regions that year.
@@ -48,13 +56,24 @@ export function shapeRegions(years: readonly PublishedYear[], lang: Lang, query:
 
   const rows = regions.map((r) => {
     const found = regionFigures.find((rf) => rf.year === year && rf.slug === r.slug && rf.metric === metric);
-    return { slug: r.slug, name: r.name[lang], overseas: r.overseas, ...(found ? { figure: toRow(found.year, found.figure) } : {}) };
+    return {
+      slug: r.slug,
+      name: r.name[lang],
+      overseas: r.overseas,
+      ...(found ? { figure: toRow(found.year, found.figure) } : {}),
+    };
   });
   const layout = franceMapLayout(
     franceGeometry,
     regions.map((r, i) => {
       const figure = rows[i]!.figure;
-      return { slug: r.slug, overseas: r.overseas, value: figure?.value, name: r.name[lang], ...(figure ? { valueText: formatFigure(figure, lang) } : {}) };
+      return {
+        slug: r.slug,
+        overseas: r.overseas,
+        value: figure?.value,
+        name: r.name[lang],
+        ...(figure ? { valueText: formatFigure(figure, lang) } : {}),
+      };
     }),
   );
   const national = metric ? rowsOf(years, metric, lang) : [];

@@ -13,17 +13,30 @@ import { rowComparability, type MetricInfo, type Series, type SeriesRow } from '
 export function metricInfo(id: string, lang: Lang): MetricInfo {
   const def = metricById.get(id);
   if (!def) throw new Error(`unknown metric ${id}`);
-  return { id, kind: def.kind, label: typeset(def.label[lang], lang), unit: typeset(def.unit[lang], lang), description: typeset(def.description[lang], lang) };
+  return {
+    id,
+    kind: def.kind,
+    label: typeset(def.label[lang], lang),
+    unit: typeset(def.unit[lang], lang),
+    description: typeset(def.description[lang], lang),
+  };
 }
 
-export function toRow(year: number, f: Pick<Figure, 'value' | 'upper' | 'qualifier' | 'unit' | 'source'>): SeriesRow {
+export function toRow(
+  year: number,
+  f: Pick<Figure, 'value' | 'upper' | 'qualifier' | 'unit' | 'source'>,
+): SeriesRow {
   return {
     year,
     value: f.value,
     ...(f.upper !== undefined ? { upper: f.upper } : {}),
     qualifier: f.qualifier,
     ...(f.unit ? { unit: f.unit } : {}),
-    source: { title: f.source.title, url: f.source.url, ...(f.source.quote ? { quote: f.source.quote } : {}) },
+    source: {
+      title: f.source.title,
+      url: f.source.url,
+      ...(f.source.quote ? { quote: f.source.quote } : {}),
+    },
   };
 }
 
@@ -43,18 +56,27 @@ export function seriesFor(years: readonly PublishedYear[], id: string, lang: Lan
 }
 
 /** First and last year over several series, or undefined when none has a row. */
-export function spanOf(series: readonly { rows: readonly { year: number }[] }[]): [number, number] | undefined {
+export function spanOf(
+  series: readonly { rows: readonly { year: number }[] }[],
+): [number, number] | undefined {
   const ys = series.flatMap((s) => s.rows.map((r) => r.year));
   return ys.length ? [Math.min(...ys), Math.max(...ys)] : undefined;
 }
 
 /** Years that have at least one figure whose key satisfies `keep`, oldest first. */
 export function yearsWith(years: readonly PublishedYear[], keep: (metricKey: string) => boolean): number[] {
-  return years.filter((y) => y.figures.some((f) => keep(f.metric))).map((y) => y.year).sort((a, b) => a - b);
+  return years
+    .filter((y) => y.figures.some((f) => keep(f.metric)))
+    .map((y) => y.year)
+    .sort((a, b) => a - b);
 }
 
 /** A year from the URL if it is one of `allowed`, else `fallback`, else the latest allowed. */
-export function pickYear(raw: string | null, allowed: readonly number[], fallback?: number): number | undefined {
+export function pickYear(
+  raw: string | null,
+  allowed: readonly number[],
+  fallback?: number,
+): number | undefined {
   const asked = raw && /^\d{4}$/.test(raw) ? Number(raw) : undefined;
   if (asked !== undefined && allowed.includes(asked)) return asked;
   return fallback !== undefined && allowed.includes(fallback) ? fallback : allowed.at(-1);
@@ -71,7 +93,9 @@ export function keyLabel(key: string, lang: Lang): string {
   if (!parsed) return key;
   const label = typeset(metricById.get(parsed.metric)?.label[lang] ?? parsed.metric, lang);
   if (!parsed.scope) return label;
-  const table = { region: regionBySlug, centre: centreBySlug, local_group: localGroupBySlug }[parsed.scope.kind];
+  const table = { region: regionBySlug, centre: centreBySlug, local_group: localGroupBySlug }[
+    parsed.scope.kind
+  ];
   const where = table.get(parsed.scope.slug)?.name[lang] ?? parsed.scope.slug;
   return `${label} — ${where}`;
 }

@@ -7,7 +7,16 @@ describe('sitemapXml', () => {
 
   it('lists every public page in French and in English, at absolute URLs', () => {
     expect(locs).toEqual(
-      ['/', '/personnes', '/benevoles', '/regions', '/international', '/retention-prison', '/hebergement', '/sources'].flatMap((p) => [
+      [
+        '/',
+        '/personnes',
+        '/benevoles',
+        '/regions',
+        '/international',
+        '/retention-prison',
+        '/hebergement',
+        '/sources',
+      ].flatMap((p) => [
         `https://chiffres.example.org${p}`,
         `https://chiffres.example.org${p === '/' ? '/en' : `/en${p}`}`,
       ]),
@@ -15,8 +24,14 @@ describe('sitemapXml', () => {
   });
 
   it('names each page in the other language, and lists no staff page or embed', () => {
-    expect(xml).toContain('<xhtml:link rel="alternate" hreflang="en" href="https://chiffres.example.org/en/regions"/>');
+    expect(xml).toContain(
+      '<xhtml:link rel="alternate" hreflang="en" href="https://chiffres.example.org/en/regions"/>',
+    );
     expect(xml).not.toMatch(/admin|embed/);
-    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"')).toBe(true);
+    expect(
+      xml.startsWith(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"',
+      ),
+    ).toBe(true);
   });
 });

@@ -78,7 +78,10 @@ export function figures(): ResilientFiguresRepository {
         if (locals) staleRequests.add(locals);
       },
       onStoreError: (operation, cause) =>
-        observability().logger.warn('figures store failed; serving the last figures read', { operation, error: String(cause) }),
+        observability().logger.warn('figures store failed; serving the last figures read', {
+          operation,
+          error: String(cause),
+        }),
     });
   }
   return repo;
@@ -96,7 +99,10 @@ export async function figuresStale(): Promise<boolean> {
     return stale || (locals !== undefined && staleRequests.has(locals));
   } catch (cause) {
     observability().logger.error('figures store unavailable, nothing in memory', { error: String(cause) });
-    error(503, { message: 'Les chiffres sont momentanément indisponibles. / The figures are unavailable for a moment.', code: 'STORE_UNAVAILABLE' });
+    error(503, {
+      message: 'Les chiffres sont momentanément indisponibles. / The figures are unavailable for a moment.',
+      code: 'STORE_UNAVAILABLE',
+    });
   }
 }
 

@@ -21,7 +21,10 @@ const THEME_PATH: Record<string, string> = {
 const TRENDS = ['people_supported', 'volunteers', 'employees', 'prisons'];
 
 /** The home page links its sources but never quotes them: no quote in its data. */
-const unquoted = ({ source: { title, url }, ...row }: SeriesRow): SeriesRow => ({ ...row, source: { title, url } });
+const unquoted = ({ source: { title, url }, ...row }: SeriesRow): SeriesRow => ({
+  ...row,
+  source: { title, url },
+});
 const rowsOf: typeof allRowsOf = (years, key, lang) => allRowsOf(years, key, lang).map(unquoted);
 /** Nor does it show what each metric counts (the theme pages do). */
 const briefInfo = (id: string, lang: Lang): MetricInfo => {

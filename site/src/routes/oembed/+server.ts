@@ -10,7 +10,10 @@ import type { RequestHandler } from './$types';
 
 const CORS = { 'access-control-allow-origin': '*' };
 const fail = (status: number, message: string) =>
-  json({ code: status === 404 ? 'NOT_FOUND' : status === 501 ? 'NOT_IMPLEMENTED' : 'BAD_REQUEST', message }, { status, headers: CORS });
+  json(
+    { code: status === 404 ? 'NOT_FOUND' : status === 501 ? 'NOT_IMPLEMENTED' : 'BAD_REQUEST', message },
+    { status, headers: CORS },
+  );
 
 export const GET: RequestHandler = async ({ url }) => {
   const request = parseOEmbedQuery(url.searchParams);
@@ -19,6 +22,12 @@ export const GET: RequestHandler = async ({ url }) => {
   if ('status' in target) return fail(target.status, target.message);
   const chart = target.ref.kind === 'map' ? await loadMap(target.view) : await loadChart(target.view);
   if ('status' in chart) return fail(404, chart.message);
-  const body = oembedRich({ origin: url.origin, ref: target.ref, view: chart.model.view, title: chart.model.title, request });
+  const body = oembedRich({
+    origin: url.origin,
+    ref: target.ref,
+    view: chart.model.view,
+    title: chart.model.title,
+    request,
+  });
   return json(body, { headers: { ...CORS, 'cache-control': PRESS_CACHE } });
 };

@@ -18,7 +18,10 @@ import { parseChartId, type ChartRef, type ChartView } from '../charts';
 
 /** The home page's four trends (as on `/`). */
 export const HOME_TRENDS = ['people_supported', 'volunteers', 'employees', 'prisons'];
-const HOME_TITLE: Record<Lang, string> = { fr: 'Quatre tendances, côte à côte', en: 'Four trends, side by side' };
+const HOME_TITLE: Record<Lang, string> = {
+  fr: 'Quatre tendances, côte à côte',
+  en: 'Four trends, side by side',
+};
 
 export interface ChartModel {
   ref: ChartRef;
@@ -44,7 +47,11 @@ export interface ChartModel {
 
 export type ChartResult = { model: ChartModel } | { status: 400 | 404; message: string };
 
-function seriesOfChart(ref: Exclude<ChartRef, { kind: 'map' }>, view: ChartView, years: readonly PublishedYear[]): { shown: Series[]; all: Series[] } | string {
+function seriesOfChart(
+  ref: Exclude<ChartRef, { kind: 'map' }>,
+  view: ChartView,
+  years: readonly PublishedYear[],
+): { shown: Series[]; all: Series[] } | string {
   const lang = view.lang;
   if (ref.kind === 'home') {
     if (view.metric) return 'this chart has no metric to choose';
@@ -54,12 +61,16 @@ function seriesOfChart(ref: Exclude<ChartRef, { kind: 'map' }>, view: ChartView,
   if (ref.kind === 'multiples') {
     if (view.metric) return 'this chart has no metric to choose';
     const all = ref.spanOf.map((id) => seriesFor(years, id, lang));
-    return { shown: ref.metrics.map((id) => all.find((s) => s.metric.id === id) ?? seriesFor(years, id, lang)), all };
+    return {
+      shown: ref.metrics.map((id) => all.find((s) => s.metric.id === id) ?? seriesFor(years, id, lang)),
+      all,
+    };
   }
   const all = ref.theme.all.map((id) => seriesFor(years, id, lang));
   const toggles = ref.theme.toggles.filter((id) => all.some((s) => s.metric.id === id && s.rows.length > 0));
   const metric = view.metric ?? toggles[0] ?? ref.theme.toggles[0]!;
-  if (!ref.theme.toggles.includes(metric)) return `"${metric}" is not a figure of this chart (one of: ${ref.theme.toggles.join(', ')})`;
+  if (!ref.theme.toggles.includes(metric))
+    return `"${metric}" is not a figure of this chart (one of: ${ref.theme.toggles.join(', ')})`;
   return { shown: [all.find((s) => s.metric.id === metric)!], all };
 }
 
@@ -83,7 +94,10 @@ export function shapeChart(view: ChartView, years: readonly PublishedYear[]): Ch
     return { status: 404, message: `no figures published for ${pinned} in this chart` };
 
   const span: [number, number] = pinned === undefined ? fullSpan : [fullSpan[0], pinned];
-  const series = found.shown.map((s) => ({ metric: s.metric, rows: s.rows.filter((r) => r.year <= span[1]) }));
+  const series = found.shown.map((s) => ({
+    metric: s.metric,
+    rows: s.rows.filter((r) => r.year <= span[1]),
+  }));
   const rows = series.flatMap((s) => s.rows);
   const drawnYears = new Set(rows.map((r) => r.year));
   const drawn = years.filter((y) => drawnYears.has(y.year));
@@ -95,14 +109,26 @@ export function shapeChart(view: ChartView, years: readonly PublishedYear[]): Ch
       ref,
       view: isBars ? { ...view, metric: main.metric.id } : view,
       kind: isBars ? 'bars' : 'multiples',
-      title: isBars ? main.metric.label : ref.kind === 'home' ? HOME_TITLE[view.lang] : multiplesTitle(series, ref.nounTitle ?? false, view.lang),
-      summary: isBars ? seriesSummary(main.metric, main.rows, view.lang) : multiplesSummary(series, view.lang),
+      title: isBars
+        ? main.metric.label
+        : ref.kind === 'home'
+          ? HOME_TITLE[view.lang]
+          : multiplesTitle(series, ref.nounTitle ?? false, view.lang),
+      summary: isBars
+        ? seriesSummary(main.metric, main.rows, view.lang)
+        : multiplesSummary(series, view.lang),
       ...(isBars ? { description: main.metric.description } : {}),
       series,
       span,
       sources: sourceLines(rows),
-      table: isBars ? seriesTable(main.rows, span, main.metric.unit, view.lang) : multiplesTable(series, span, view.lang),
-      legend: { rows, gaps: series.some((s) => missingYears(s.rows, span).length > 0), selected: pinned !== undefined && drawnYears.has(pinned) },
+      table: isBars
+        ? seriesTable(main.rows, span, main.metric.unit, view.lang)
+        : multiplesTable(series, span, view.lang),
+      legend: {
+        rows,
+        gaps: series.some((s) => missingYears(s.rows, span).length > 0),
+        selected: pinned !== undefined && drawnYears.has(pinned),
+      },
       keys: series.map((s) => s.metric.id),
       ...(published.length ? { publishedAt: published.at(-1) } : {}),
       published: Object.fromEntries(drawn.map((y) => [y.year, y.publishedAt])),

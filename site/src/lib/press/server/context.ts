@@ -17,5 +17,8 @@ export const themedCss = (theme: ColourTheme = 'auto'): string => forceColourThe
 
 export const pressContext = (origin: string): PressContext => ({
   colours,
-  urls: (view: ChartView) => ({ page: `${origin}${pagePath(view)}`, embed: `${origin}${embedPath({ ...view, theme: undefined })}` }),
+  urls: (view: ChartView) => ({
+    page: `${origin}${pagePath(view)}`,
+    embed: `${origin}${embedPath({ ...view, theme: undefined })}`,
+  }),
 });

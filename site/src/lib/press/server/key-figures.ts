@@ -32,16 +32,26 @@ export interface KeyFigures {
   publishedAt?: string;
 }
 
-export function keyFigures(years: readonly PublishedYear[], lang: Lang, asked: number | undefined): KeyFigures | { status: 404; message: string } {
+export function keyFigures(
+  years: readonly PublishedYear[],
+  lang: Lang,
+  asked: number | undefined,
+): KeyFigures | { status: 404; message: string } {
   const series = KEY_FIGURES.map((id) => ({ id, rows: rowsOf(years, id, lang) }));
   const available = [...new Set(series.flatMap((s) => s.rows.map((r) => r.year)))].sort((a, b) => a - b);
   const year = pickYear(asked === undefined ? null : String(asked), available);
   if (year === undefined) return { status: 404, message: 'no key figure is published yet' };
-  if (asked !== undefined && year !== asked) return { status: 404, message: `no key figures published for ${asked}` };
+  if (asked !== undefined && year !== asked)
+    return { status: 404, message: `no key figures published for ${asked}` };
   const items = series.flatMap((s) => {
     const row = s.rows.find((r) => r.year === year);
     return row ? [{ metric: metricInfo(s.id, lang), row }] : [];
   });
   const publishedAt = years.find((y) => y.year === year)?.publishedAt;
-  return { year, items, sources: sourceLines(items.map((i) => i.row)), ...(publishedAt ? { publishedAt } : {}) };
+  return {
+    year,
+    items,
+    sources: sourceLines(items.map((i) => i.row)),
+    ...(publishedAt ? { publishedAt } : {}),
+  };
 }

@@ -18,10 +18,15 @@ async function correctionsOf(model: ChartModel, years: readonly PublishedYear[])
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     const read = listCorrections(table(), yearsInSpan(model, years));
-    const late = new Promise<never>((_, fail) => (timer = setTimeout(() => fail(new Error('history read timed out')), HISTORY_TIMEOUT_MS)));
+    const late = new Promise<never>(
+      (_, fail) => (timer = setTimeout(() => fail(new Error('history read timed out')), HISTORY_TIMEOUT_MS)),
+    );
     return touching(await Promise.race([read, late]), new Set(model.keys));
   } catch (cause) {
-    observability().logger.warn('chart history unavailable; no correction note', { chart: model.view.chart, error: String(cause) });
+    observability().logger.warn('chart history unavailable; no correction note', {
+      chart: model.view.chart,
+      error: String(cause),
+    });
     return [];
   } finally {
     clearTimeout(timer);

@@ -23,7 +23,11 @@ export interface MapEmbed {
   pageUrl: (anchor: string) => string;
 }
 
-export async function loadMapEmbed(chart: 'regions' | 'international', url: URL, setHeaders: (headers: Record<string, string>) => void): Promise<MapEmbed> {
+export async function loadMapEmbed(
+  chart: 'regions' | 'international',
+  url: URL,
+  setHeaders: (headers: Record<string, string>) => void,
+): Promise<MapEmbed> {
   const view = viewFromQuery(chart, url.searchParams);
   if ('error' in view) error(400, { message: view.error, code: 'BAD_REQUEST' });
   const years = await listPublished(figures());

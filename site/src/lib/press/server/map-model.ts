@@ -44,8 +44,15 @@ interface MapBase {
 }
 
 export type MapModel =
-  | (MapBase & { kind: 'regions'; metric: NonNullable<Regions['metric']>; regions: Pick<Regions, 'rows' | 'layout'> })
-  | (MapBase & { kind: 'international'; partners: Pick<International, 'layout' | 'countries' | 'countriesRow' | 'associations'> });
+  | (MapBase & {
+      kind: 'regions';
+      metric: NonNullable<Regions['metric']>;
+      regions: Pick<Regions, 'rows' | 'layout'>;
+    })
+  | (MapBase & {
+      kind: 'international';
+      partners: Pick<International, 'layout' | 'countries' | 'countriesRow' | 'associations'>;
+    });
 
 export type MapResult = { model: MapModel } | { status: 404; message: string };
 
@@ -62,10 +69,13 @@ export function shapeMap(view: ChartView, years: readonly PublishedYear[]): MapR
   const askedYear = view.year === undefined ? null : String(view.year);
   if (ref.id === 'regions') {
     const map = shapeRegions(years, lang, { year: askedYear, metric: view.metric ?? null });
-    if (!map.metric || map.year === undefined) return { status: 404, message: 'no regional figure is published yet' };
+    if (!map.metric || map.year === undefined)
+      return { status: 404, message: 'no regional figure is published yet' };
     const asked = view.metric;
-    if (asked && !map.toggles.some((m) => m.id === asked)) return { status: 404, message: `"${asked}" is not a regional figure of ${map.year}` };
-    if (askedYear !== null && map.year !== view.year) return { status: 404, message: `no regional figures published for ${askedYear}` };
+    if (asked && !map.toggles.some((m) => m.id === asked))
+      return { status: 404, message: `"${asked}" is not a regional figure of ${map.year}` };
+    if (askedYear !== null && map.year !== view.year)
+      return { status: 404, message: `no regional figures published for ${askedYear}` };
     const known = map.rows.filter((r) => r.figure);
     return {
       model: {
@@ -78,7 +88,12 @@ export function shapeMap(view: ChartView, years: readonly PublishedYear[]): MapR
         year: map.year,
         metric: map.metric,
         sources: sourceLines(known.map((r) => r.figure!)),
-        rows: map.rows.map((r) => ({ year: map.year!, place: r.slug, name: r.name, ...(r.figure ? { figure: r.figure } : {}) })),
+        rows: map.rows.map((r) => ({
+          year: map.year!,
+          place: r.slug,
+          name: r.name,
+          ...(r.figure ? { figure: r.figure } : {}),
+        })),
         regions: { rows: map.rows, layout: map.layout },
         ...publication(years, map.year),
         corrections: [],
@@ -88,7 +103,8 @@ export function shapeMap(view: ChartView, years: readonly PublishedYear[]): MapR
   if (view.metric) return { status: 404, message: 'this chart has no metric to choose' };
   const map = shapeInternational(years, lang, { year: askedYear });
   if (map.year === undefined) return { status: 404, message: 'no partner country is published yet' };
-  if (askedYear !== null && map.year !== view.year) return { status: 404, message: `no partner countries published for ${askedYear}` };
+  if (askedYear !== null && map.year !== view.year)
+    return { status: 404, message: `no partner countries published for ${askedYear}` };
   const current = map.countries.filter((c) => c.current).map((c) => c.name);
   return {
     model: {
@@ -99,11 +115,21 @@ export function shapeMap(view: ChartView, years: readonly PublishedYear[]): MapR
       summary: partnersSummary(map.year, current, map.associations, lang),
       year: map.year,
       sources: sourceLines([map.countriesRow, map.associations].filter((r) => r !== undefined)),
-      rows: map.countries.map((c) => ({ year: map.year!, place: c.iso2, name: c.name, partner: c.current, partners: c.partners })),
-      partners: { layout: map.layout, countries: map.countries, countriesRow: map.countriesRow, associations: map.associations },
+      rows: map.countries.map((c) => ({
+        year: map.year!,
+        place: c.iso2,
+        name: c.name,
+        partner: c.current,
+        partners: c.partners,
+      })),
+      partners: {
+        layout: map.layout,
+        countries: map.countries,
+        countriesRow: map.countriesRow,
+        associations: map.associations,
+      },
       ...publication(years, map.year),
       corrections: [],
     },
   };
 }
-

@@ -32,7 +32,10 @@ export function pressFonts(): string[] {
     ? PRESS_FONTS.map((f) => join(dir, f.split('/').at(-1)!))
     : PRESS_FONTS.map((f) => createRequire(import.meta.url).resolve(f));
   const missing = files.filter((f) => !existsSync(f));
-  if (missing.length) throw new Error(`press fonts missing: ${missing.join(', ')} (set PRESS_FONTS_DIR or install @expo-google-fonts/noto-sans and dejavu-fonts-ttf)`);
+  if (missing.length)
+    throw new Error(
+      `press fonts missing: ${missing.join(', ')} (set PRESS_FONTS_DIR or install @expo-google-fonts/noto-sans and dejavu-fonts-ttf)`,
+    );
   return (fontFiles = files);
 }
 
@@ -44,7 +47,12 @@ export async function renderPng(svg: string, scale: number): Promise<Uint8Array>
   const Resvg = await (resvg ??= import('@resvg/resvg-js').then((m) => m.Resvg));
   const image = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
-    font: { loadSystemFonts: false, fontFiles: pressFonts(), defaultFontFamily: 'Noto Sans', sansSerifFamily: 'Noto Sans' },
+    font: {
+      loadSystemFonts: false,
+      fontFiles: pressFonts(),
+      defaultFontFamily: 'Noto Sans',
+      sansSerifFamily: 'Noto Sans',
+    },
     shapeRendering: 2,
     textRendering: 1,
   }).render();

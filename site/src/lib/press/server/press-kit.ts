@@ -38,12 +38,28 @@ export async function chartXlsx(model: ChartModel, ctx: PressContext): Promise<U
     [],
     ...model.sources.map((s) => [s.title, s.url, s.years.join(', ')]),
     [],
-    [lang === 'fr' ? `Licence : ${LICENCE_SHORT} — ${LICENCE.url}` : `Licence: ${LICENCE_SHORT} — ${LICENCE.url}`],
+    [
+      lang === 'fr'
+        ? `Licence : ${LICENCE_SHORT} — ${LICENCE.url}`
+        : `Licence: ${LICENCE_SHORT} — ${LICENCE.url}`,
+    ],
   ];
-  const buffer = await writeXlsxFile([
-    { data, sheet: lang === 'fr' ? 'Données' : 'Data', stickyRowsCount: 1, columns: XLSX_WIDTHS.map((width) => ({ width })) },
-    { data: about, sheet: lang === 'fr' ? 'À propos' : 'About', columns: [{ width: 100 }, { width: 60 }, { width: 20 }] },
-  ], { fontFamily: 'Arial', fontSize: 11 }).toBuffer();
+  const buffer = await writeXlsxFile(
+    [
+      {
+        data,
+        sheet: lang === 'fr' ? 'Données' : 'Data',
+        stickyRowsCount: 1,
+        columns: XLSX_WIDTHS.map((width) => ({ width })),
+      },
+      {
+        data: about,
+        sheet: lang === 'fr' ? 'À propos' : 'About',
+        columns: [{ width: 100 }, { width: 60 }, { width: 20 }],
+      },
+    ],
+    { fontFamily: 'Arial', fontSize: 11 },
+  ).toBuffer();
   return new Uint8Array(buffer);
 }
 
@@ -52,9 +68,25 @@ const KIT_FILES = (stem: string, xlsx: boolean): [string, string, string][] => [
   [`${stem}.png`, 'image (800 px de large)', 'picture (800 px wide)'],
   [`${stem}@2x.png`, 'image pour l’impression (1 600 px)', 'picture for print (1,600 px)'],
   [`${stem}.svg`, 'image vectorielle, modifiable', 'vector picture, editable'],
-  [`${stem}.csv`, 'données (UTF-8 avec BOM, une observation par ligne)', 'data (UTF-8 with BOM, one observation per row)'],
-  ...(xlsx ? [[`${stem}.xlsx`, 'données pour Excel, avec la source et la citation', 'data for Excel, with the source and citation'] as [string, string, string]] : []),
-  [`${stem}.json`, 'données et métadonnées (titre, unité, sources, citation)', 'data and metadata (title, unit, sources, citation)'],
+  [
+    `${stem}.csv`,
+    'données (UTF-8 avec BOM, une observation par ligne)',
+    'data (UTF-8 with BOM, one observation per row)',
+  ],
+  ...(xlsx
+    ? [
+        [
+          `${stem}.xlsx`,
+          'données pour Excel, avec la source et la citation',
+          'data for Excel, with the source and citation',
+        ] as [string, string, string],
+      ]
+    : []),
+  [
+    `${stem}.json`,
+    'données et métadonnées (titre, unité, sources, citation)',
+    'data and metadata (title, unit, sources, citation)',
+  ],
 ];
 
 interface KitParts {
@@ -85,7 +117,11 @@ async function zipKit(k: KitParts): Promise<Uint8Array> {
 }
 
 /** `fr` and `en`: the same chart in both languages, for the README's two citations. */
-export async function pressKit(models: { fr: ChartModel; en: ChartModel }, lang: 'fr' | 'en', ctx: PressContext): Promise<Uint8Array> {
+export async function pressKit(
+  models: { fr: ChartModel; en: ChartModel },
+  lang: 'fr' | 'en',
+  ctx: PressContext,
+): Promise<Uint8Array> {
   const model = models[lang];
   return zipKit({
     stem: fileStem(model.view),
@@ -93,7 +129,8 @@ export async function pressKit(models: { fr: ChartModel; en: ChartModel }, lang:
     csv: chartCsv(model),
     json: chartJson(model, ctx.urls(model.view)),
     xlsx: await chartXlsx(model, ctx),
-    readme: (files) => readme(models.fr, models.en, { fr: ctx.urls(models.fr.view), en: ctx.urls(models.en.view) }, files),
+    readme: (files) =>
+      readme(models.fr, models.en, { fr: ctx.urls(models.fr.view), en: ctx.urls(models.en.view) }, files),
     ...(model.publishedAt ? { publishedAt: model.publishedAt } : {}),
   });
 }
@@ -102,14 +139,19 @@ export const mapSvgOf = (model: MapModel, ctx: PressContext, format: 'figure' | 
   mapSvg(model, { colours: ctx.colours, url: ctx.urls(model.view).page, format });
 
 /** A map's press kit: its pictures, CSV, JSON and a README (no XLSX: a map's table is its CSV). */
-export async function mapPressKit(models: { fr: MapModel; en: MapModel }, lang: 'fr' | 'en', ctx: PressContext): Promise<Uint8Array> {
+export async function mapPressKit(
+  models: { fr: MapModel; en: MapModel },
+  lang: 'fr' | 'en',
+  ctx: PressContext,
+): Promise<Uint8Array> {
   const model = models[lang];
   return zipKit({
     stem: fileStem(model.view),
     svg: mapSvgOf(model, ctx).svg,
     csv: mapCsv(model),
     json: mapJson(model, ctx.urls(model.view)),
-    readme: (files) => mapReadme(models.fr, models.en, { fr: ctx.urls(models.fr.view), en: ctx.urls(models.en.view) }, files),
+    readme: (files) =>
+      mapReadme(models.fr, models.en, { fr: ctx.urls(models.fr.view), en: ctx.urls(models.en.view) }, files),
     ...(model.publishedAt ? { publishedAt: model.publishedAt } : {}),
   });
 }

@@ -12,11 +12,19 @@ import subsetFont from 'subset-font';
 import { pressFonts } from './png';
 import { SYMBOLS } from '../svg-text';
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+};
 
 /** The characters of every `<text>` (runs and entities resolved): Noto's, and the signs DejaVu draws. */
 export function charactersOf(svg: string): { text: string; symbols: string } {
-  const words = [...svg.matchAll(/<text[^>]*>(.*?)<\/text>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, '').replace(/&\w+;|&#\d+;/g, (e) => ENTITIES[e] ?? e));
+  const words = [...svg.matchAll(/<text[^>]*>(.*?)<\/text>/g)].map((m) =>
+    m[1]!.replace(/<[^>]+>/g, '').replace(/&\w+;|&#\d+;/g, (e) => ENTITIES[e] ?? e),
+  );
   const chars = new Set([...words.join('')]);
   const symbols = [...chars].filter((c) => SYMBOLS.test(c)).join('');
   return { text: [...chars].filter((c) => !SYMBOLS.test(c)).join(''), symbols };

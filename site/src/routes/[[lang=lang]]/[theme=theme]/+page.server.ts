@@ -3,7 +3,16 @@ import { centres } from '$core/reference';
 import { parseMetricKey } from '$core/metric-keys';
 import { toLang } from '$lib/i18n';
 import { figures } from '$lib/server/store';
-import { keyLabel, metricInfo, pickMetric, pickYear, seriesFor, spanOf, toRow, yearsWith } from '$lib/server/shape';
+import {
+  keyLabel,
+  metricInfo,
+  pickMetric,
+  pickYear,
+  seriesFor,
+  spanOf,
+  toRow,
+  yearsWith,
+} from '$lib/server/shape';
 import { themeBySlug } from '$lib/themes';
 import type { PageServerLoad } from './$types';
 
@@ -13,7 +22,9 @@ export const load: PageServerLoad = async ({ params, url }) => {
   const years = await listPublished(figures());
 
   const all = theme.all.map((id) => seriesFor(years, id, lang));
-  const centreKeys = new Set(theme.centres?.slugs.flatMap((slug) => theme.centres!.metrics.map((m) => `centre.${slug}.${m}`)));
+  const centreKeys = new Set(
+    theme.centres?.slugs.flatMap((slug) => theme.centres!.metrics.map((m) => `centre.${slug}.${m}`)),
+  );
   const inTheme = (key: string) => theme.all.includes(key) || centreKeys.has(key);
   // Year chips only for the years the page has a figure for: a centre’s facts keep their own years.
   const available = yearsWith(years, (key) => theme.all.includes(key));
@@ -29,7 +40,9 @@ export const load: PageServerLoad = async ({ params, url }) => {
     const row = s.rows.find((r) => r.year === year);
     return row ? [{ metric: s.metric, row }] : [];
   });
-  const missing = all.filter((s) => s.rows.length > 0 && !s.rows.some((r) => r.year === year)).map((s) => s.metric.label);
+  const missing = all
+    .filter((s) => s.rows.length > 0 && !s.rows.some((r) => r.year === year))
+    .map((s) => s.metric.label);
 
   // Figures of centres (Massy, Béziers…): each a fact with its own year, never summed.
   const centreFacts = centres
@@ -39,7 +52,11 @@ export const load: PageServerLoad = async ({ params, url }) => {
       facts: years.flatMap((y) =>
         y.figures
           .filter((f) => centreKeys.has(f.metric) && parseMetricKey(f.metric)?.scope?.slug === c.slug)
-          .map((f) => ({ label: keyLabel(parseMetricKey(f.metric)!.metric, lang), unit: metricInfo(parseMetricKey(f.metric)!.metric, lang).unit, row: toRow(y.year, f) })),
+          .map((f) => ({
+            label: keyLabel(parseMetricKey(f.metric)!.metric, lang),
+            unit: metricInfo(parseMetricKey(f.metric)!.metric, lang).unit,
+            row: toRow(y.year, f),
+          })),
       ),
     }))
     .filter((c) => c.facts.length > 0);

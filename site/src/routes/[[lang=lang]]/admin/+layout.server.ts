@@ -10,7 +10,12 @@ import type { LayoutServerLoad } from './$types';
 export const load: LayoutServerLoad = ({ params }) => {
   const auth: AuthConfig | null =
     env.AUTH_AUTHORIZE_URL && env.AUTH_TOKEN_URL && env.AUTH_CLIENT_ID
-      ? { authorizeUrl: env.AUTH_AUTHORIZE_URL, tokenUrl: env.AUTH_TOKEN_URL, clientId: env.AUTH_CLIENT_ID, ...(env.AUTH_LOGOUT_URL ? { logoutUrl: env.AUTH_LOGOUT_URL } : {}) }
+      ? {
+          authorizeUrl: env.AUTH_AUTHORIZE_URL,
+          tokenUrl: env.AUTH_TOKEN_URL,
+          clientId: env.AUTH_CLIENT_ID,
+          ...(env.AUTH_LOGOUT_URL ? { logoutUrl: env.AUTH_LOGOUT_URL } : {}),
+        }
       : null;
   return { lang: toLang(params.lang), auth };
 };

@@ -5,4 +5,6 @@ import { figures } from '$lib/server/store';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url }) =>
-  shapeInternational(await listPublished(figures()), toLang(params.lang), { year: url.searchParams.get('year') });
+  shapeInternational(await listPublished(figures()), toLang(params.lang), {
+    year: url.searchParams.get('year'),
+  });

@@ -5,4 +5,7 @@ import { figures } from '$lib/server/store';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url }) =>
-  shapeRegions(await listPublished(figures()), toLang(params.lang), { year: url.searchParams.get('year'), metric: url.searchParams.get('metric') });
+  shapeRegions(await listPublished(figures()), toLang(params.lang), {
+    year: url.searchParams.get('year'),
+    metric: url.searchParams.get('metric'),
+  });

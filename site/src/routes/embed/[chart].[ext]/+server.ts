@@ -4,7 +4,14 @@
  * 1200×630 picture social networks show. The maps (`regions`, `international`) too.
  */
 import { error } from '@sveltejs/kit';
-import { DOWNLOAD_FORMATS, fileStem, parseChartId, viewFromQuery, type ChartView, type DownloadFormat } from '$lib/press/charts';
+import {
+  DOWNLOAD_FORMATS,
+  fileStem,
+  parseChartId,
+  viewFromQuery,
+  type ChartView,
+  type DownloadFormat,
+} from '$lib/press/charts';
 import { chartCsv, chartJson } from '$lib/press/exports';
 import { mapCsv, mapJson } from '$lib/press/map-exports';
 import type { MapModel } from '$lib/press/server/map-model';
@@ -40,7 +47,13 @@ async function mapModel(view: ChartView): Promise<MapModel> {
 const otherLang = (view: ChartView): ChartView => ({ ...view, lang: view.lang === 'fr' ? 'en' : 'fr' });
 
 /** A chart's or a map's file: its body, and what its headers say. */
-async function render(view: ChartView, format: DownloadFormat, scale: number, card: boolean, ctx: PressContext): Promise<{ body: string | Uint8Array; model: ChartModel | MapModel }> {
+async function render(
+  view: ChartView,
+  format: DownloadFormat,
+  scale: number,
+  card: boolean,
+  ctx: PressContext,
+): Promise<{ body: string | Uint8Array; model: ChartModel | MapModel }> {
   const picture = card ? 'card' : 'figure';
   if (parseChartId(view.chart)?.kind === 'map') {
     const m = await mapModel(view);
@@ -49,7 +62,14 @@ async function render(view: ChartView, format: DownloadFormat, scale: number, ca
     if (format === 'csv') return { body: mapCsv(m), model: m };
     if (format === 'json') return { body: mapJson(m, ctx.urls(m.view)), model: m };
     const other = await mapModel(otherLang(view));
-    return { body: await mapPressKit(view.lang === 'fr' ? { fr: m, en: other } : { fr: other, en: m }, view.lang, ctx), model: m };
+    return {
+      body: await mapPressKit(
+        view.lang === 'fr' ? { fr: m, en: other } : { fr: other, en: m },
+        view.lang,
+        ctx,
+      ),
+      model: m,
+    };
   }
   const m = await model(view);
   if (format === 'svg') return { body: await withFonts(svgOf(m, ctx, picture).svg), model: m };
@@ -57,18 +77,23 @@ async function render(view: ChartView, format: DownloadFormat, scale: number, ca
   if (format === 'csv') return { body: chartCsv(m), model: m };
   if (format === 'json') return { body: chartJson(m, ctx.urls(m.view)), model: m };
   const other = await model(otherLang(view));
-  return { body: await pressKit(view.lang === 'fr' ? { fr: m, en: other } : { fr: other, en: m }, view.lang, ctx), model: m };
+  return {
+    body: await pressKit(view.lang === 'fr' ? { fr: m, en: other } : { fr: other, en: m }, view.lang, ctx),
+    model: m,
+  };
 }
 
 export const GET: RequestHandler = async ({ params, url }) => {
   const format = params.ext as DownloadFormat;
-  if (!DOWNLOAD_FORMATS.includes(format)) error(404, { message: `no download as .${params.ext}`, code: 'NOT_FOUND' });
+  if (!DOWNLOAD_FORMATS.includes(format))
+    error(404, { message: `no download as .${params.ext}`, code: 'NOT_FOUND' });
   const asked = viewFromQuery(params.chart, url.searchParams);
   if ('error' in asked) error(400, { message: asked.error, code: 'BAD_REQUEST' });
   const view = { ...asked, theme: undefined };
   const scale = url.searchParams.get('scale') ?? '1';
   const card = url.searchParams.get('format') === 'card';
-  if (scale !== '1' && scale !== '2') error(400, { message: `scale must be 1 or 2 (got "${scale}")`, code: 'BAD_REQUEST' });
+  if (scale !== '1' && scale !== '2')
+    error(400, { message: `scale must be 1 or 2 (got "${scale}")`, code: 'BAD_REQUEST' });
 
   const { body, model: m } = await render(view, format, Number(scale), card, pressContext(url.origin));
   const stem = `${fileStem(m.view)}${card ? '-card' : scale === '2' ? '@2x' : ''}`;

@@ -12,7 +12,16 @@ export const load: PageServerLoad = async ({ params, url, setHeaders }) => {
   const view = viewFromQuery(params.chart, url.searchParams);
   if ('error' in view) error(400, { message: view.error, code: 'BAD_REQUEST' });
   const result = await loadChart(view);
-  if ('status' in result) error(result.status, { message: result.message, code: result.status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST' });
+  if ('status' in result)
+    error(result.status, {
+      message: result.message,
+      code: result.status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST',
+    });
   setHeaders({ 'cache-control': PRESS_CACHE });
-  return { model: result.model, origin: url.origin, css: themedCss(view.theme), script: childResizeScript(view.chart) };
+  return {
+    model: result.model,
+    origin: url.origin,
+    css: themedCss(view.theme),
+    script: childResizeScript(view.chart),
+  };
 };

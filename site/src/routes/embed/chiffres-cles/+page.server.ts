@@ -17,5 +17,11 @@ export const load: PageServerLoad = async ({ url, setHeaders }) => {
   const found = keyFigures(await listPublished(figures()), view.lang, view.year);
   if ('status' in found) error(404, { message: found.message, code: 'NOT_FOUND' });
   setHeaders({ 'cache-control': PRESS_CACHE });
-  return { view, key: found, origin: url.origin, css: themedCss(view.theme), script: childResizeScript('chiffres-cles') };
+  return {
+    view,
+    key: found,
+    origin: url.origin,
+    css: themedCss(view.theme),
+    script: childResizeScript('chiffres-cles'),
+  };
 };

@@ -13,5 +13,13 @@ export const load: PageServerLoad = async ({ url, setHeaders }) => {
   const m = shaped.model;
   if (m.kind !== 'regions') error(404, { message: 'not the regions map', code: 'NOT_FOUND' });
   const { years: _years, pageUrl: _pageUrl, ...rest } = embed;
-  return { ...rest, model: m, metric: m.metric, year: m.year, rows: m.regions.rows, layout: m.regions.layout, page: embed.pageUrl('carte') };
+  return {
+    ...rest,
+    model: m,
+    metric: m.metric,
+    year: m.year,
+    rows: m.regions.rows,
+    layout: m.regions.layout,
+    page: embed.pageUrl('carte'),
+  };
 };
