@@ -67,6 +67,7 @@ describe.each(STORE_KINDS)('admin API on %s', (kind) => {
       headers: { ...(auth ? { Authorization: auth } : {}), 'Content-Type': 'application/json' },
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
     });
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers read field by field, their shape asserted by the tests
   const json = async (res: Response) => (await res.json()) as Record<string, any>;
 
   it('refuses every route to every kind of bad credential, and accepts an editor', async () => {

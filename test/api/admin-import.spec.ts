@@ -64,6 +64,7 @@ describe.each(STORE_KINDS)('the staff import on %s', (kind) => {
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
     });
   };
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers read field by field, their shape asserted by the tests
   const json = async (res: Response) => (await res.json()) as Record<string, any>;
   const importBytes = (bytes: Uint8Array, dryRun: boolean, baseVersions?: Record<string, number>) =>
     call('POST', '/import', {

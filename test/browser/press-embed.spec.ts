@@ -225,6 +225,30 @@ describe('press embeds, pasted into another site', () => {
     await context.close();
   });
 
+  it('reports its height from the key figures and the maps too, not only from the charts', async () => {
+    // The key-figures block once wrote its resize script inside a second <script>: it never ran.
+    const listener = `<script>window.got=[];addEventListener('message',function(e){window.got.push(e.data)})</script>`;
+    const frames = ['chiffres-cles', 'regions', 'international']
+      .map(
+        (c) =>
+          `<iframe src="${running.system.origin}/embed/${c}" style="width:100%;height:300px;border:0"></iframe>`,
+      )
+      .join('');
+    const { context, page } = await hostPage('/article-blocks', `${listener}${frames}`);
+    const reported = () =>
+      page.evaluate(() =>
+        [
+          ...new Set(
+            (window as unknown as { got: { type?: string; chart?: string }[] }).got
+              .filter((m) => typeof m === 'object' && m?.type === 'cimade:resize')
+              .map((m) => m.chart),
+          ),
+        ].sort(),
+      );
+    await expect.poll(reported, { timeout: 10_000 }).toEqual(['chiffres-cles', 'international', 'regions']);
+    await context.close();
+  });
+
   it('resizes only the iframe that sent the height (event.source), with two embeds on a page', async () => {
     const a = await copiedCode('/benevoles', 'graphique');
     const b = await copiedCode('/retention-prison', 'cote-a-cote-1');

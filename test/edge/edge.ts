@@ -262,11 +262,13 @@ export class Edge {
       if (routeKey === '$default') return false;
       const [m, template] = routeKey.split(' ') as [string, string];
       if (m !== 'ANY' && m !== method) return false;
+      // The two control characters are placeholders that no route template contains.
       const pattern = template.replace(/\{[^}+]+\+\}$/, '\u0000').replace(/\{[^}]+\}/g, '\u0001');
       const regex = new RegExp(
         `^${pattern
           .replace(/[.*+?^$()|[\]\\]/g, '\\$&')
           .replace('\u0000', '.+')
+          // eslint-disable-next-line no-control-regex -- the placeholder above
           .replace(/\u0001/g, '[^/]+')}$`,
       );
       return regex.test(path);

@@ -157,7 +157,7 @@ export const symbolRadius =
  * then the others in the order given.
  */
 export function franceMapLayout(geometry: FranceGeometry, regions: readonly MapRegion[]): FranceMapLayout {
-  const { width, height } = geometry;
+  const { width } = geometry;
   const max = Math.max(0, ...regions.map((r) => r.value ?? 0));
   const radius = symbolRadius(max);
 

@@ -25,7 +25,6 @@ export const load: PageServerLoad = async ({ params, url }) => {
   const centreKeys = new Set(
     theme.centres?.slugs.flatMap((slug) => theme.centres!.metrics.map((m) => `centre.${slug}.${m}`)),
   );
-  const inTheme = (key: string) => theme.all.includes(key) || centreKeys.has(key);
   // Year chips only for the years the page has a figure for: a centre’s facts keep their own years.
   const available = yearsWith(years, (key) => theme.all.includes(key));
   const toggles = theme.toggles.filter((id) => all.some((s) => s.metric.id === id && s.rows.length > 0));
