@@ -1,13 +1,6 @@
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
-import {
-  BREAKPOINTS,
-  bandScale,
-  labelStep,
-  yearSeriesLayout,
-  yearSpan,
-  type YearPoint,
-} from './year-series-layout';
+import { BREAKPOINTS, labelStep, yearSeriesLayout, yearSpan, type YearPoint } from './year-series-layout';
 
 const p = (year: number, value: number, extra: Partial<YearPoint> = {}): YearPoint => ({
   year,
@@ -60,20 +53,23 @@ describe('yearSeriesLayout', () => {
     expect(labelStep(3, 0)).toBe(1);
   });
 
-  it.each([1, 2, 7, 18])(
-    'places %i bands as d3’s scaleBand does, and ticks as scaleLinear().nice(4)',
-    (n) => {
-      const years = Array.from({ length: n }, (_, i) => 2000 + i);
-      const d3band = scaleBand<number>().domain(years).range([0, 100]).paddingInner(0.2).paddingOuter(0.1);
-      const ours = bandScale(years);
-      expect(ours.bandwidth).toBeCloseTo(d3band.bandwidth());
-      for (const y of years) expect(ours(y)).toBeCloseTo(d3band(y)!);
-      const max = 137 * n;
-      const layout = yearSeriesLayout(years.map((y) => p(y, max)));
-      const d3y = scaleLinear().domain([0, max]).nice(4).range([100, 0]);
-      expect(layout.yTicks).toEqual(d3y.ticks(4).map((v) => ({ value: v, y: expect.closeTo(d3y(v), 6) })));
-    },
-  );
+  it.each([
+    [[2000], [10], 80],
+    [[2000, 2001], [5, 55], 40],
+    [[2000, 2001, 2002, 2003], [2.5, 27.5, 52.5, 77.5], 20],
+  ])('places the bands of %j centred, with 20 % between bars and 10 % outside', (years, xs, width) => {
+    const layout = yearSeriesLayout(years.map((y) => p(y, 10)));
+    expect(layout.bars.map((b) => b.x)).toEqual(xs.map((x) => expect.closeTo(x, 9)));
+    for (const b of layout.bars) expect(b.width).toBeCloseTo(width, 9);
+  });
+
+  it.each([1, 2, 7, 18])('places the ticks of %i bars as scaleLinear().nice(4)', (n) => {
+    const years = Array.from({ length: n }, (_, i) => 2000 + i);
+    const max = 137 * n;
+    const layout = yearSeriesLayout(years.map((y) => p(y, max)));
+    const d3y = scaleLinear().domain([0, max]).nice(4).range([100, 0]);
+    expect(layout.yTicks).toEqual(d3y.ticks(4).map((v) => ({ value: v, y: expect.closeTo(d3y(v), 6) })));
+  });
 
   it('handles an empty series', () => {
     const layout = yearSeriesLayout([]);

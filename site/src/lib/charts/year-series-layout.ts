@@ -7,11 +7,12 @@
  * SVG stretches to any width while its text, drawn in HTML over it, keeps its size. Which
  * year labels fit is decided per container-width breakpoint, for CSS container queries.
  *
- * It runs in the browser too (the staff's draft preview redraws as they type), so it uses
- * d3-array's ticks and nice rather than d3-scale, which would bring interpolators, colours
- * and formats the bars never need. The band arithmetic is d3's `scaleBand`, written out.
+ * The bands are d3-scale's `scaleBand` (≈ 0.9 KB gzip on the pages, measured in the README);
+ * the value axis is d3-array's ticks and nice, which `scaleLinear` would only wrap (bringing
+ * d3-interpolate and colour parsing, which the bars never need).
  */
 import { nice, ticks } from 'd3-array';
+import { scaleBand, type ScaleBand } from 'd3-scale';
 import type { Qualifier } from '$core/schema';
 
 export interface YearPoint {
@@ -85,20 +86,9 @@ const plotPx = (k: number) => BREAKPOINTS[k]!;
 const PADDING_INNER = 0.2;
 const PADDING_OUTER = 0.1;
 
-/** d3's scaleBand over 0–100, centred: a band per year, `bandwidth` wide. */
-export function bandScale(
-  years: readonly number[],
-): ((year: number) => number | undefined) & { bandwidth: number } {
-  const n = years.length;
-  const step = 100 / Math.max(1, n - PADDING_INNER + PADDING_OUTER * 2);
-  const start = (100 - step * (n - PADDING_INNER)) / 2;
-  const index = new Map(years.map((y, i) => [y, i]));
-  const scale = (year: number) => {
-    const i = index.get(year);
-    return i === undefined ? undefined : start + step * i;
-  };
-  return Object.assign(scale, { bandwidth: step * (1 - PADDING_INNER) });
-}
+/** A band per year over 0–100, centred (d3-scale's `scaleBand`): `undefined` outside the years. */
+export const bandScale = (years: readonly number[]): ScaleBand<number> =>
+  scaleBand<number>().domain(years).range([0, 100]).paddingInner(PADDING_INNER).paddingOuter(PADDING_OUTER);
 
 /** The smallest label step whose labels fit in the plot at breakpoint k. */
 export function labelStep(count: number, k: number): number {
@@ -142,7 +132,7 @@ export function yearSeriesLayout<P extends YearPoint>(
 ): YearSeriesLayout<P> {
   const years = yearSpan(points, span);
   const x = bandScale(years);
-  const centre = (year: number) => x(year)! + x.bandwidth / 2;
+  const centre = (year: number) => x(year)! + x.bandwidth() / 2;
   const inSpan = points.filter((p) => x(p.year) !== undefined);
   // Year labels for the data, not the calendar: the selected year, the last and first years
   // with a figure, then every step-th year, each only where it has room.
@@ -168,7 +158,7 @@ export function yearSeriesLayout<P extends YearPoint>(
   const y = (v: number) => 100 - (v / top) * 100;
   const known = new Set(points.map((p) => p.year));
   const valueFrom = BREAKPOINTS.findIndex(
-    (_, k) => (x.bandwidth / 100) * plotPx(k) >= valueChars * VALUE_CHAR_PX + VALUE_PAD_PX,
+    (_, k) => (x.bandwidth() / 100) * plotPx(k) >= valueChars * VALUE_CHAR_PX + VALUE_PAD_PX,
   );
   const valueLabelsFrom = valueFrom === -1 ? BREAKPOINTS.length : valueFrom;
   const importantFrom = fromIndex(important, (k) =>
@@ -181,7 +171,7 @@ export function yearSeriesLayout<P extends YearPoint>(
     point: p,
     year: p.year,
     x: x(p.year)!,
-    width: x.bandwidth,
+    width: x.bandwidth(),
     y: y(Math.max(0, p.value)),
     height: 100 - y(Math.max(0, p.value)),
     ...(p.upper !== undefined ? { yUpper: y(p.upper) } : {}),
@@ -190,7 +180,7 @@ export function yearSeriesLayout<P extends YearPoint>(
   return {
     years,
     bars,
-    gaps: years.filter((yr) => !known.has(yr)).map((yr) => ({ year: yr, x: x(yr)!, width: x.bandwidth })),
+    gaps: years.filter((yr) => !known.has(yr)).map((yr) => ({ year: yr, x: x(yr)!, width: x.bandwidth() })),
     xLabels: years.map((yr) => ({ year: yr, x: centre(yr), from: yearFrom.get(yr)! })),
     yTicks: ticks(0, top, 4).map((v) => ({ value: v, y: y(v) })),
     valueLabelsFrom,
