@@ -2,47 +2,77 @@ import type { Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { effectiveAreas, simplifyTopology } from './map-simplify';
+import { simplifyTopology } from './map-simplify';
 
 const identity = (p: [number, number]): [number, number] => p;
 
-describe('effectiveAreas', () => {
+describe('simplifyTopology on one line', () => {
+  /** One arc, in plain coordinates (no quantization): what survives the threshold. */
+  const line = (
+    points: [number, number][],
+    minArea: number,
+    project: (p: [number, number]) => [number, number] | null = identity,
+  ) => simplifyTopology({ type: 'Topology', arcs: [points], objects: {} }, project, minArea).arcs[0];
+  // Effective areas: (1, 0.2) 0.2, (4, 0) 2.5, (2, 0) 5, (3, 5) 12.5; the ends are never removed.
+  const wobbleAndSpike: [number, number][] = [
+    [0, 0],
+    [1, 0.2],
+    [2, 0],
+    [3, 5],
+    [4, 0],
+    [5, 0],
+  ];
+
   it('never removes the ends; weighs a vertex by the triangle it makes, a spike heavier than a wobble', () => {
-    const weights = effectiveAreas([
+    expect(line(wobbleAndSpike, 0.3)).toEqual([
       [0, 0],
-      [1, 0.2],
       [2, 0],
       [3, 5],
       [4, 0],
       [5, 0],
     ]);
-    expect(weights[0]).toBe(Infinity);
-    expect(weights.at(-1)).toBe(Infinity);
-    expect(weights[1]).toBeCloseTo(0.2);
-    expect(weights[3]).toBeGreaterThan(5);
-    expect(weights[4]).toBeGreaterThanOrEqual(weights[1]!);
+    expect(line(wobbleAndSpike, 3)).toEqual([
+      [0, 0],
+      [2, 0],
+      [3, 5],
+      [5, 0],
+    ]);
+    expect(line(wobbleAndSpike, 100)).toEqual([
+      [0, 0],
+      [5, 0],
+    ]);
   });
 
   it('gives a vertex no less than the vertices removed before it', () => {
     // Once the wobble at (0.5, 1) goes, (0, 2) lies on a straight line; a threshold that keeps the wobble keeps it too.
-    expect(
-      effectiveAreas([
-        [0, 0],
-        [0.5, 1],
-        [0, 2],
-        [0, 10],
-      ]),
-    ).toEqual([Infinity, 0.5, 0.5, Infinity]);
+    const points: [number, number][] = [
+      [0, 0],
+      [0.5, 1],
+      [0, 2],
+      [0, 10],
+    ];
+    expect(line(points, 0.5)).toEqual(points);
+    expect(line(points, 0.6)).toEqual([
+      [0, 0],
+      [0, 10],
+    ]);
   });
 
-  it('keeps a vertex the projection cannot place, and its neighbours', () => {
-    expect(effectiveAreas([[0, 0], [1, 0], null, [3, 0], [4, 0]])).toEqual([
-      Infinity,
-      Infinity,
-      Infinity,
-      Infinity,
-      Infinity,
+  it('measures in the projection, and keeps a vertex it cannot place, and its neighbours', () => {
+    const straight: [number, number][] = [
+      [0, 0],
+      [1, 0],
+      [2, 0],
+      [3, 0],
+      [4, 0],
+    ];
+    expect(line(straight, 1)).toEqual([
+      [0, 0],
+      [4, 0],
     ]);
+    // Stretched 100 times upwards by the projection, every area is 100 times larger: the wobble stays.
+    expect(line(wobbleAndSpike, 3, ([x, y]) => [x, 100 * y])).toEqual(wobbleAndSpike);
+    expect(line(straight, 1, ([x, y]) => (x === 2 ? null : [x, y]))).toEqual(straight);
   });
 });
 
