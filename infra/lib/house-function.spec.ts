@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import type { CfnElement } from 'aws-cdk-lib';
 import { describe, expect, it } from 'vitest';
-import { tableWriteActions } from './house-function.js';
+import { tableReadActions, tableWriteActions } from './house-function.js';
 import { resourcesOf, synthesised } from './test-support.js';
 
 interface Statement {
@@ -10,11 +11,20 @@ interface Statement {
 const actionsOf = (statement: Statement) =>
   Array.isArray(statement.Action) ? statement.Action : [statement.Action];
 
+/** DynamoDB's item-writing actions, whether this app grants them or not. */
+const dynamoWrites = [
+  ...tableWriteActions,
+  'dynamodb:BatchWriteItem',
+  'dynamodb:PartiQLInsert',
+  'dynamodb:PartiQLUpdate',
+  'dynamodb:PartiQLDelete',
+];
+
 /** True when an action, wildcards included, would let its holder write to DynamoDB. */
 function writesToDynamo(action: string): boolean {
   if (action === '*' || action === 'dynamodb:*') return true;
   const pattern = new RegExp(`^${action.replace(/\*/g, '.*')}$`);
-  return action.startsWith('dynamodb:') && tableWriteActions.some((write) => pattern.test(write));
+  return action.startsWith('dynamodb:') && dynamoWrites.some((write) => pattern.test(write));
 }
 
 describe('writesToDynamo', () => {
@@ -63,6 +73,39 @@ describe('table permissions', () => {
 
   it('lets the admin function write, and no other role', () => {
     expect(rolesThatWrite()).toEqual(new Set([adminRole]));
+  });
+
+  /** Each role's DynamoDB actions, from the stack's policies. */
+  const dynamoActionsByRole = (): Map<string, Set<string>> => {
+    const byRole = new Map<string, Set<string>>();
+    for (const policy of Object.values(resourcesOf(template, 'AWS::IAM::Policy'))) {
+      const props = policy.Properties as {
+        PolicyDocument: { Statement: Statement[] };
+        Roles?: { Ref: string }[];
+      };
+      const actions = props.PolicyDocument.Statement.filter((s) => s.Effect === 'Allow')
+        .flatMap(actionsOf)
+        .filter((a) => a.startsWith('dynamodb:'));
+      for (const role of props.Roles ?? [])
+        for (const action of actions) byRole.set(role.Ref, (byRole.get(role.Ref) ?? new Set()).add(action));
+    }
+    return byRole;
+  };
+
+  it('grants exactly the DynamoDB operations the repository sends: the admin all, the others the reads', () => {
+    // The commands the one DynamoDB client of the functions sends, read from its source.
+    const client = readFileSync(
+      new URL('../../functions/src/adapters/dynamo-client.ts', import.meta.url),
+      'utf8',
+    );
+    const sent = new Set([...client.matchAll(/new (\w+)Command\(/g)].map((m) => `dynamodb:${m[1]}`));
+    expect(sent).toEqual(new Set([...tableReadActions, ...tableWriteActions]));
+    const byRole = dynamoActionsByRole();
+    expect(byRole.get(adminRole)).toEqual(sent);
+    const readers = [stack.api.publicFunction, stack.site.serverFunction, stack.site.pressFunction].map((f) =>
+      stack.getLogicalId(f.role.node.defaultChild as CfnElement),
+    );
+    for (const role of readers) expect(byRole.get(role), role).toEqual(new Set(tableReadActions));
   });
 
   it('grants nothing on every resource but X-Ray tracing', () => {

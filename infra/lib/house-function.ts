@@ -24,16 +24,13 @@ export const serviceName = (stage: StageConfig): string => `cimade-en-chiffres-$
 /** The newest Node.js runtime this aws-cdk-lib knows; cdk-nag's L1 rule checks for it. */
 export const houseRuntime = Runtime.NODEJS_24_X;
 
-/** What reading the figures means: single items, batches and Queries. Never a Scan. */
-export const tableReadActions = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'] as const;
-/** What writing adds. Transactions are authorised through these per-item actions. */
-export const tableWriteActions = [
-  'dynamodb:PutItem',
-  'dynamodb:UpdateItem',
-  'dynamodb:DeleteItem',
-  'dynamodb:BatchWriteItem',
-  'dynamodb:ConditionCheckItem',
-] as const;
+/**
+ * The DynamoDB operations the repository sends (`functions/src/adapters/dynamo-client.ts`), and
+ * nothing more: reading is single items and Queries, never a Scan nor a batch.
+ */
+export const tableReadActions = ['dynamodb:GetItem', 'dynamodb:Query'] as const;
+/** What writing adds: conditional single-item writes (no batches, no transactions). */
+export const tableWriteActions = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'] as const;
 
 export interface TableAccess {
   readonly table: ITable;
