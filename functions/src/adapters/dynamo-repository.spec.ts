@@ -4,7 +4,8 @@ import { STORE_KINDS, freshTable, startStore, type TestTable } from '../../../te
 import { figure, yearOf } from '../../../test/support/fixtures';
 import type { RunningStore } from '../../local/stores';
 import { describeSeed, readSeedYears, seed, SeedError } from '../../local/seed';
-import type { StoreConfig } from './dynamo-client';
+import { createDocumentClient, type DocumentClient, type StoreConfig } from './dynamo-client';
+import { DynamoFiguresRepository } from './dynamo-repository';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -47,6 +48,19 @@ describe.each(STORE_KINDS)('DynamoFiguresRepository on %s', (kind) => {
       publishedAt: '2026-01-01T00:00:00Z',
     });
     expect(got?.figures).toEqual([figure('volunteers', 2000)]);
+  });
+
+  it('reads every item strongly consistent, the published head included (the roll-forward reads what it wrote)', async () => {
+    const doc = createDocumentClient(t.config);
+    const gets: Parameters<DocumentClient['get']>[0][] = [];
+    const get = doc.get.bind(doc);
+    doc.get = (input) => (gets.push(input), get(input));
+    const repo = new DynamoFiguresRepository(doc, t.config.tableName);
+    await repo.createPublished(yearOf(2016, [figure('volunteers', 2000)]), 'tester', 'now');
+    expect((await repo.getPublished(2016))?.version).toBe(1);
+    await repo.publicationStamp();
+    expect(gets.some((g) => g.Key.sk === 'PUBLISHED')).toBe(true);
+    for (const g of gets) expect(g.ConsistentRead, JSON.stringify(g.Key)).toBe(true);
   });
 
   it('lists every published year, oldest first, with one Query on the sparse index', async () => {

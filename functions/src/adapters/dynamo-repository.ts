@@ -219,9 +219,12 @@ export class DynamoFiguresRepository implements EditingRepository, StampedReposi
   }
 
   async getPublished(year: number): Promise<PublishedYear | undefined> {
+    // Strongly consistent: the roll-forward of an interrupted publication reads the head it may
+    // have just written, and a save compares against the version it reads here.
     const { Item } = await this.doc.get({
       TableName: this.tableName,
       Key: { pk: yearPk(year), sk: 'PUBLISHED' },
+      ConsistentRead: true,
     });
     return Item ? toPublished(Item) : undefined;
   }

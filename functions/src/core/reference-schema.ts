@@ -5,7 +5,7 @@
  * reads them at run time (`reference.ts`) then needs no validation library.
  */
 import * as z from 'zod/mini';
-import { METRIC_KINDS, THEMES } from './reference';
+import { METRIC_KINDS, THEMES } from './reference-kinds';
 
 const Text = z.strictObject({ fr: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
 

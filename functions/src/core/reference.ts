@@ -29,23 +29,7 @@ export type {
   SeriesBreak,
 } from './reference-schema';
 
-export const THEMES = [
-  'people',
-  'volunteers',
-  'regions',
-  'international',
-  'detention',
-  'housing',
-  'awareness',
-  'finances',
-] as const;
-export type Theme = (typeof THEMES)[number];
-
-/**
- * How a metric's values are read: a count of things (whole), a decimal quantity such as
- * full-time equivalents (72,5 ETP), an amount in euros, a percentage.
- */
-export const METRIC_KINDS = ['count', 'quantity', 'amount', 'percent'] as const;
+export { METRIC_KINDS, THEMES, type Theme } from './reference-kinds';
 
 export const metrics = metricsJson as readonly MetricDefinition[];
 const regionsFile = regionsJson as RegionsFile;
