@@ -3,7 +3,7 @@
  * the catalogue in data/; this holds the rest. Client-safe.
  */
 import type { Qualifier } from '$core/schema';
-import type { ThemeKey } from './themes';
+import { pathIn, type ThemeKey } from './themes';
 
 import { typeset, type Lang } from './format';
 
@@ -496,14 +496,33 @@ export const t = (lang: Lang): Dictionary => dictionaries[lang];
 
 export const toLang = (param: string | undefined): Lang => (param === 'en' ? 'en' : 'fr');
 
-/** `/personnes` in French, `/en/personnes` in English. */
+/**
+ * A page's path in a language, from its bare path in either: `/personnes` in French,
+ * `/en/people-supported` in English (each theme has its own slug in each language).
+ */
 export function localPath(lang: Lang, path: string): string {
-  if (lang === 'fr') return path;
-  return path === '/' ? '/en' : `/en${path}`;
+  const own = pathIn(lang, path);
+  if (lang === 'fr') return own;
+  return own === '/' ? '/en' : `/en${own}`;
 }
+
+/** A path without its language: `/en/people-supported` → `/people-supported`. */
+export const barePath = (pathname: string): string => pathname.replace(/^\/en(?=\/|$)/, '') || '/';
 
 /** The same view (path and query) in the other language. */
 export function otherLangHref(url: URL, lang: Lang): string {
-  const bare = lang === 'en' ? url.pathname.replace(/^\/en(?=\/|$)/, '') || '/' : url.pathname;
-  return localPath(lang === 'en' ? 'fr' : 'en', bare) + url.search;
+  return localPath(lang === 'en' ? 'fr' : 'en', barePath(url.pathname)) + url.search;
+}
+
+/**
+ * Where a page written in the other language's slug lives (answered with a 308):
+ * `/en/personnes` → `/en/people-supported`, `/volunteers` → `/benevoles`; undefined for a
+ * path already in its own language's slug.
+ */
+export function slugRedirect(pathname: string): string | undefined {
+  const lang: Lang = /^\/en(\/|$)/.test(pathname) ? 'en' : 'fr';
+  const bare = barePath(pathname);
+  const own = localPath(lang, bare);
+  if (pathIn(lang, bare) === bare) return undefined;
+  return own;
 }

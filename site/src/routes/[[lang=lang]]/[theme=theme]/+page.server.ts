@@ -13,12 +13,12 @@ import {
   toRow,
   yearsWith,
 } from '$lib/server/shape';
-import { themeBySlug } from '$lib/themes';
+import { themeByAnySlug } from '$lib/themes';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url }) => {
   const lang = toLang(params.lang);
-  const theme = themeBySlug.get(params.theme)!;
+  const theme = themeByAnySlug.get(params.theme)!.theme;
   const years = await listPublished(figures());
 
   const all = theme.all.map((id) => seriesFor(years, id, lang));
