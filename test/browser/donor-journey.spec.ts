@@ -125,7 +125,7 @@ describe('a donor exploring', () => {
     expect(await page.locator('h1').textContent()).toBe('Volunteers, local groups and staff');
     expect(await page.locator('#graphique-title').textContent()).toBe('Employees');
     expect(plain(await page.locator('#graphique .summary').textContent())).toContain(
-      'From 2011 to 2024, the number of employees went from 90 to 151',
+      'From 2011 to 2024, the number of employees rose from 90 to 151',
     );
     await mark(2018).hover();
     await expect.poll(() => tooltip().textContent()).toContain('106 employees');

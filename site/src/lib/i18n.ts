@@ -6,6 +6,7 @@ import type { Qualifier } from '$core/schema';
 import { pathIn, type ThemeKey } from './themes';
 
 import { typeset, type Lang } from './format';
+import { inferredEn } from './summary';
 
 export type { Lang };
 export const LANGS: readonly Lang[] = ['fr', 'en'];
@@ -56,8 +57,16 @@ interface Dictionary {
   missingCount: (count: number, year: number) => string;
   sideBySide: string;
   sideBySideNote: string;
-  /** The earlier figure a headline compares with; `inferred`: the years of the two read off undated pages. */
-  previous: (figure: string, year: number, inferred?: readonly number[]) => string;
+  /**
+   * The earlier figure a headline compares with; `inferred`: the years of the two read off
+   * undated pages; `way`: whether the figure rose or fell since, when that can be said.
+   */
+  previous: (
+    figure: string,
+    year: number,
+    inferred?: readonly number[],
+    way?: 'up' | 'down' | 'same',
+  ) => string;
   firstKnown: string;
   seeTheme: string;
   themesHeading: string;
@@ -400,8 +409,10 @@ const en: Dictionary = {
   missingCount: (n, y) => `${n} figures with no known value in ${y}`,
   sideBySide: 'side by side',
   sideBySideNote: 'Each small chart has its own scale: compare the trends, not the heights.',
-  previous: (f, y, inferred = []) =>
-    `compared with ${f} in ${y}${inferred.length ? ` (${inferred.join(' and ')} year${inferred.length > 1 ? 's' : ''} inferred from an undated page)` : ''}`,
+  previous: (f, y, inferred = [], way) =>
+    `${way === 'up' ? `up from ${f} in ${y}` : way === 'down' ? `down from ${f} in ${y}` : way === 'same' ? `the same as in ${y}` : `compared with ${f} in ${y}`}${
+      inferred.length ? ` (${inferredEn(inferred.map(String))})` : ''
+    }`,
   firstKnown: 'first known figure',
   seeTheme: 'See the theme',
   themesHeading: 'Explore by theme',
