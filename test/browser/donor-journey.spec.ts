@@ -97,7 +97,7 @@ describe('a donor exploring', () => {
 
   it('opens the data table, every year of the span there, the unknown ones said to be unknown', async () => {
     const table = page.locator('#graphique details.data-table');
-    await table.locator('summary').click();
+    await table.locator('> summary').click();
     await expect.poll(() => table.locator('table').isVisible()).toBe(true);
     const rows = await table.locator('tbody tr').allTextContents();
     expect(rows).toHaveLength(2024 - 2011 + 1);
