@@ -7,6 +7,7 @@ import {
   direction,
   missingYears,
   multiplesSummary,
+  multiplesTitle,
   nounOf,
   partnersSummary,
   regionsSummary,
@@ -197,5 +198,20 @@ describe('English without calques', () => {
       'compared with more than 100 in 2019 (year of the 2019 figure inferred from an undated page)',
     );
     expect(nbsp(t('fr').previous('2 700', 2022, [], 'down'))).toBe('contre 2 700 en 2022');
+  });
+});
+
+describe('titles', () => {
+  it('writes small multiples’ titles in sentence case, as the pages do', () => {
+    expect(multiplesTitle(['Bénévoles', 'Salariés'], 'côte à côte', 'fr')).toBe(
+      'Bénévoles et salariés, côte à côte',
+    );
+    expect(multiplesTitle(['Volunteers', 'Employees'], 'side by side', 'en')).toBe(
+      'Volunteers and employees, side by side',
+    );
+    // A name keeps its capital (« French… », « Migrant’scène »).
+    expect(multiplesTitle(['Learners', 'French course volunteers'], 'side by side', 'en')).toBe(
+      'Learners and French course volunteers, side by side',
+    );
   });
 });

@@ -217,6 +217,14 @@ function multiplesAsides(
   return asides.length ? ` (${asides.join(', ')})` : '';
 }
 
+/** Small multiples' title, in sentence case as the pages write it: « Bénévoles et salariés, côte à côte ». */
+export function multiplesTitle(labels: readonly string[], sideBySide: string, lang: Lang): string {
+  return `${formatList(
+    labels.map((l, i) => (i > 0 ? nounOf(l) : l)),
+    lang,
+  )}, ${sideBySide}`;
+}
+
 /** One sentence for small multiples: each metric's first and last comparable figure, with their asides. */
 export function multiplesSummary(
   series: readonly { metric: Pick<MetricInfo, 'label'>; rows: readonly SeriesRow[] }[],

@@ -26,8 +26,6 @@ export type ChartRef =
       metrics: string[];
       /** The metrics whose years make the span (a theme's every metric, as on its page). */
       spanOf: string[];
-      /** Titles name the first metric and then the others as nouns (« Pays partenaires et associations… »). */
-      nounTitle?: boolean;
     }
   | { id: 'regions' | 'international'; kind: 'map'; path: '/regions' | '/international'; anchor: 'carte' };
 
@@ -50,7 +48,6 @@ export function parseChartId(id: string): ChartRef | undefined {
       anchor: 'cote-a-cote',
       metrics: INTERNATIONAL,
       spanOf: INTERNATIONAL,
-      nounTitle: true,
     };
   const theme = themeBySlug.get(id);
   if (theme) return { id, kind: 'main', path: `/${id}`, anchor: 'graphique', theme };
