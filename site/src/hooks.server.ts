@@ -1,6 +1,7 @@
 import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
-import { cacheControlFor } from '$lib/server/cache-control';
+import { cacheControlFor, PUBLIC_PAGE_CACHE } from '$lib/server/cache-control';
+import { slugRedirect } from '$lib/i18n';
 import { answerCsp, childResizeHash } from '$lib/server/csp';
 import { answerFromCache, pageCache } from '$lib/server/page-cache';
 import { publishedVersion, servedStale } from '$lib/server/store';
@@ -42,6 +43,15 @@ export const handle: Handle = async ({ event, resolve }) => {
   const lang =
     path === '/en' || path.startsWith('/en/') || event.url.searchParams.get('lang') === 'en' ? 'en' : 'fr';
   event.locals.lang = lang;
+
+  // Each language has its own slugs: the other's is a permanent move, query kept.
+  const moved =
+    event.request.method === 'GET' || event.request.method === 'HEAD' ? slugRedirect(path) : undefined;
+  if (moved)
+    return new Response(null, {
+      status: 308,
+      headers: { location: moved + event.url.search, 'cache-control': PUBLIC_PAGE_CACHE },
+    });
 
   const version = cacheable(event) ? await publishedVersion() : undefined;
   const key = path + event.url.search;

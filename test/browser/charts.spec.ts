@@ -125,12 +125,14 @@ describe('charts in the browser', () => {
     const page = await open('/en');
     const card = (label: string) => page.locator('.card', { hasText: label }).first();
     expect(plain(await card('Volunteers').textContent())).toContain(
-      '2024 · compared with 2,700 in 2022 (2022 year inferred from an undated page)',
+      '2024 · down from 2,700 in 2022 (year of the 2022 figure inferred from an undated page)',
     );
-    // 2011 counted one regional project's countries: no « compared with » across that break.
-    expect(plain(await card('Partner countries').textContent())).not.toContain('compared with');
+    // 2011 counted one regional project's countries: no comparison across that break.
+    expect(plain(await card('Partner countries').textContent())).not.toMatch(
+      /compared with|up from|down from/,
+    );
     expect(plain(await card('Prisons').textContent())).toContain(
-      'compared with 75 in 2019 (2022 year inferred from an undated page)',
+      'up from 75 in 2019 (year of the 2022 figure inferred from an undated page)',
     );
     expect(plain(await page.locator('.cards').textContent())).not.toContain('against');
     await page.locator('.cards').screenshot({ path: screenshotPath('home-cards-en-1280') });

@@ -97,7 +97,7 @@ describe('a donor exploring', () => {
 
   it('opens the data table, every year of the span there, the unknown ones said to be unknown', async () => {
     const table = page.locator('#graphique details.data-table');
-    await table.locator('summary').click();
+    await table.locator('> summary').click();
     await expect.poll(() => table.locator('table').isVisible()).toBe(true);
     const rows = await table.locator('tbody tr').allTextContents();
     expect(rows).toHaveLength(2024 - 2011 + 1);
@@ -125,7 +125,7 @@ describe('a donor exploring', () => {
     expect(await page.locator('h1').textContent()).toBe('Volunteers, local groups and staff');
     expect(await page.locator('#graphique-title').textContent()).toBe('Employees');
     expect(plain(await page.locator('#graphique .summary').textContent())).toContain(
-      'From 2011 to 2024, the number of employees went from 90 to 151',
+      'From 2011 to 2024, the number of employees rose from 90 to 151',
     );
     await mark(2018).hover();
     await expect.poll(() => tooltip().textContent()).toContain('106 employees');

@@ -1,6 +1,8 @@
 /**
  * The explorer's pages, in both languages, for the browser suite.
  */
+import { localPath } from '../../site/src/lib/i18n';
+
 export const PAGES = [
   '/',
   '/personnes',
@@ -12,8 +14,8 @@ export const PAGES = [
   '/sources',
 ] as const;
 
-export const inLang = (path: string, lang: 'fr' | 'en'): string =>
-  lang === 'fr' ? path : path === '/' ? '/en' : `/en${path}`;
+/** A page's path in a language: each theme has its own slug in English (`/en/people-supported`). */
+export const inLang = (path: string, lang: 'fr' | 'en'): string => localPath(lang, path);
 
 export const ALL_PAGES: { path: string; lang: 'fr' | 'en' }[] = (['fr', 'en'] as const).flatMap((lang) =>
   PAGES.map((p) => ({ path: inLang(p, lang), lang })),

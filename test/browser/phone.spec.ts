@@ -170,6 +170,37 @@ describe('on a 375 px phone', () => {
     },
   );
 
+  it.each([
+    ['/personnes', '#graphique'],
+    ['/regions', '#carte'],
+    ['/en/housing', '#graphique'],
+  ])(
+    'fits the data table of %s in the phone’s width, its sources a short number that opens the list',
+    async (path, frame) => {
+      const page = await open(path);
+      const details = page.locator(`${frame} details.data-table`);
+      await details.locator('> summary').click();
+      const scroll = details.locator('.table-scroll');
+      const { scrollWidth, clientWidth } = await scroll.evaluate((el) => ({
+        scrollWidth: el.scrollWidth,
+        clientWidth: el.clientWidth,
+      }));
+      await details.screenshot({ path: screenshotPath(`phone-table-${pageName(path, 'x')}`) });
+      expect(scrollWidth, `${path}: the table scrolls sideways`).toBeLessThanOrEqual(clientWidth);
+      // No column of source titles or quotations: the source is a number…
+      const ref = details.locator('td a.ref').first();
+      expect(await ref.evaluate((a) => a.lastChild?.textContent)).toMatch(/^\d+$/);
+      expect((await ref.boundingBox())!.width).toBeLessThan(24);
+      const target = (await ref.getAttribute('href'))!;
+      // …whose list opens without JavaScript when it is followed.
+      expect(await page.locator(target).isVisible()).toBe(false);
+      await ref.click();
+      await expect.poll(() => page.locator(target).isVisible()).toBe(true);
+      expect(await page.locator(`${target} a[rel~="external"]`).count()).toBe(1);
+      await page.context().close();
+    },
+  );
+
   it('draws missing years on the baseline in the press picture too', async () => {
     const svg = await (await fetch(`${running.system.origin}/embed/personnes.svg`)).text();
     expect(svg).toContain('<svg');

@@ -119,7 +119,7 @@ describe('press embeds, pasted into another site', () => {
 
     // Opening the data table inside the frame makes it taller: the frame follows again.
     const closed = (await heights(page, frame)).iframe;
-    await frame.locator('details.data-table summary').click();
+    await frame.locator('details.data-table > summary').click();
     await expect
       .poll(async () => (await heights(page, frame)).iframe, { timeout: 10_000 })
       .toBeGreaterThan(closed + 100);

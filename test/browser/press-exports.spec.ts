@@ -70,7 +70,7 @@ describe('press exports', () => {
   });
 
   it('frames embeds anywhere and no other page', async () => {
-    for (const path of ['/', '/benevoles', '/en/benevoles', '/oembed?url=x'])
+    for (const path of ['/', '/benevoles', '/en/volunteers', '/oembed?url=x'])
       expect((await get(path)).headers.get('content-security-policy'), path).toMatch(
         /frame-ancestors 'none'(;|$)/,
       );
@@ -82,7 +82,7 @@ describe('press exports', () => {
   it('answers oEmbed with every field rich requires, found through the discovery links of pages and embeds', async () => {
     for (const path of [
       '/benevoles?metric=employees',
-      '/en/retention-prison',
+      '/en/detention-and-prisons',
       '/embed/hebergement?lang=en',
     ]) {
       const html = await (await get(path)).text();
@@ -442,7 +442,7 @@ describe('press exports', () => {
   });
 
   it('makes a shared link of a chart page show the chart', async () => {
-    const html = await (await get('/en/retention-prison?metric=prisons')).text();
+    const html = await (await get('/en/detention-and-prisons?metric=prisons')).text();
     const meta = (p: string) => attr(html, new RegExp(`<meta (?:property|name)="${p}"[^>]*>`), 'content');
     expect(meta('og:title')).toBe('Prisons');
     expect(meta('og:image')).toBe(

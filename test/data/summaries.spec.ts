@@ -54,6 +54,7 @@ function comparedPairs(sentence: string): [number, number][] {
     /\bFrom (\d{4}) to (\d{4})/g,
     /\b[Ee]n (\d{4}) comme en (\d{4})/g,
     /\b[Ii]n (\d{4}) as in (\d{4})/g,
+    /\bin both (\d{4}) and (\d{4})/g,
     /\((\d{4})\) à [^;()]*\((\d{4})\)/g,
     /\((\d{4})\) to [^;()]*\((\d{4})\)/g,
   ];

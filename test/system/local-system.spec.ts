@@ -64,7 +64,7 @@ describe('npm start', () => {
 
   it.each([
     ['/', /^public, max-age=\d{1,3}, s-maxage=\d+/],
-    ['/en/personnes', /^public, max-age=\d{1,3}, s-maxage=\d+/],
+    ['/en/people-supported', /^public, max-age=\d{1,3}, s-maxage=\d+/],
     ['/embed/tendances', /^public, max-age=\d{1,3}, s-maxage=\d+/],
     ['/admin', /^no-store$/],
     ['/en/admin', /^no-store$/],
@@ -91,7 +91,7 @@ describe('npm start', () => {
   });
 
   it('sends a CSP without inline scripts, each of its inline scripts allowed by hash', async () => {
-    for (const path of ['/', '/en/personnes', '/embed/tendances', '/embed/regions', '/admin']) {
+    for (const path of ['/', '/en/people-supported', '/embed/tendances', '/embed/regions', '/admin']) {
       const res = await fetch(`${system.origin}${path}`);
       const csp = res.headers.get('content-security-policy') ?? '';
       const scriptSrc = /script-src ([^;]+)/.exec(csp)?.[1] ?? '';
@@ -119,7 +119,43 @@ describe('npm start', () => {
     const locs = [...(await sitemap.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
     expect(locs).toContain(`${system.origin}/`);
     expect(locs).toContain(`${system.origin}/en/international`);
-    for (const loc of locs) expect((await fetch(loc!, { method: 'HEAD' })).status, loc).toBe(200);
+    expect(locs).toContain(`${system.origin}/en/people-supported`);
+    expect(locs).not.toContain(`${system.origin}/en/personnes`);
+    for (const loc of locs)
+      expect((await fetch(loc!, { method: 'HEAD', redirect: 'manual' })).status, loc).toBe(200);
+  });
+
+  it('gives English pages English slugs: the other language’s slug moves (308) to the page’s own, query kept', async () => {
+    for (const [from, to] of [
+      ['/en/personnes?year=2016', '/en/people-supported?year=2016'],
+      ['/en/benevoles', '/en/volunteers'],
+      ['/en/retention-prison?metric=prisons', '/en/detention-and-prisons?metric=prisons'],
+      ['/en/hebergement', '/en/housing'],
+      ['/volunteers?year=2016', '/benevoles?year=2016'],
+      ['/people-supported', '/personnes'],
+    ]) {
+      const res = await fetch(`${system.origin}${from}`, { redirect: 'manual' });
+      expect(res.status, from).toBe(308);
+      expect(res.headers.get('location'), from).toBe(to);
+    }
+    const html = await (await fetch(`${system.origin}/en/volunteers?year=2016`)).text();
+    const links = [
+      ...html.matchAll(/<link rel="(canonical|alternate)"(?: hreflang="([^"]+)")? href="([^"]+)"/g),
+    ].map((m) => `${m[1]} ${m[2] ?? ''} ${m[3]!.replace(/&amp;/g, '&')}`.replace('  ', ' '));
+    expect(links).toEqual(
+      expect.arrayContaining([
+        `canonical ${system.origin}/en/volunteers?year=2016`,
+        `alternate fr ${system.origin}/benevoles?year=2016`,
+        `alternate en ${system.origin}/en/volunteers?year=2016`,
+        `alternate x-default ${system.origin}/benevoles?year=2016`,
+      ]),
+    );
+    // The chart's oEmbed discovery names the English page; the embed keeps its id.
+    expect(html).toContain(encodeURIComponent(`${system.origin}/en/volunteers?year=2016#graphique`));
+    expect(html).toContain('/embed/benevoles.png');
+    // The menu and the language switch lead to each language's own slugs.
+    expect(html).toContain('href="/en/detention-and-prisons"');
+    expect(html).toMatch(/<a [^>]*href="\/benevoles\?year=2016"[^>]*hreflang="fr"/);
   });
 
   it('serves the API on the same origin', async () => {

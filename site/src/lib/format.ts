@@ -148,14 +148,20 @@ export const formatFigureWithUnit = (
 /** A colon as each language writes it: a narrow no-break space before it in French. */
 /**
  * Typography for text shown to readers: the typographic apostrophe (’) in both languages; in
- * French, a narrow no-break space before « : ; ! ? » and a no-break space inside « », so that
- * no line starts with a sign. Only spaces already there change: URLs and times are untouched.
+ * French, a narrow no-break space before « : ; ! ? » (added where a source wrote none:
+ * « Nos actions: Prison ») and a no-break space inside « », so that no line starts with a
+ * sign. A sign not followed by a space or the end is left alone: URLs and times are untouched.
  */
 export function typeset(text: string, lang: Lang): string {
   const curly = text.replace(/(\p{L})'(?=\p{L})/gu, '$1’');
   if (lang !== 'fr') return curly;
   return curly
-    .replace(/[ \u00a0]([:;!?])(?=\s|$|\))/g, '\u202f$1')
+    .replace(/[ \u00a0]?([:;!?])(?=\s|$|\))/g, (m, sign: string, at: number) =>
+      // After a word, a figure or a closing sign; never a second sign of a run (« ?! »).
+      at > 0 && /[\p{L}\p{N})»”’.…\u00a0 ]/u.test(curly[at - 1]!) && !/[:;!?]/.test(curly[at - 1]!)
+        ? `\u202f${sign}`
+        : m,
+    )
     .replace(/«[ \u00a0]*/g, '«\u00a0')
     .replace(/[ \u00a0]*»/g, '\u00a0»');
 }

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { formatFigure, formatList, yearRuns } from './format';
-import { localPath, otherLangHref, t, toLang } from './i18n';
+import { localPath, otherLangHref, slugRedirect, t, toLang } from './i18n';
 import { viewHref } from './url';
 
 describe('languages and links', () => {
   it.each([
     ['http://x/', 'fr', '/en'],
-    ['http://x/personnes?year=2018&metric=volunteers', 'fr', '/en/personnes?year=2018&metric=volunteers'],
+    [
+      'http://x/personnes?year=2018&metric=volunteers',
+      'fr',
+      '/en/people-supported?year=2018&metric=volunteers',
+    ],
+    ['http://x/en/detention-and-prisons?year=2019', 'en', '/retention-prison?year=2019'],
+    ['http://x/en/housing', 'en', '/hebergement'],
     ['http://x/en', 'en', '/'],
     ['http://x/en/regions?year=2019', 'en', '/regions?year=2019'],
   ] as const)('%s in %s → %s', (url, lang, other) => {
@@ -22,10 +28,60 @@ describe('languages and links', () => {
     expect([toLang('en'), toLang(undefined), toLang('de')]).toEqual(['en', 'fr', 'fr']);
   });
 
+  it('gives each theme its slug in each language, and moves the other language’s slug to it', () => {
+    expect(
+      [
+        '/personnes',
+        '/benevoles',
+        '/retention-prison',
+        '/hebergement',
+        '/regions',
+        '/international',
+        '/sources',
+      ].map((p) => localPath('en', p)),
+    ).toEqual([
+      '/en/people-supported',
+      '/en/volunteers',
+      '/en/detention-and-prisons',
+      '/en/housing',
+      '/en/regions',
+      '/en/international',
+      '/en/sources',
+    ]);
+    expect(localPath('fr', '/volunteers')).toBe('/benevoles');
+    expect(
+      [
+        '/en/personnes',
+        '/en/retention-prison',
+        '/volunteers',
+        '/housing',
+        '/en/housing',
+        '/benevoles',
+        '/en/regions',
+        '/',
+        '/en',
+        '/admin',
+        '/en/admin/2016',
+      ].map(slugRedirect),
+    ).toEqual([
+      '/en/people-supported',
+      '/en/detention-and-prisons',
+      '/benevoles',
+      '/hebergement',
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
   it('keeps the view in the query when one parameter changes', () => {
-    const url = new URL('http://x/en/benevoles?year=2016&metric=employees');
-    expect(viewHref(url, { year: 2018 })).toBe('/en/benevoles?year=2018&metric=employees');
-    expect(viewHref(url, { metric: undefined, year: undefined })).toBe('/en/benevoles');
+    const url = new URL('http://x/en/volunteers?year=2016&metric=employees');
+    expect(viewHref(url, { year: 2018 })).toBe('/en/volunteers?year=2018&metric=employees');
+    expect(viewHref(url, { metric: undefined, year: undefined })).toBe('/en/volunteers');
   });
 
   it('translates every string: none empty or padded, none left in French but the words both languages share', () => {

@@ -3,9 +3,10 @@
  * the catalogue in data/; this holds the rest. Client-safe.
  */
 import type { Qualifier } from '$core/schema';
-import type { ThemeKey } from './themes';
+import { pathIn, type ThemeKey } from './themes';
 
 import { typeset, type Lang } from './format';
+import { inferredEn } from './summary';
 
 export type { Lang };
 export const LANGS: readonly Lang[] = ['fr', 'en'];
@@ -56,8 +57,16 @@ interface Dictionary {
   missingCount: (count: number, year: number) => string;
   sideBySide: string;
   sideBySideNote: string;
-  /** The earlier figure a headline compares with; `inferred`: the years of the two read off undated pages. */
-  previous: (figure: string, year: number, inferred?: readonly number[]) => string;
+  /**
+   * The earlier figure a headline compares with; `inferred`: the years of the two read off
+   * undated pages; `way`: whether the figure rose or fell since, when that can be said.
+   */
+  previous: (
+    figure: string,
+    year: number,
+    inferred?: readonly number[],
+    way?: 'up' | 'down' | 'same',
+  ) => string;
   firstKnown: string;
   seeTheme: string;
   themesHeading: string;
@@ -400,8 +409,10 @@ const en: Dictionary = {
   missingCount: (n, y) => `${n} figures with no known value in ${y}`,
   sideBySide: 'side by side',
   sideBySideNote: 'Each small chart has its own scale: compare the trends, not the heights.',
-  previous: (f, y, inferred = []) =>
-    `compared with ${f} in ${y}${inferred.length ? ` (${inferred.join(' and ')} year${inferred.length > 1 ? 's' : ''} inferred from an undated page)` : ''}`,
+  previous: (f, y, inferred = [], way) =>
+    `${way === 'up' ? `up from ${f} in ${y}` : way === 'down' ? `down from ${f} in ${y}` : way === 'same' ? `the same as in ${y}` : `compared with ${f} in ${y}`}${
+      inferred.length ? ` (${inferredEn(inferred.map(String))})` : ''
+    }`,
   firstKnown: 'first known figure',
   seeTheme: 'See the theme',
   themesHeading: 'Explore by theme',
@@ -496,14 +507,33 @@ export const t = (lang: Lang): Dictionary => dictionaries[lang];
 
 export const toLang = (param: string | undefined): Lang => (param === 'en' ? 'en' : 'fr');
 
-/** `/personnes` in French, `/en/personnes` in English. */
+/**
+ * A page's path in a language, from its bare path in either: `/personnes` in French,
+ * `/en/people-supported` in English (each theme has its own slug in each language).
+ */
 export function localPath(lang: Lang, path: string): string {
-  if (lang === 'fr') return path;
-  return path === '/' ? '/en' : `/en${path}`;
+  const own = pathIn(lang, path);
+  if (lang === 'fr') return own;
+  return own === '/' ? '/en' : `/en${own}`;
 }
+
+/** A path without its language: `/en/people-supported` → `/people-supported`. */
+export const barePath = (pathname: string): string => pathname.replace(/^\/en(?=\/|$)/, '') || '/';
 
 /** The same view (path and query) in the other language. */
 export function otherLangHref(url: URL, lang: Lang): string {
-  const bare = lang === 'en' ? url.pathname.replace(/^\/en(?=\/|$)/, '') || '/' : url.pathname;
-  return localPath(lang === 'en' ? 'fr' : 'en', bare) + url.search;
+  return localPath(lang === 'en' ? 'fr' : 'en', barePath(url.pathname)) + url.search;
+}
+
+/**
+ * Where a page written in the other language's slug lives (answered with a 308):
+ * `/en/personnes` → `/en/people-supported`, `/volunteers` → `/benevoles`; undefined for a
+ * path already in its own language's slug.
+ */
+export function slugRedirect(pathname: string): string | undefined {
+  const lang: Lang = /^\/en(\/|$)/.test(pathname) ? 'en' : 'fr';
+  const bare = barePath(pathname);
+  const own = localPath(lang, bare);
+  if (pathIn(lang, bare) === bare) return undefined;
+  return own;
 }

@@ -4,7 +4,7 @@
  */
 import type { Cut } from '$core/comparability';
 import type { Qualifier } from '$core/schema';
-import type { Lang } from './format';
+import { typeset, type Lang } from './format';
 
 export interface SourceRef {
   title: string;
@@ -43,7 +43,7 @@ export function rowComparability(
   const cut: RowCut | undefined =
     p.cut &&
     (p.cut.kind === 'break'
-      ? { kind: 'break', year: p.cut.break.year, reason: p.cut.break.reason[lang] }
+      ? { kind: 'break', year: p.cut.break.year, reason: typeset(p.cut.break.reason[lang], lang) }
       : { kind: 'unit' });
   return {
     segment: p.segment,

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { SeriesRow } from './rows';
+import { t } from './i18n';
 import {
   comparablePrevious,
   deNoun,
+  direction,
   missingYears,
   multiplesSummary,
+  multiplesTitle,
   nounOf,
   partnersSummary,
   regionsSummary,
@@ -43,7 +46,7 @@ describe('seriesSummary', () => {
         [row(2016, 100000), row(2017, 100000, 'more_than')],
         'en',
       ),
-    ).toBe('From 2016 to 2017, the number of people supported went from 100,000 to more than 100,000.');
+    ).toBe('From 2016 to 2017, the number of people supported rose from 100,000 to more than 100,000.');
   });
 
   it('says a figure stayed when the first and last read the same', () => {
@@ -97,7 +100,7 @@ describe('summaries and breaks in series', () => {
       { ...row(2024, 2678), segment: 1, confidence: 'high' as const },
     ];
     expect(seriesSummary({ label: 'Volunteers', kind: 'count' }, rows, 'en')).toBe(
-      'From 2022 to 2024, the number of volunteers went from 2,700 to 2,678 (no figure known for 2023). The year of the 2022 figure is inferred from an undated page. The 2016 figure counts something else and is not compared.',
+      'From 2022 to 2024, the number of volunteers fell from 2,700 to 2,678 (no figure known for 2023). The year of the 2022 figure is inferred from an undated page. The 2016 figure counts something else and is not compared.',
     );
     expect(comparablePrevious(rows, rows[2])?.year).toBe(2022);
     expect(comparablePrevious(rows, rows[1])).toBeUndefined();
@@ -139,7 +142,7 @@ describe('other summaries', () => {
         [{ metric: { label: 'People assisted in prison' }, rows: [row(2016, 2800), row(2018, 2800)] }],
         'en',
       ),
-    ).toBe('People assisted in prison: 2,800 in 2016 as in 2018 (no figure for 2017).');
+    ).toBe('People assisted in prison: 2,800 in both 2016 and 2018 (no figure for 2017).');
   });
 
   it('says plainly which regions have a figure', () => {
@@ -159,6 +162,56 @@ describe('other summaries', () => {
   it('names the partner countries', () => {
     expect(partnersSummary(2011, ['Mali', 'Niger'], { value: 7, qualifier: 'exact' }, 'en')).toBe(
       'In 2011, La Cimade worked with 7 partner associations in 2 countries: Mali and Niger.',
+    );
+  });
+});
+
+describe('English without calques', () => {
+  it('says a series rose or fell, and went only where the qualifiers leave it open', () => {
+    const en = { label: 'Employees', kind: 'count' as const };
+    expect(seriesSummary(en, [row(2011, 90), row(2024, 151)], 'en')).toBe(
+      'From 2011 to 2024, the number of employees rose from 90 to 151 (no figure known for 2012–2023).',
+    );
+    expect(seriesSummary(en, [row(2011, 151), row(2012, 90)], 'en')).toBe(
+      'From 2011 to 2012, the number of employees fell from 151 to 90.',
+    );
+    expect(seriesSummary(en, [row(2011, 90), row(2012, 100), row(2013, 90)], 'en')).toBe(
+      'The number of employees was 90 in both 2011 and 2013.',
+    );
+    expect([
+      direction(row(2016, 100_000, 'more_than'), row(2017, 110_000)),
+      direction(row(2016, 100_000), row(2017, 100_000, 'more_than')),
+      direction(row(2016, 100_000), row(2017, 120_000, 'more_than')),
+      direction(row(2016, 100, 'about'), row(2017, 90, 'about')),
+      direction({ ...row(2016, 150), upper: 200 }, row(2017, 180)),
+      direction(row(2016, 7), row(2017, 7)),
+      direction(row(2019, 75), row(2022, 75, 'more_than')),
+    ]).toEqual([undefined, 'up', 'up', 'down', undefined, 'same', 'up']);
+  });
+
+  it('sets a headline beside the earlier figure as “up from” or “down from”, never “against”', () => {
+    const en = t('en');
+    expect(en.previous('2,700', 2022, [], 'down')).toBe('down from 2,700 in 2022');
+    expect(en.previous('90', 2011, [], 'up')).toBe('up from 90 in 2011');
+    expect(en.previous('7', 2019, [], 'same')).toBe('the same as in 2019');
+    expect(en.previous('more than 100', 2019, [2019])).toBe(
+      'compared with more than 100 in 2019 (year of the 2019 figure inferred from an undated page)',
+    );
+    expect(nbsp(t('fr').previous('2 700', 2022, [], 'down'))).toBe('contre 2 700 en 2022');
+  });
+});
+
+describe('titles', () => {
+  it('writes small multiples’ titles in sentence case, as the pages do', () => {
+    expect(multiplesTitle(['Bénévoles', 'Salariés'], 'côte à côte', 'fr')).toBe(
+      'Bénévoles et salariés, côte à côte',
+    );
+    expect(multiplesTitle(['Volunteers', 'Employees'], 'side by side', 'en')).toBe(
+      'Volunteers and employees, side by side',
+    );
+    // A name keeps its capital (« French… », « Migrant’scène »).
+    expect(multiplesTitle(['Learners', 'French course volunteers'], 'side by side', 'en')).toBe(
+      'Learners and French course volunteers, side by side',
     );
   });
 });

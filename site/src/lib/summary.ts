@@ -45,6 +45,32 @@ function gapsClause(missing: readonly number[], lang: Lang): string {
 
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
 
+/**
+ * Whether a figure rose or fell from an earlier one, when the qualifiers allow saying so:
+ * « plus de 100 000 » then 110 000 may be either, so neither is said. Approximate figures
+ * compare by their value; a range by its bounds.
+ */
+export function direction(
+  before: Pick<SeriesRow, 'value' | 'upper' | 'qualifier'>,
+  after: Pick<SeriesRow, 'value' | 'upper' | 'qualifier'>,
+): 'up' | 'down' | 'same' | undefined {
+  const high = (r: typeof before) => (r.qualifier === 'more_than' ? Infinity : (r.upper ?? r.value));
+  // « plus de 75 » is above 75: its bound is exclusive.
+  const above = (a: typeof before, b: typeof before) =>
+    a.value > high(b) || (a.qualifier === 'more_than' && a.value >= high(b));
+  if (above(after, before)) return 'up';
+  if (above(before, after)) return 'down';
+  if (high(before) === before.value && high(after) === after.value && before.value === after.value)
+    return 'same';
+  return undefined;
+}
+
+/** English for the years of inferred figures: "year of the 2022 figure inferred…". */
+export const inferredEn = (years: readonly string[]): string =>
+  years.length > 1
+    ? `years of the ${years.join(' and ')} figures inferred from undated pages`
+    : `year of the ${years[0]} figure inferred from an undated page`;
+
 /** A figure whose year was read off an undated page (a `medium` figure that is not a range). */
 export const inferredYear = (r: Pick<SeriesRow, 'confidence' | 'upper'>): boolean =>
   r.confidence === 'medium' && r.upper === undefined;
@@ -142,14 +168,19 @@ export function seriesSummary(
     return (
       (lang === 'fr'
         ? `En ${first.year} comme en ${last.year}, ${subject(metric, lang)} était ${deFigure(a)}${gaps}.`
-        : `In ${first.year} as in ${last.year}, ${subject(metric, lang)} was ${a}${gaps}.`) + notes
+        : `${capitalise(subject(metric, lang))} was ${a} in both ${first.year} and ${last.year}${gaps}.`) +
+      notes
     );
   return (
     (lang === 'fr'
       ? `De ${first.year} à ${last.year}, ${subject(metric, lang)} est passé ${deFigure(a)} à ${b}${gaps}.`
-      : `From ${first.year} to ${last.year}, ${subject(metric, lang)} went from ${a} to ${b}${gaps}.`) + notes
+      : `From ${first.year} to ${last.year}, ${subject(metric, lang)} ${EN_VERB[direction(first, last) ?? 'same']} from ${a} to ${b}${gaps}.`) +
+    notes
   );
 }
+
+/** "rose from 90 to 151", "fell from…"; "went from" when the qualifiers leave the way open. */
+const EN_VERB = { up: 'rose', down: 'fell', same: 'went' } as const;
 
 /** « sans chiffre pour 2012–2015 », « chiffres d’avant 2017 non comparés », « année de 2022 déduite »: a clause's asides. */
 function multiplesAsides(
@@ -181,9 +212,17 @@ function multiplesAsides(
     asides.push(
       lang === 'fr'
         ? `année${inferred.length > 1 ? 's' : ''} ${formatList(inferred.map(String), lang)} déduite${inferred.length > 1 ? 's' : ''}`
-        : `${formatList(inferred.map(String), lang)} year${inferred.length > 1 ? 's' : ''} inferred`,
+        : inferredEn(inferred.map(String)),
     );
   return asides.length ? ` (${asides.join(', ')})` : '';
+}
+
+/** Small multiples' title, in sentence case as the pages write it: « Bénévoles et salariés, côte à côte ». */
+export function multiplesTitle(labels: readonly string[], sideBySide: string, lang: Lang): string {
+  return `${formatList(
+    labels.map((l, i) => (i > 0 ? nounOf(l) : l)),
+    lang,
+  )}, ${sideBySide}`;
 }
 
 /** One sentence for small multiples: each metric's first and last comparable figure, with their asides. */
@@ -203,7 +242,7 @@ export function multiplesSummary(
     if (formatFigure(first, lang) === formatFigure(last, lang))
       return lang === 'fr'
         ? `${noun} : ${formatFigure(first, lang)} en ${first.year} comme en ${last.year}${asides}`
-        : `${noun}: ${formatFigure(first, lang)} in ${first.year} as in ${last.year}${asides}`;
+        : `${noun}: ${formatFigure(first, lang)} in both ${first.year} and ${last.year}${asides}`;
     const from = `${formatFigure(first, lang)} (${first.year})`;
     const to = `${formatFigure(last, lang)} (${last.year})`;
     return lang === 'fr'

@@ -17,20 +17,58 @@ const text = (c: unknown) =>
   (typeof c === 'string' ? c : (c as { text: string }).text).replace(/[\u00a0\u202f]/g, ' ');
 
 describe('seriesTable', () => {
-  it('has a row for every year of the span, saying which are unknown, with the qualifier and the source', () => {
+  it('has a row for every year of the span, saying which are unknown, with the qualifier and its source by number', () => {
     const table = seriesTable(
-      [row(2016, 100000, 'exact', 'plus de 100 000'), row(2018, 100000, 'more_than')],
-      [2016, 2018],
+      [
+        row(2016, 100000, 'exact', 'plus de 100 000'),
+        row(2018, 100000, 'more_than'),
+        {
+          ...row(2019, 5, 'exact', 'cinq'),
+          source: { title: 'S2016', url: 'https://example.org/2016', quote: 'cinq' },
+        },
+      ],
+      [2016, 2019],
       'personnes',
       'fr',
     );
+    expect(table.columns).toEqual(['Année', 'Chiffre']);
     expect(table.rows.map((r) => r.map(text))).toEqual([
-      ['2016', '100 000 personnes', '« plus de 100 000 »', 'S2016'],
-      ['2017', 'pas de chiffre connu', '', ''],
-      ['2018', 'plus de 100 000 personnes', '', 'S2018'],
+      ['2016', '100 000 personnes'],
+      ['2017', 'pas de chiffre connu'],
+      ['2018', 'plus de 100 000 personnes'],
+      ['2019', '5 personnes'],
     ]);
-    expect(table.rows[0]![3]).toMatchObject({ href: 'https://example.org/2016' });
-    expect(table.rows[0]![2]).toMatchObject({ lang: 'fr' });
+    expect(table.rows.map((r) => (r[1] as { ref?: number }).ref)).toEqual([1, undefined, 2, 1]);
+    // One number per source, shared by the years it gives, with what it says for each.
+    expect(table.sources).toEqual([
+      {
+        title: 'S2016',
+        href: 'https://example.org/2016',
+        years: ['2016', '2019'],
+        quotes: [
+          { year: '2016', text: '«\u00a0plus de 100 000\u00a0»' },
+          { year: '2019', text: '«\u00a0cinq\u00a0»' },
+        ],
+      },
+      { title: 'S2018', href: 'https://example.org/2018', years: ['2018'], quotes: [] },
+    ]);
+  });
+
+  it('writes the sources as short numbered links to a list that opens without JavaScript', () => {
+    const table = seriesTable([row(2016, 7, 'exact', 'sept'), row(2017, 8)], [2016, 2017], 'x', 'en');
+    const html = tableHtml(table, 'T', 'en', 'graphique');
+    expect(html).toContain(
+      '<td>7 x <a class="ref" href="#graphique-source-1"><span class="visually-hidden">Source </span>1</a></td>',
+    );
+    expect(html).toContain('<details class="table-sources"><summary>Sources (2)</summary><ol>');
+    expect(html).toContain(
+      '<li id="graphique-source-1"><a href="https://example.org/2016" rel="external noopener">S2016</a> (2016)<ul class="quotes"><li><span class="year">2016</span> <span class="quote" lang="fr">«\u00a0sept\u00a0»</span></li></ul></li>',
+    );
+    expect(html).toContain(
+      '<li id="graphique-source-2"><a href="https://example.org/2017" rel="external noopener">S2017</a> (2017)</li>',
+    );
+    // No column of running text: the figures keep their width.
+    expect(html).not.toContain('class="wrap"');
   });
 });
 

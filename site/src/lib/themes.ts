@@ -6,7 +6,10 @@ export type ThemeKey = 'people' | 'volunteers' | 'regions' | 'international' | '
 
 export interface SeriesTheme {
   key: ThemeKey;
+  /** The French slug, the page's path at `/` and the id of its charts (embeds keep it in every language). */
   slug: string;
+  /** The English slug, its path under `/en` (the French slug there redirects to it). */
+  enSlug: string;
   /** Metrics offered as toggles for the main chart, the first being the default. */
   toggles: string[];
   /** Groups drawn side by side as small multiples, where a dual axis would tempt. */
@@ -22,6 +25,7 @@ export const SERIES_THEMES: SeriesTheme[] = [
   {
     key: 'people',
     slug: 'personnes',
+    enSlug: 'people-supported',
     toggles: ['people_supported', 'reception_points', 'phone_contacts', 'french_course_learners'],
     multiples: [['people_supported', 'reception_points']],
     all: [
@@ -35,6 +39,7 @@ export const SERIES_THEMES: SeriesTheme[] = [
   {
     key: 'volunteers',
     slug: 'benevoles',
+    enSlug: 'volunteers',
     toggles: ['volunteers', 'employees', 'local_groups', 'french_course_volunteers'],
     multiples: [['volunteers', 'employees']],
     all: ['volunteers', 'employees', 'local_groups', 'members', 'french_course_volunteers'],
@@ -42,6 +47,7 @@ export const SERIES_THEMES: SeriesTheme[] = [
   {
     key: 'detention',
     slug: 'retention-prison',
+    enSlug: 'detention-and-prisons',
     toggles: [
       'detention_centres',
       'retention_people_assisted',
@@ -75,6 +81,7 @@ export const SERIES_THEMES: SeriesTheme[] = [
   {
     key: 'housing',
     slug: 'hebergement',
+    enSlug: 'housing',
     toggles: ['housed_people'],
     multiples: [],
     all: ['housed_people', 'housing_places'],
@@ -92,16 +99,44 @@ export const SERIES_THEMES: SeriesTheme[] = [
   },
 ];
 
+/** A theme by its French slug: the chart ids and the French paths. */
 export const themeBySlug = new Map(SERIES_THEMES.map((t) => [t.slug, t]));
 
-/** Every page of the explorer, in navigation order, with its path (without the language prefix). */
-export const PAGES: { key: ThemeKey | 'home' | 'sources'; path: string }[] = [
-  { key: 'home', path: '/' },
-  { key: 'people', path: '/personnes' },
-  { key: 'volunteers', path: '/benevoles' },
-  { key: 'regions', path: '/regions' },
-  { key: 'international', path: '/international' },
-  { key: 'detention', path: '/retention-prison' },
-  { key: 'housing', path: '/hebergement' },
-  { key: 'sources', path: '/sources' },
+/** A theme by its slug in either language, with the language that slug belongs to. */
+export const themeByAnySlug = new Map<string, { theme: SeriesTheme; lang: 'fr' | 'en' }>(
+  SERIES_THEMES.flatMap((t) => [
+    [t.slug, { theme: t, lang: 'fr' as const }],
+    [t.enSlug, { theme: t, lang: 'en' as const }],
+  ]),
+);
+
+/**
+ * Every page of the explorer, in navigation order, with its French path and its English one
+ * (without the `/en` prefix): `/personnes` and `/people-supported`.
+ */
+export const PAGES: { key: ThemeKey | 'home' | 'sources'; path: string; en: string }[] = [
+  { key: 'home', path: '/', en: '/' },
+  themePage('people'),
+  themePage('volunteers'),
+  { key: 'regions', path: '/regions', en: '/regions' },
+  { key: 'international', path: '/international', en: '/international' },
+  themePage('detention'),
+  themePage('housing'),
+  { key: 'sources', path: '/sources', en: '/sources' },
 ];
+
+function themePage(key: ThemeKey): { key: ThemeKey; path: string; en: string } {
+  const t = SERIES_THEMES.find((s) => s.key === key)!;
+  return { key, path: `/${t.slug}`, en: `/${t.enSlug}` };
+}
+
+/**
+ * A page's bare path (no `/en`) written in one language, in the other: `/personnes` →
+ * `/people-supported` for English, `/volunteers` → `/benevoles` for French; a path of
+ * neither (`/admin`, `/regions`) unchanged.
+ */
+export function pathIn(lang: 'fr' | 'en', bare: string): string {
+  const page = PAGES.find((p) => p.path === bare || p.en === bare);
+  if (!page) return bare;
+  return lang === 'en' ? page.en : page.path;
+}

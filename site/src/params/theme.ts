@@ -1,5 +1,5 @@
 import type { ParamMatcher } from '@sveltejs/kit';
-import { themeBySlug } from '$lib/themes';
+import { themeByAnySlug } from '$lib/themes';
 
-/** A theme page drawn from series over years: `personnes`, `benevoles`, `retention-prison`, `hebergement`. */
-export const match: ParamMatcher = (param) => themeBySlug.has(param);
+/** A theme page drawn from series over years, by its French or English slug (`personnes`, `people-supported`…). */
+export const match: ParamMatcher = (param) => themeByAnySlug.has(param);

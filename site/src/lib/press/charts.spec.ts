@@ -39,7 +39,8 @@ describe('chart ids', () => {
     ['/', '', 'tendances'],
     ['/en', '', 'tendances'],
     ['/benevoles', '', 'benevoles'],
-    ['/en/benevoles/', '#graphique', 'benevoles'],
+    ['/en/volunteers/', '#graphique', 'benevoles'],
+    ['/en/detention-and-prisons', '#cote-a-cote-2', 'retention-prison-cote-a-cote-2'],
     ['/retention-prison', '#cote-a-cote-2', 'retention-prison-cote-a-cote-2'],
     ['/sources', '', undefined],
     ['/international', '#cote-a-cote', 'international-cote-a-cote'],
@@ -96,7 +97,7 @@ describe('views and their URLs', () => {
     expect(downloadPath(view, 'png', { scale: '2' })).toBe(
       '/embed/benevoles.png?metric=employees&year=2016&lang=en&scale=2',
     );
-    expect(pagePath(view)).toBe('/en/benevoles?metric=employees&year=2016#graphique');
+    expect(pagePath(view)).toBe('/en/volunteers?metric=employees&year=2016#graphique');
     expect(pagePath({ chart: 'tendances', lang: 'fr' })).toBe('/#tendances');
     expect(fileStem(view)).toBe('cimade-benevoles-employees-2016-en');
   });

@@ -9,7 +9,7 @@
  */
 import type { Lang } from '$lib/format';
 import { localPath } from '../i18n';
-import { SERIES_THEMES, themeBySlug, type SeriesTheme } from '../themes';
+import { pathIn, SERIES_THEMES, themeBySlug, type SeriesTheme } from '../themes';
 
 export type ColourTheme = 'light' | 'dark' | 'auto';
 export const COLOUR_THEMES: readonly ColourTheme[] = ['auto', 'light', 'dark'];
@@ -26,8 +26,6 @@ export type ChartRef =
       metrics: string[];
       /** The metrics whose years make the span (a theme's every metric, as on its page). */
       spanOf: string[];
-      /** Titles name the first metric and then the others as nouns (« Pays partenaires et associations… »). */
-      nounTitle?: boolean;
     }
   | { id: 'regions' | 'international'; kind: 'map'; path: '/regions' | '/international'; anchor: 'carte' };
 
@@ -50,7 +48,6 @@ export function parseChartId(id: string): ChartRef | undefined {
       anchor: 'cote-a-cote',
       metrics: INTERNATIONAL,
       spanOf: INTERNATIONAL,
-      nounTitle: true,
     };
   const theme = themeBySlug.get(id);
   if (theme) return { id, kind: 'main', path: `/${id}`, anchor: 'graphique', theme };
@@ -78,7 +75,8 @@ export const CHART_IDS: readonly string[] = [
 
 /** The chart a page URL shows: its anchor when it names one, else the page's first chart. */
 export function chartOfPage(pathname: string, hash = ''): ChartRef | undefined {
-  const bare = pathname.replace(/^\/en(?=\/|$)/, '').replace(/\/$/, '') || '/';
+  // English pages have their own slugs; charts keep the French ones as ids.
+  const bare = pathIn('fr', pathname.replace(/^\/en(?=\/|$)/, '').replace(/\/$/, '') || '/');
   const anchor = hash.replace(/^#/, '');
   if (bare === '/') return parseChartId('tendances');
   if (bare === '/regions') return parseChartId('regions');
@@ -134,7 +132,7 @@ export const downloadPath = (
   extra: Record<string, string | undefined> = {},
 ): string => `/embed/${view.chart}.${format}${query({ ...view, theme: undefined }, extra)}`;
 
-/** The chart on its page: `/en/benevoles?metric=employees&year=2016#graphique`. */
+/** The chart on its page: `/en/volunteers?metric=employees&year=2016#graphique`. */
 export function pagePath(view: ChartView): string {
   const ref = parseChartId(view.chart);
   const path = localPath(view.lang, ref?.path ?? '/');

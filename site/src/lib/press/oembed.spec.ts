@@ -24,7 +24,7 @@ describe('oEmbed requests', () => {
     ['https://chiffres.example/embed/nope', 404, undefined],
     ['https://chiffres.example/benevoles', undefined, { chart: 'benevoles', lang: 'fr' }],
     [
-      'https://chiffres.example/en/benevoles?metric=employees&year=2016',
+      'https://chiffres.example/en/volunteers?metric=employees&year=2016',
       undefined,
       { chart: 'benevoles', lang: 'en', metric: 'employees', year: 2016 },
     ],

@@ -18,7 +18,7 @@ describe('share meta', () => {
     expect(html).toContain('<meta property="og:title" content="Employees &quot;staff&quot;">');
     expect(html).toContain('<meta property="og:description" content="From 2011 &lt;to&gt; 2024.">');
     expect(html).toContain(
-      '<meta property="og:url" content="https://chiffres.example/en/benevoles?metric=employees&amp;year=2016">',
+      '<meta property="og:url" content="https://chiffres.example/en/volunteers?metric=employees&amp;year=2016">',
     );
     expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
     expect(html).toContain('<meta property="og:image:width" content="1200">');
@@ -26,7 +26,7 @@ describe('share meta', () => {
 
   it('links to the oEmbed answer for the chart’s page', () => {
     expect(discoveryLink('https://chiffres.example', view, 'Employees')).toBe(
-      '<link rel="alternate" type="application/json+oembed" href="https://chiffres.example/oembed?url=https%3A%2F%2Fchiffres.example%2Fen%2Fbenevoles%3Fmetric%3Demployees%26year%3D2016%23graphique&amp;format=json" title="Employees">',
+      '<link rel="alternate" type="application/json+oembed" href="https://chiffres.example/oembed?url=https%3A%2F%2Fchiffres.example%2Fen%2Fvolunteers%3Fmetric%3Demployees%26year%3D2016%23graphique&amp;format=json" title="Employees">',
     );
   });
 });

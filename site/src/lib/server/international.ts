@@ -6,7 +6,7 @@
 import { countries } from '$core/reference';
 import type { PublishedYear } from '$core/schema';
 import { partnerMapLayout } from '$lib/charts/partner-map-layout';
-import type { Lang } from '$lib/format';
+import { typeset, type Lang } from '$lib/format';
 import { t } from '$lib/i18n';
 import { partnerGeometry } from './geo';
 import type { MapQuery } from './regions';
@@ -42,7 +42,7 @@ export function shapeInternational(
     .filter((c) => everListed.has(c.iso2))
     .map((c) => ({
       iso2: c.iso2,
-      name: c.name[lang],
+      name: typeset(c.name[lang], lang),
       /** Names for the map and its table; a partner named for another year says which. */
       partners: c.partners.map((p) => (p.year === year ? p.name : `${p.name} (${L.namedIn(p.year)})`)),
       /** Each named partner written out, with the year and the page that names it. */

@@ -7,7 +7,7 @@ import { metrics, regions } from '$core/reference';
 import type { PublishedYear } from '$core/schema';
 import { parseMetricKey } from '$core/metric-keys';
 import { franceMapLayout } from '$lib/charts/france-map-layout';
-import { formatFigure, type Lang } from '$lib/format';
+import { formatFigure, typeset, type Lang } from '$lib/format';
 import { franceGeometry } from './geo';
 import { metricInfo, pickYear, rowsOf, toRow } from './shape';
 
@@ -58,7 +58,7 @@ export function shapeRegions(years: readonly PublishedYear[], lang: Lang, query:
     const found = regionFigures.find((rf) => rf.year === year && rf.slug === r.slug && rf.metric === metric);
     return {
       slug: r.slug,
-      name: r.name[lang],
+      name: typeset(r.name[lang], lang),
       overseas: r.overseas,
       ...(found ? { figure: toRow(found.year, found.figure) } : {}),
     };
@@ -71,7 +71,7 @@ export function shapeRegions(years: readonly PublishedYear[], lang: Lang, query:
         slug: r.slug,
         overseas: r.overseas,
         value: figure?.value,
-        name: r.name[lang],
+        name: typeset(r.name[lang], lang),
         ...(figure ? { valueText: formatFigure(figure, lang) } : {}),
       };
     }),
@@ -82,8 +82,8 @@ export function shapeRegions(years: readonly PublishedYear[], lang: Lang, query:
 
   const known = regions.map((r) => ({
     slug: r.slug,
-    name: r.name[lang],
-    covers: r.covers[lang],
+    name: typeset(r.name[lang], lang),
+    covers: typeset(r.covers[lang], lang),
     overseas: r.overseas,
     departmentsKnown: r.departments.length > 0,
     facts: regionFigures

@@ -32,10 +32,11 @@ export function toRow(
     ...(f.upper !== undefined ? { upper: f.upper } : {}),
     qualifier: f.qualifier,
     ...(f.unit ? { unit: f.unit } : {}),
+    // Sources are French: their titles and passages are set in French typography (’, « », :).
     source: {
-      title: f.source.title,
+      title: typeset(f.source.title, 'fr'),
       url: f.source.url,
-      ...(f.source.quote ? { quote: f.source.quote } : {}),
+      ...(f.source.quote ? { quote: typeset(f.source.quote, 'fr') } : {}),
     },
   };
 }
@@ -96,6 +97,6 @@ export function keyLabel(key: string, lang: Lang): string {
   const table = { region: regionBySlug, centre: centreBySlug, local_group: localGroupBySlug }[
     parsed.scope.kind
   ];
-  const where = table.get(parsed.scope.slug)?.name[lang] ?? parsed.scope.slug;
+  const where = typeset(table.get(parsed.scope.slug)?.name[lang] ?? parsed.scope.slug, lang);
   return `${label} — ${where}`;
 }

@@ -8,24 +8,24 @@ describe('sitemapXml', () => {
   it('lists every public page in French and in English, at absolute URLs', () => {
     expect(locs).toEqual(
       [
-        '/',
-        '/personnes',
-        '/benevoles',
-        '/regions',
-        '/international',
-        '/retention-prison',
-        '/hebergement',
-        '/sources',
-      ].flatMap((p) => [
-        `https://chiffres.example.org${p}`,
-        `https://chiffres.example.org${p === '/' ? '/en' : `/en${p}`}`,
-      ]),
+        ['/', '/en'],
+        ['/personnes', '/en/people-supported'],
+        ['/benevoles', '/en/volunteers'],
+        ['/regions', '/en/regions'],
+        ['/international', '/en/international'],
+        ['/retention-prison', '/en/detention-and-prisons'],
+        ['/hebergement', '/en/housing'],
+        ['/sources', '/en/sources'],
+      ].flatMap((pair) => pair.map((p) => `https://chiffres.example.org${p}`)),
     );
   });
 
   it('names each page in the other language, and lists no staff page or embed', () => {
     expect(xml).toContain(
       '<xhtml:link rel="alternate" hreflang="en" href="https://chiffres.example.org/en/regions"/>',
+    );
+    expect(xml).toContain(
+      '<url><loc>https://chiffres.example.org/en/volunteers</loc><xhtml:link rel="alternate" hreflang="fr" href="https://chiffres.example.org/benevoles"/><xhtml:link rel="alternate" hreflang="en" href="https://chiffres.example.org/en/volunteers"/><xhtml:link rel="alternate" hreflang="x-default" href="https://chiffres.example.org/benevoles"/></url>',
     );
     expect(xml).not.toMatch(/admin|embed/);
     expect(

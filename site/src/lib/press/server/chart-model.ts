@@ -12,7 +12,7 @@ import { formatList, type Lang } from '$lib/format';
 import { t } from '$lib/i18n';
 import { sourceLines, type Series, type SeriesRow, type SourceLine } from '$lib/rows';
 import { seriesFor, spanOf } from '$lib/server/shape';
-import { missingYears, multiplesSummary, nounOf, seriesSummary } from '$lib/summary';
+import { missingYears, multiplesSummary, multiplesTitle, seriesSummary } from '$lib/summary';
 import { multiplesTable, seriesTable, type Table } from '$lib/tables';
 import { parseChartId, type ChartRef, type ChartView } from '../charts';
 
@@ -74,12 +74,6 @@ function seriesOfChart(
   return { shown: [all.find((s) => s.metric.id === metric)!], all };
 }
 
-/** As the pages title them: « Bénévoles et Salariés, côte à côte ». */
-function multiplesTitle(series: readonly Series[], nouns: boolean, lang: Lang): string {
-  const labels = series.map((s, i) => (nouns && i > 0 ? nounOf(s.metric.label) : s.metric.label));
-  return `${formatList(labels, lang)}, ${t(lang).sideBySide}`;
-}
-
 /** The chart a view asks for, or why there is none. Corrections are added by the caller. */
 export function shapeChart(view: ChartView, years: readonly PublishedYear[]): ChartResult {
   const ref = parseChartId(view.chart);
@@ -113,7 +107,11 @@ export function shapeChart(view: ChartView, years: readonly PublishedYear[]): Ch
         ? main.metric.label
         : ref.kind === 'home'
           ? HOME_TITLE[view.lang]
-          : multiplesTitle(series, ref.nounTitle ?? false, view.lang),
+          : multiplesTitle(
+              series.map((s) => s.metric.label),
+              t(view.lang).sideBySide,
+              view.lang,
+            ),
       summary: isBars
         ? seriesSummary(main.metric, main.rows, view.lang)
         : multiplesSummary(series, view.lang),

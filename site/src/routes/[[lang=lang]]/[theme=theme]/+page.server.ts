@@ -1,6 +1,7 @@
 import { listPublished } from '$core/figures';
 import { centres } from '$core/reference';
 import { parseMetricKey } from '$core/metric-keys';
+import { typeset } from '$lib/format';
 import { toLang } from '$lib/i18n';
 import { figures } from '$lib/server/store';
 import {
@@ -13,12 +14,12 @@ import {
   toRow,
   yearsWith,
 } from '$lib/server/shape';
-import { themeBySlug } from '$lib/themes';
+import { themeByAnySlug } from '$lib/themes';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url }) => {
   const lang = toLang(params.lang);
-  const theme = themeBySlug.get(params.theme)!;
+  const theme = themeByAnySlug.get(params.theme)!.theme;
   const years = await listPublished(figures());
 
   const all = theme.all.map((id) => seriesFor(years, id, lang));
@@ -47,7 +48,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
   const centreFacts = centres
     .map((c) => ({
       slug: c.slug,
-      name: c.name[lang],
+      name: typeset(c.name[lang], lang),
       facts: years.flatMap((y) =>
         y.figures
           .filter((f) => centreKeys.has(f.metric) && parseMetricKey(f.metric)?.scope?.slug === c.slug)

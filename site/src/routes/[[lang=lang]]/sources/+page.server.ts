@@ -1,5 +1,6 @@
 import { listPublished } from '$core/figures';
 import { QUALIFIERS, parseMetricKey } from '$core/metric-keys';
+import { typeset } from '$lib/format';
 import { toLang } from '$lib/i18n';
 import { keyLabel, metricInfo, toRow } from '$lib/server/shape';
 import { alternativesBeside } from '$lib/server/alternatives';
@@ -22,7 +23,11 @@ export const load: PageServerLoad = async ({ params }) => {
   for (const y of years) {
     for (const f of y.figures) {
       const id = `${f.source.url}\u0000${f.source.title}`;
-      const entry = bySource.get(id) ?? { title: f.source.title, url: f.source.url, items: [] };
+      const entry = bySource.get(id) ?? {
+        title: typeset(f.source.title, 'fr'),
+        url: f.source.url,
+        items: [],
+      };
       entry.items.push({
         key: f.metric,
         label: keyLabel(f.metric, lang),
