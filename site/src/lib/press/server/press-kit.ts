@@ -6,7 +6,7 @@
  * write-excel-file, zip through fflate.
  */
 import { error } from '@sveltejs/kit';
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { strToU8, type Zippable } from 'fflate';
 import writeXlsxFile from 'write-excel-file/node';
 import type { SheetData } from 'write-excel-file/node';
 import { fileStem, parseChartId, type ChartView, type DownloadFormat } from '../charts';
@@ -21,12 +21,14 @@ import { LICENCE } from '../press-text';
 import type { ChartModel } from './chart-model';
 import { loadChart, loadMap } from './load-chart';
 import type { MapModel } from './map-model';
-import { renderPng } from './png';
+import type { PressRenderer } from './renderer';
 import { withFonts } from './svg-fonts';
 
 export interface PressContext {
   colours: Record<string, string>;
   urls: (view: ChartView) => ChartUrls;
+  /** Draws the PNGs and packs the zip: on this thread, or in the local server's worker pool. */
+  render: PressRenderer;
 }
 
 export type Picture = 'figure' | 'card';
@@ -152,8 +154,8 @@ async function zipKit<M extends ChartModel | MapModel>(
   const svg = await kind.svg(model, ctx, 'figure');
   const table = kind.table(model);
   const [png, png2, xlsx] = await Promise.all([
-    renderPng(svg, 1),
-    renderPng(svg, 2),
+    ctx.render.png(svg, 1),
+    ctx.render.png(svg, 2),
     xlsxOf(kind, model, ctx),
   ]);
   const urls = { fr: ctx.urls(models.fr.view), en: ctx.urls(models.en.view) };
@@ -169,7 +171,7 @@ async function zipKit<M extends ChartModel | MapModel>(
   };
   // A fixed date keeps the archive byte-identical for the same figures (and CDN-friendly).
   const mtime = model.publishedAt ? new Date(model.publishedAt) : new Date('2024-01-01T00:00:00Z');
-  return zipSync(zip, { level: 6, mtime });
+  return ctx.render.zip(zip, mtime);
 }
 
 export interface FileRequest {
@@ -209,7 +211,7 @@ async function fileOf<M extends ChartModel | MapModel>(
     case 'svg':
       return { body: await withFonts(await kind.svg(m, ctx, r.picture)), model: m };
     case 'png':
-      return { body: await renderPng(await kind.svg(m, ctx, r.picture), r.scale), model: m };
+      return { body: await ctx.render.png(await kind.svg(m, ctx, r.picture), r.scale), model: m };
     case 'csv':
       return { body: tableCsv(kind.table(m), r.csv), model: m };
     case 'json':

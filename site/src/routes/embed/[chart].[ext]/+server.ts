@@ -40,7 +40,7 @@ function formatsOf(
   );
 }
 
-export const GET: RequestHandler = async ({ params, url }) => {
+export const GET: RequestHandler = async ({ params, url, platform }) => {
   const format = params.ext as DownloadFormat;
   if (!DOWNLOAD_FORMATS.includes(format))
     error(404, { message: `no download as .${params.ext}`, code: 'NOT_FOUND' });
@@ -53,7 +53,7 @@ export const GET: RequestHandler = async ({ params, url }) => {
 
   const { body, model: m } = await pressFile(
     { view, format, scale: Number(scale), picture: card ? 'card' : 'figure', csv },
-    pressContext(url.origin),
+    pressContext(url.origin, platform?.press),
   );
   const stem = `${fileStem(m.view)}${card ? '-card' : scale === '2' ? '@2x' : ''}${csv === 'excel-fr' ? '-excel-fr' : ''}`;
   const inline = format === 'png' || format === 'svg';
