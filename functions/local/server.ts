@@ -17,6 +17,7 @@ import type { CdnInvalidator } from '../src/core/cdn';
 import type { EditingRepository } from '../src/core/editing-repository';
 import { publishedCache, type StampedRepository } from '../src/core/published-cache';
 import { createSiteApp, stringEnv, type KitServer } from '../src/api/site-app';
+import type { PressRenderer } from '../../site/src/lib/press/server/press-work';
 
 export const SITE_BUILD = resolve(import.meta.dirname, '../../site/build');
 
@@ -44,6 +45,8 @@ export interface LocalDeps {
   kit: KitServer;
   /** The public origin (ORIGIN): pages build their absolute links from it, never from the Host header. */
   origin: string;
+  /** Draws downloads' PNGs and zips off the request thread (press-pool.ts); on it when absent. */
+  press?: PressRenderer;
   /** The staff side; without it, /api/v1/admin and /auth are not served. */
   staff?: {
     auth: AuthConfig;
@@ -73,7 +76,10 @@ export function createLocalApp(deps: LocalDeps): Hono {
   app.use('*', serveStatic({ root: join(SITE_BUILD, 'client') }));
   app.route(
     '/',
-    createSiteApp(deps.kit, () => '127.0.0.1', { origin: deps.origin }),
+    createSiteApp(deps.kit, () => '127.0.0.1', {
+      origin: deps.origin,
+      ...(deps.press ? { platform: { press: deps.press } } : {}),
+    }),
   );
   return app;
 }

@@ -11,6 +11,7 @@ import { loggingInvalidator } from '../src/adapters/cloudfront-invalidator';
 import { authConfigFromEnv } from '../src/api/auth';
 import { createIssuerApp, LOCAL_AUDIENCE, LOCAL_ISSUER, loadSigningKey } from './issuer';
 import { describeSeed, seed } from './seed';
+import { createPressPool, pressThreads } from './press-pool';
 import { createLocalApp, listen, loadKitServer } from './server';
 import { startDynalite } from './stores';
 
@@ -57,9 +58,13 @@ if (process.env.CLOCK_AT && Number.isNaN(clockAt))
 const clockOffset = Number.isNaN(clockAt) ? 0 : clockAt - Date.now();
 const clock = () => new Date(Date.now() + clockOffset);
 
+// Downloads draw on worker threads, so that a burst of PNGs does not stall the pages.
+const threads = pressThreads(process.env.PRESS_THREADS);
+const press = threads > 0 ? createPressPool(threads) : undefined;
 const app = createLocalApp({
   repo,
   origin,
+  ...(press ? { press } : {}),
   kit: await loadKitServer(process.env),
   staff: {
     auth: authConfigFromEnv(),
@@ -77,6 +82,7 @@ async function stop(signal: string) {
   stopping = true;
   console.log(`${signal}: stopping`);
   server.close();
+  await press?.close();
   await store.stop();
   process.exit(0);
 }

@@ -7,6 +7,10 @@ declare global {
     interface Error {
       code?: string;
     }
+    interface Platform {
+      /** Where downloads draw PNGs and pack zips: the local server's worker pool; absent on Lambda (on the thread). */
+      press?: import('$lib/press/server/renderer').PressRenderer;
+    }
   }
 }
 export {};

@@ -1,6 +1,7 @@
 /**
  * Contract of the public read API, run against both real local stores seeded from data/.
  */
+import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -102,6 +103,33 @@ describe.each(STORE_KINDS)('public API on %s', (kind) => {
       expect((await get(path)).headers.get('link'), path).toBe(
         '<https://creativecommons.org/licenses/by/4.0/>; rel="license"',
       );
+  });
+
+  it('names the licence in every JSON answer and in the OpenAPI info', async () => {
+    const licence = { id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' };
+    for (const path of ['/years', '/years/2016', '/figures', '/series/people_supported', '/metrics'])
+      expect(((await (await get(path)).json()) as { licence: unknown }).licence, path).toEqual(licence);
+    const doc = (await (await get('/openapi.json')).json()) as {
+      info: { license: { name: string; url: string } };
+      components: { schemas: { Figure: { properties: object } } };
+    };
+    expect(doc.info.license).toEqual({ name: 'CC BY 4.0', url: licence.url });
+    expect(Object.keys(doc.components.schemas.Figure.properties)).not.toContain('note');
+  });
+
+  it('never answers a figure’s research note (data/figures.csv `note`), which staff keep', async () => {
+    const notes = csvParse(readFileSync(new URL('../../data/figures.csv', import.meta.url), 'utf8'))
+      .map((r) => r.note ?? '')
+      .filter(Boolean);
+    expect(notes.length).toBeGreaterThan(5);
+    for (const path of ['/figures', '/figures.csv', '/years/2016', '/years/2016.csv']) {
+      const text = await (await get(path)).text();
+      expect(text, path).not.toMatch(/"note"\s*:/);
+      expect(
+        notes.filter((n) => text.includes(n)),
+        path,
+      ).toEqual([]);
+    }
   });
 
   it('answers HEAD as GET without a body, and the CORS preflight of a conditional request', async () => {

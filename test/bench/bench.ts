@@ -5,6 +5,7 @@
  * (with --report-timing, as CI runs it on a shared machine, timing budgets are shown, not enforced).
  * Loads run against 127.0.0.1 only, bounded in requests and in time.
  */
+import { measureStall, STALL_PAGE, STALL_PNG, type Stall } from './press-stall';
 import { spawnSync } from 'node:child_process';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -193,6 +194,39 @@ async function main(): Promise<void> {
     value: mixed.errors,
     note: `${Math.round(mixed.rps)} req/s, p99 ${mixed.p99} ms, ${mixed.seconds.toFixed(0)} s${mixed.errors ? `; ${mixed.errorKinds}` : ''}`,
   });
+
+  // A burst of print PNGs must not stall the pages: with the press pool (this server) and,
+  // for comparison in the same run, on the request thread (PRESS_THREADS=0, as Lambda draws).
+  const burst = { connections: 50, pngs: quick ? 50 : 150, samples: quick ? 20 : 50 };
+  log(
+    `press: ${STALL_PAGE} idle, then while ${burst.connections} connections ask for ${burst.pngs} ${STALL_PNG}, with and without the pool`,
+  );
+  const stallRow = (id: string, label: string, s: Stall): Row => ({
+    id,
+    label,
+    value: round1(s.ratio),
+    unit: 'x',
+    note: `${s.loaded.toFixed(1)} ms under the burst (worst ${s.worst.toFixed(0)} ms) ÷ ${s.idle.toFixed(1)} ms idle; ${s.pngs} PNGs`,
+  });
+  rows.push(
+    stallRow(
+      'press.stall-ratio',
+      `${STALL_PAGE} under a PNG burst ÷ idle, press pool`,
+      await measureStall(origin, burst),
+    ),
+  );
+  const inThread = await startServer(store.endpoint, { PRESS_THREADS: '0' });
+  try {
+    rows.push(
+      stallRow(
+        'press.stall-ratio-in-thread',
+        `${STALL_PAGE} under a PNG burst ÷ idle, PNGs on the request thread (PRESS_THREADS=0)`,
+        await measureStall(inThread.origin, burst),
+      ),
+    );
+  } finally {
+    await inThread.stop();
+  }
 
   const logged = server.output().split('\n');
   const storeFailures = logged.filter((l) => l.includes('figures store failed')).length;

@@ -4,14 +4,21 @@
  * reads with accents and no formula, JSON, the press kit, social cards, framing headers,
  * and embeds light enough (HTML under 14 KB compressed, one inline script of about 1.3 KB).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { csvParse } from 'd3-dsv';
 import { strFromU8, unzipSync } from 'fflate';
+import { readSheet } from 'read-excel-file/universal';
 import { describe, expect, it } from 'vitest';
 import { screenshotPath, systemAndBrowser } from '../support/browser';
+import { SOFFICE } from '../support/provision';
 
 const BUDGET = 14 * 1024;
+const run = promisify(execFile);
 /** Every embeddable chart (site/src/lib/press/charts.ts, CHART_IDS). */
 const CHART_IDS = [
   'tendances',
@@ -253,6 +260,20 @@ describe('press exports', () => {
       const zip = unzipSync(new Uint8Array(await (await get(`/embed/${map}.zip`)).arrayBuffer()));
       expect(Object.keys(zip).some((n) => n.endsWith('@2x.png'))).toBe(true);
       expect(strFromU8(zip['README.md']!)).toContain('Creative Commons Attribution 4.0');
+      // Maps get the XLSX the charts have: headers in words, numbers as numbers, dates as dates.
+      const xlsx = new Uint8Array(await (await get(`/embed/${map}.xlsx`)).arrayBuffer());
+      const stem = Object.keys(zip).find((n) => n.endsWith('.xlsx'))!;
+      expect(zip[stem], map).toEqual(xlsx);
+      const [header, ...sheet] = (await readSheet(xlsx.slice().buffer)) as unknown[][];
+      expect(header, map).toContain(map === 'regions' ? 'Région' : 'Pays');
+      expect(header).toContain('Publié le');
+      expect(sheet.length).toBe(csv.length);
+      for (const row of sheet) {
+        expect(typeof row[0], map).toBe('number');
+        expect(row[header!.indexOf('Publié le')]).toBeInstanceOf(Date);
+      }
+      if (map === 'regions')
+        for (const row of sheet) expect(typeof row[header!.indexOf('Valeur')], map).toBe('number');
       const html = await (await get(`/${map}`)).text();
       expect(html).toContain('Intégrer · Télécharger');
       expect(attr(html, /<meta property="og:image"[^>]*>/, 'content')).toBe(
@@ -394,6 +415,72 @@ describe('press exports', () => {
     expect(fr.some((r) => /[éèàçô«»’]/.test(r.source_title ?? ''))).toBe(true);
   });
 
+  it('gives the CSV French Excel opens in columns (?format=excel-fr), as LibreOffice reads it in a French locale', async () => {
+    // A French desk double-clicks the file: Excel splits on the locale's list separator « ; »,
+    // reads « 1,5 » and « 01/03/2024 » as a number and a date. LibreOffice's import with the
+    // same settings (separator 59 « ; », quote 34, UTF-8 76, locale 1036 fr-FR) is the real reader here.
+    const dir = mkdtempSync(join(tmpdir(), 'excel-fr-'));
+    const sheetOf = async (name: string, body: Uint8Array): Promise<unknown[][]> => {
+      writeFileSync(join(dir, name), body);
+      // Asynchronous, so that the test's sockets to the server stay served while LibreOffice runs.
+      await run(
+        SOFFICE,
+        [
+          '--headless',
+          '--infilter=CSV:59,34,76,1,,1036',
+          '--convert-to',
+          'xlsx',
+          '--outdir',
+          dir,
+          join(dir, name),
+        ],
+        { env: { ...process.env, HOME: dir, LANG: 'fr_FR.UTF-8' }, timeout: 120_000 },
+      );
+      const xlsx = new Uint8Array(readFileSync(join(dir, name.replace(/\.csv$/, '.xlsx'))));
+      return (await readSheet(xlsx.buffer)) as unknown[][];
+    };
+    try {
+      for (const path of ['/embed/benevoles', '/embed/tendances', '/embed/regions', '/embed/international']) {
+        const res = await get(`${path}.csv?format=excel-fr`);
+        expect(res.status, path).toBe(200);
+        expect(res.headers.get('content-disposition')).toMatch(/filename="cimade-[\w.-]+-excel-fr\.csv"/);
+        const bytes = new Uint8Array(await res.arrayBuffer());
+        expect([...bytes.slice(0, 3)], path).toEqual([0xef, 0xbb, 0xbf]);
+        const text = new TextDecoder().decode(bytes);
+        expect(text.split('\r\n').length, path).toBeGreaterThan(2);
+        expect(text.replace(/\r\n/g, '')).not.toContain('\n');
+        const plain = csvParse((await (await get(`${path}.csv`)).text()).replace(/^\uFEFF/, ''));
+        const name = path.split('/').at(-1)!;
+        const [header, ...rows] = await sheetOf(`${name}.csv`, bytes);
+        // Every column in its own cell, every row as many cells, as the RFC 4180 CSV has.
+        expect(header, path).toEqual(plain.columns);
+        expect(rows.length, path).toBe(plain.length);
+        rows.forEach((row, i) => {
+          const want = plain[i]!;
+          plain.columns.forEach((c, j) => {
+            const got = row[j] ?? '';
+            if (/^-?\d+(\.\d+)?$/.test(want[c]!)) expect(got, `${path} ${c}`).toBe(Number(want[c]));
+            else if (c === 'published_at')
+              expect(got, `${path} ${c}`).toEqual(new Date(`${want[c]}T00:00:00Z`));
+            else expect(String(got), `${path} ${c}`).toBe(want[c]);
+          });
+        });
+      }
+      // The RFC 4180 file opened the same way stays in one column: the reason for the second form.
+      const rfc = new Uint8Array(await (await get('/embed/benevoles.csv')).arrayBuffer());
+      expect((await sheetOf('rfc.csv', rfc))[0]).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const bad = await get('/embed/benevoles.csv?format=excel');
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { message: string }).message).toBe(
+      'format must be excel-fr for a .csv download, or absent for RFC 4180 CSV (got "excel")',
+    );
+    expect((await get('/embed/benevoles.json?format=excel-fr')).status).toBe(400);
+    expect((await get('/embed/benevoles.png?format=cards')).status).toBe(400);
+  }, 240_000);
+
   it('gives JSON with sources, years, publication date and citation', async () => {
     const doc = (await (await get('/embed/benevoles.json?year=2016&lang=en')).json()) as Record<
       string,
@@ -421,7 +508,10 @@ describe('press exports', () => {
     const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
     const stem = 'cimade-benevoles-volunteers-2016';
     expect(Object.keys(files).sort()).toEqual(
-      ['README.md', ...['.csv', '.json', '.png', '.svg', '.xlsx', '@2x.png'].map((e) => stem + e)].sort(),
+      [
+        'README.md',
+        ...['.csv', '-excel-fr.csv', '.json', '.png', '.svg', '.xlsx', '@2x.png'].map((e) => stem + e),
+      ].sort(),
     );
     const readme = strFromU8(files['README.md']!);
     expect(readme).toMatch(/FR : La Cimade en chiffres, « Bénévoles » \(\d{4}–2016\), d’après /);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEJAVU, javaMajorFrom, plan, requirements, type Machine } from './provision';
+import { DEJAVU, javaMajorFrom, SOFFICE, plan, requirements, type Machine } from './provision';
 
 /** A Debian machine with Chromium, the fonts and Java 17, unless told otherwise. */
 const machine = ({
-  has = ['/usr/bin/chromium', DEJAVU],
+  has = ['/usr/bin/chromium', DEJAVU, SOFFICE],
   java = 17,
   ...over
 }: Partial<Machine> & { has?: string[]; java?: number | null } = {}): Machine => ({
@@ -27,10 +27,10 @@ describe('provisioning the test suites', () => {
     expect(p).toMatchObject({
       action: 'install',
       sudo: false,
-      packages: ['chromium', 'fonts-dejavu-core', 'default-jre-headless'],
+      packages: ['chromium', 'fonts-dejavu-core', 'libreoffice-calc-nogui', 'default-jre-headless'],
     });
     expect(p.action === 'install' && p.announce).toMatch(
-      /lacks Chromium .*installing chromium fonts-dejavu-core default-jre-headless with apt-get/,
+      /lacks Chromium .*installing chromium fonts-dejavu-core libreoffice-calc-nogui default-jre-headless with apt-get/,
     );
   });
 
@@ -47,8 +47,8 @@ describe('provisioning the test suites', () => {
     expect(p).toEqual({
       action: 'stop',
       message:
-        'npm test needs Chromium (/usr/bin/chromium), the DejaVu fonts, which this machine lacks. ' +
-        'To fix it: run `sudo apt-get install -y chromium fonts-dejavu-core`, and run npm test again.',
+        'npm test needs Chromium (/usr/bin/chromium), the DejaVu fonts, LibreOffice Calc, which this machine lacks. ' +
+        'To fix it: run `sudo apt-get install -y chromium fonts-dejavu-core libreoffice-calc-nogui`, and run npm test again.',
     });
   });
 

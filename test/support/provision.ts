@@ -13,6 +13,8 @@ export type Suite = 'stores' | 'browser';
 
 /** The Chromium the browser suites drive: `CHROMIUM_PATH`, or Debian's. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** LibreOffice, headless: the browser suite opens the French-Excel CSV with it, as a French desk's spreadsheet does. */
+export const SOFFICE = '/usr/bin/soffice';
 /** A file of Debian's fonts-dejavu-core: Chromium draws the pages' text with it. */
 export const DEJAVU = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
 
@@ -60,6 +62,12 @@ export function requirements(machine: Machine): Requirement[] {
       suites: ['browser'],
       present: machine.exists(DEJAVU),
       apt: ['fonts-dejavu-core'],
+    },
+    {
+      what: 'LibreOffice Calc',
+      suites: ['browser'],
+      present: machine.executable(SOFFICE),
+      apt: ['libreoffice-calc-nogui'],
     },
     {
       what:

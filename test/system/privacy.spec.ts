@@ -1,8 +1,10 @@
 /**
- * No staff identity in any public answer: a year is published by an editor signed in with
+ * No staff identity and no research note in any public answer: a year is published by an editor signed in with
  * their e-mail address, then every public page, the API (JSON and CSV), the embeds, their
  * downloads (SVG, CSV, JSON, and the press kit's files, its XLSX unzipped too) and oEmbed are
- * read and searched for an e-mail address. The admin still says who published.
+ * read and searched for an e-mail address, and for the research note the editor wrote on every
+ * figure of that year (`note`: how a figure's year or source was worked out, kept for staff).
+ * The admin still says who published, and still has the notes.
  */
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -14,6 +16,8 @@ import { startSystem, type RunningSystem } from '../support/system';
 const EDITOR = 'prenom.nom@lacimade.org';
 const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/g;
 const YEAR = 2024;
+/** Written as every figure's research note of YEAR: it must appear in no public answer. */
+const NOTE = 'Note-de-recherche-7f3a';
 
 describe('privacy: what the public sees of the staff', () => {
   let system: RunningSystem;
@@ -30,14 +34,15 @@ describe('privacy: what the public sees of the staff', () => {
         headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
         ...(body ? { body: JSON.stringify(body) } : {}),
       });
-    // Republish a real year as it is, with a note: a correction published by a named editor.
+    // Republish a real year as it is, with a note on the year and a research note on each figure:
+    // a correction published by a named editor.
     const state = (await (await admin('GET', `/years/${YEAR}`)).json()) as {
       head: number;
-      published: { figures: unknown[] };
+      published: { figures: { metric: string }[] };
     };
     const saved = await admin('PUT', `/years/${YEAR}/draft`, {
       baseVersion: state.head,
-      figures: state.published.figures,
+      figures: state.published.figures.map((f) => ({ ...f, note: `${NOTE} (${f.metric})` })),
       notes: 'Relu par l’équipe.',
     });
     expect(saved.status).toBe(200);
@@ -45,7 +50,7 @@ describe('privacy: what the public sees of the staff', () => {
   }, 60_000);
   afterAll(() => system?.stop({ clean: true }));
 
-  /** Every e-mail address in an answer, its text and, for a zip, the text of every file inside (nested zips too). */
+  /** Every e-mail address or research note in an answer, its text and, for a zip, the text of every file inside (nested zips, such as an XLSX, too). */
   async function addressesIn(path: string): Promise<string[]> {
     // oEmbed is asked about one of our own pages.
     const res = await fetch(
@@ -54,9 +59,10 @@ describe('privacy: what the public sees of the staff', () => {
     expect(res.status, path).toBe(200);
     const bytes = new Uint8Array(await res.arrayBuffer());
     // A picture's name for a second resolution (`chart@2x.png`) is not an address.
-    return textsOf(bytes).flatMap((t) =>
-      (t.match(EMAIL) ?? []).filter((m) => !/@\dx\.(png|svg|jpe?g|webp)$/i.test(m)),
-    );
+    return textsOf(bytes).flatMap((t) => [
+      ...(t.match(EMAIL) ?? []).filter((m) => !/@\dx\.(png|svg|jpe?g|webp)$/i.test(m)),
+      ...(t.match(new RegExp(`${NOTE}[^"<,;\n]*`, 'g')) ?? []),
+    ]);
   }
   const textsOf = (bytes: Uint8Array): string[] =>
     bytes[0] === 0x50 && bytes[1] === 0x4b
@@ -94,7 +100,8 @@ describe('privacy: what the public sees of the staff', () => {
     expect(pinned.length).toBeGreaterThan(5);
     const withDownloads = (id: string, query: string) => [
       `/embed/${id}${query}`,
-      ...['svg', 'csv', 'json', 'zip'].map((ext) => `/embed/${id}.${ext}${query}`),
+      ...['svg', 'csv', 'xlsx', 'json', 'zip'].map((ext) => `/embed/${id}.${ext}${query}`),
+      `/embed/${id}.csv${query ? `${query}&` : '?'}format=excel-fr`,
     ];
     return [
       ...[...ids].flatMap((id) => withDownloads(id, '')),
@@ -107,7 +114,7 @@ describe('privacy: what the public sees of the staff', () => {
     ['the pages', async () => PAGES],
     ['the embeds, their downloads and oEmbed', async () => [...(await embeds()), '/oembed?url=']],
   ])(
-    'no e-mail address in %s',
+    'no e-mail address and no research note in %s',
     async (_name, paths) => {
       const found: string[] = [];
       for (const path of await paths())
@@ -116,6 +123,15 @@ describe('privacy: what the public sees of the staff', () => {
     },
     240_000,
   );
+
+  it('keeps the research notes in the admin', async () => {
+    const admin = await fetch(`${system.origin}/api/v1/admin/years/${YEAR}`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    const { published } = (await admin.json()) as { published: { figures: { note?: string }[] } };
+    expect(published.figures.length).toBeGreaterThan(0);
+    for (const f of published.figures) expect(f.note).toMatch(new RegExp(`^${NOTE} `));
+  });
 
   it('names « La Cimade » as the publisher in public, and the editor in the admin', async () => {
     const year = (await (await fetch(`${system.origin}/api/v1/years/${YEAR}`)).json()) as {

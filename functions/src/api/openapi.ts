@@ -2,8 +2,23 @@
 import * as z from 'zod/mini';
 import { Figure, YearFigures } from '../core/schema';
 
+import { LICENCE } from '../core/licence';
+
+/** A figure's `note` is research kept for staff: public answers leave it out (figures.ts, `forPublic`), so their schemas do. */
+function withoutNote(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(withoutNote);
+  if (!schema || typeof schema !== 'object') return schema;
+  const out = Object.fromEntries(Object.entries(schema).map(([k, v]) => [k, withoutNote(v)]));
+  const props = out.properties as Record<string, unknown> | undefined;
+  if (props && 'metric' in props && 'note' in props) {
+    const { note: _research, ...rest } = props;
+    out.properties = rest;
+  }
+  return out;
+}
+
 const jsonSchema = (schema: z.ZodMiniType) =>
-  z.toJSONSchema(schema, { target: 'openapi-3.0', unrepresentable: 'any' });
+  withoutNote(z.toJSONSchema(schema, { target: 'openapi-3.0', unrepresentable: 'any' }));
 
 const errorSchema = {
   type: 'object',
@@ -42,8 +57,9 @@ export const openApiDocument = (): object =>
     info: {
       title: 'La Cimade en chiffres — public API',
       version: '1.0.0',
+      license: { name: 'CC BY 4.0', url: LICENCE.url },
       description:
-        'Published yearly figures of La Cimade, each with its qualifier (exact, approx, about, more_than) and its source. Answers carry ETag and Cache-Control; send If-None-Match for a 304. CSV with a `.csv` suffix or `Accept: text/csv`.',
+        'Published yearly figures of La Cimade, each with its qualifier (exact, approx, about, more_than) and its source. Under CC BY 4.0: every JSON answer has a `licence` field ({ id, url }) and a `Link: <…>; rel="license"` header. Answers carry ETag and Cache-Control; send If-None-Match for a 304. CSV with a `.csv` suffix or `Accept: text/csv`.',
     },
     servers: [{ url: '/api/v1' }],
     paths: {

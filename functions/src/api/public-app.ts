@@ -20,6 +20,9 @@ const wantsCsv = (c: Context, path: string) =>
   path.endsWith('.csv') || (c.req.header('accept') ?? '').includes('text/csv');
 const stripCsv = (s: string) => s.replace(/\.csv$/, '');
 
+/** Every JSON answer names its licence (CC BY 4.0), as the `Link` header does. */
+const licensed = <T extends object>(body: T) => ({ ...body, licence: LICENCE });
+
 function csv(c: Context, body: string, filename: string): Response {
   c.header('Content-Type', 'text/csv; charset=utf-8');
   c.header('Content-Disposition', `attachment; filename="${filename}"`);
@@ -61,14 +64,16 @@ export function createPublicApp(deps: { repo: FiguresRepository }): Hono {
 
   app.get('/years', async (c) => {
     const years = await listPublished(repo);
-    return c.json({
-      years: years.map((y) => ({
-        year: y.year,
-        version: y.version,
-        publishedAt: y.publishedAt,
-        figures: y.figures.length,
-      })),
-    });
+    return c.json(
+      licensed({
+        years: years.map((y) => ({
+          year: y.year,
+          version: y.version,
+          publishedAt: y.publishedAt,
+          figures: y.figures.length,
+        })),
+      }),
+    );
   });
 
   app.get('/years/:year', async (c) => {
@@ -77,17 +82,17 @@ export function createPublicApp(deps: { repo: FiguresRepository }): Hono {
     // A year's CSV flags breaks against the years before it, so it reads the other years too.
     return wantsCsv(c, raw)
       ? csv(c, toTidyCsv([year], await listPublished(repo)), `cimade-${year.year}.csv`)
-      : c.json(year);
+      : c.json(licensed(year));
   });
 
   app.get('/metrics', (c) =>
-    c.json({ metrics, regions, centres, localGroups, countries, breaks: seriesBreaks }),
+    c.json(licensed({ metrics, regions, centres, localGroups, countries, breaks: seriesBreaks })),
   );
 
   app.get('/series/:metric', async (c) => {
     const raw = c.req.param('metric');
     const series = await getSeries(repo, stripCsv(raw));
-    if (!wantsCsv(c, raw)) return c.json(series);
+    if (!wantsCsv(c, raw)) return c.json(licensed(series));
     const years = series.points.map((p) => ({
       year: p.year,
       version: 0,
@@ -114,7 +119,7 @@ export function createPublicApp(deps: { repo: FiguresRepository }): Hono {
   );
   app.get('/figures', async (c) => {
     const years = await listPublished(repo);
-    return wantsCsv(c, '') ? csv(c, toTidyCsv(years), 'cimade-en-chiffres.csv') : c.json({ years });
+    return wantsCsv(c, '') ? csv(c, toTidyCsv(years), 'cimade-en-chiffres.csv') : c.json(licensed({ years }));
   });
 
   app.get('/openapi.json', (c) => c.json(openApiDocument()));

@@ -25,6 +25,12 @@ export interface SiteAppOptions {
    * @default the request's own URL (tests only)
    */
   readonly origin?: string;
+  /**
+   * SvelteKit's `event.platform`: locally, the press pool that draws downloads off the request
+   * thread (functions/local/press-pool.ts); on Lambda nothing.
+   * @default none
+   */
+  readonly platform?: unknown;
 }
 
 /** The request, addressed to `origin` whatever host it was sent to. */
@@ -50,7 +56,10 @@ export function kitResponder(server: KitServer, options: SiteAppOptions = {}) {
         status: 404,
         headers: { 'content-type': 'text/plain; charset=UTF-8', 'cache-control': 'no-store' },
       });
-    return server.respond(await atOrigin(request, options.origin), { getClientAddress: clientAddress });
+    return server.respond(await atOrigin(request, options.origin), {
+      getClientAddress: clientAddress,
+      ...(options.platform !== undefined ? { platform: options.platform } : {}),
+    });
   };
 }
 

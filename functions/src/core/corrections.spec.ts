@@ -78,6 +78,18 @@ describe('corrections', () => {
     expect(touching(all, new Set(['employees']))).toEqual([]);
   });
 
+  it('never shows a change of a figure’s research note: notes stay with the staff', () => {
+    const research = { metric: 'volunteers', field: 'note', before: 'année déduite 2017', after: 'x' };
+    const all = correctionsIn([
+      record(1, 'seed', '2024-01-01'),
+      record(2, 'publish', '2024-02-01', [fix, research]),
+      record(3, 'publish', '2024-03-01', [research]),
+    ]);
+    expect(touching(all, new Set(['volunteers']))).toEqual([
+      { year: 2016, version: 2, correctedAt: '2024-02-01', changes: [fix] },
+    ]);
+  });
+
   it('reads history only for years above version 1, once per version', async () => {
     const listVersions = vi.fn(async (year: number) =>
       [record(1, 'seed', '2024-01-01'), record(2, 'publish', '2024-02-01', [fix])].map((r) => ({

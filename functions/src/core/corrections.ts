@@ -31,10 +31,16 @@ export function correctionsIn(history: readonly VersionRecord[]): Correction[] {
     .map((r) => ({ year: r.year, version: r.version, correctedAt: r.savedAt, changes: r.changes }));
 }
 
-/** Only the changes to the given metric keys; corrections left with none are dropped. */
+/**
+ * Only the changes to the given metric keys, as the public reads them: a change of a figure's
+ * research `note` is not one (notes are never shown in public). Corrections left with none are dropped.
+ */
 export function touching(corrections: readonly Correction[], keys: ReadonlySet<string>): Correction[] {
   return corrections
-    .map((c) => ({ ...c, changes: c.changes.filter((ch) => keys.has(ch.metric)) }))
+    .map((c) => ({
+      ...c,
+      changes: c.changes.filter((ch) => keys.has(ch.metric) && ch.field !== 'note'),
+    }))
     .filter((c) => c.changes.length > 0);
 }
 

@@ -11,8 +11,15 @@ import { cutBetween, type Cut } from './comparability';
 /** Who the public reads as the author of every publication: staff identities stay in the admin. */
 export const PUBLIC_AUTHOR = 'La Cimade';
 
-/** A published year as the public may see it: who on the staff published it is never said. */
-export const forPublic = (y: PublishedYear): PublishedYear => ({ ...y, publishedBy: PUBLIC_AUTHOR });
+/**
+ * A published year as the public may see it: who on the staff published it is never said, and
+ * a figure's `note` (how its year or source was worked out: research, for staff) is left out.
+ */
+export const forPublic = (y: PublishedYear): PublishedYear => ({
+  ...y,
+  publishedBy: PUBLIC_AUTHOR,
+  figures: y.figures.map(({ note: _research, ...figure }) => figure),
+});
 
 /** Every published year, as the public sees it (pages, embeds, exports, the public API). */
 export const listPublished = async (repo: FiguresRepository): Promise<PublishedYear[]> =>

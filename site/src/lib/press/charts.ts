@@ -122,8 +122,8 @@ export const embedPath = (view: ChartView): string => `/embed/${view.chart}${que
 /** The picture social networks and oEmbed consumers show: `?format=card`. */
 export const CARD = { width: 1200, height: 630 } as const;
 
-export type DownloadFormat = 'png' | 'svg' | 'csv' | 'json' | 'zip';
-export const DOWNLOAD_FORMATS: readonly DownloadFormat[] = ['png', 'svg', 'csv', 'json', 'zip'];
+export type DownloadFormat = 'png' | 'svg' | 'csv' | 'xlsx' | 'json' | 'zip';
+export const DOWNLOAD_FORMATS: readonly DownloadFormat[] = ['png', 'svg', 'csv', 'xlsx', 'json', 'zip'];
 
 /** `/embed/benevoles.png?year=2016&scale=2`: the embed's URL with the format as extension. */
 export const downloadPath = (

@@ -3,11 +3,10 @@
  * and the press kit's README with the citation in French and English. Each is stamped with
  * its sources, its years and the date its figures were published. Pure.
  */
-import { csvFormatRows } from 'd3-dsv';
-import { BOM, safeCell } from '../../../../functions/src/core/csv';
 import { publishers } from './credit';
 import { formatDate, LICENCE, pressText, describeChange } from './press-text';
 import type { ChartModel } from './server/chart-model';
+import { tableCsv, type CsvFormat, type DataTable } from './table';
 
 export type ExportChart = Pick<
   ChartModel,
@@ -42,7 +41,7 @@ export const CSV_COLUMNS = [
   'published_at',
 ] as const;
 
-export interface TidyRow {
+export type TidyRow = {
   year: number;
   metric: string;
   label: string;
@@ -53,7 +52,7 @@ export interface TidyRow {
   source_title: string;
   source_url: string;
   published_at: string;
-}
+};
 
 /** One observation per row: a year's figure for one metric, as its source gives it. */
 export function tidyRows(chart: ExportChart): TidyRow[] {
@@ -73,12 +72,14 @@ export function tidyRows(chart: ExportChart): TidyRow[] {
   );
 }
 
-export function chartCsv(chart: ExportChart): string {
-  const rows = tidyRows(chart).map((r) =>
-    CSV_COLUMNS.map((c) => safeCell(r[c] === undefined ? '' : String(r[c]))),
-  );
-  return BOM + csvFormatRows([[...CSV_COLUMNS], ...rows]) + '\n';
-}
+/** The chart's rows as the table every data file is written from. */
+export const chartTable = (chart: ExportChart): DataTable => ({
+  columns: CSV_COLUMNS,
+  rows: tidyRows(chart),
+});
+
+export const chartCsv = (chart: ExportChart, format: CsvFormat = 'rfc4180'): string =>
+  tableCsv(chartTable(chart), format);
 
 /** The first and last years the chart has a figure for (its axis may reach wider, to match the page's other charts). */
 export function dataYears(chart: Pick<ExportChart, 'series' | 'span'>): [number, number] {

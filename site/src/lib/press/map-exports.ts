@@ -3,12 +3,11 @@
  * country and its associations; UTF-8 BOM, formula-safe cells) and JSON with its metadata,
  * like the charts' (exports.ts). Pure.
  */
-import { csvFormatRows } from 'd3-dsv';
-import { BOM, safeCell } from '../../../../functions/src/core/csv';
 import { publishers } from './credit';
 import { kitReadme, type ChartUrls } from './exports';
 import { formatDate, LICENCE, pressText } from './press-text';
 import type { MapModel } from './server/map-model';
+import { tableCsv, type Cell, type CsvFormat, type DataTable } from './table';
 
 export const REGION_COLUMNS = [
   'year',
@@ -34,8 +33,6 @@ export const PARTNER_COLUMNS = [
   'source_url',
   'published_at',
 ] as const;
-
-type Cell = string | number | undefined;
 
 /** The map's rows as records of its columns. */
 export function mapRows(m: MapModel): Record<string, Cell>[] {
@@ -71,14 +68,13 @@ export function mapRows(m: MapModel): Record<string, Cell>[] {
 export const mapColumns = (m: MapModel): readonly string[] =>
   m.kind === 'regions' ? REGION_COLUMNS : PARTNER_COLUMNS;
 
-export function mapCsv(m: MapModel): string {
-  // One observation per row: a region without a published figure has no row (the JSON lists it).
-  const observed = mapRows(m).filter((row) => m.kind !== 'regions' || row.value !== undefined);
-  const rows = observed.map((row) =>
-    mapColumns(m).map((c) => safeCell(row[c] === undefined ? '' : String(row[c]))),
-  );
-  return BOM + csvFormatRows([[...mapColumns(m)], ...rows]) + '\n';
-}
+/** One observation per row: a region without a published figure has no row (the JSON lists it). */
+export const mapTable = (m: MapModel): DataTable => ({
+  columns: mapColumns(m),
+  rows: mapRows(m).filter((row) => m.kind !== 'regions' || row.value !== undefined),
+});
+
+export const mapCsv = (m: MapModel, format: CsvFormat = 'rfc4180'): string => tableCsv(mapTable(m), format);
 
 export function mapCitation(m: MapModel, pageUrl: string): string {
   const date = m.publishedAt ? formatDate(m.publishedAt, m.view.lang) : undefined;

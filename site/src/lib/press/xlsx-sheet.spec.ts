@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { tidyRows } from './exports';
+import { chartTable } from './exports';
 import { chart } from './test-fixture';
 import { xlsxData } from './xlsx-sheet';
 
 describe('xlsx data sheet', () => {
-  const [header, ...rows] = xlsxData(tidyRows(chart), 'fr');
+  const [header, ...rows] = xlsxData(chartTable(chart), 'fr');
 
   it('names its columns in French', () => {
     expect(header!.map((c) => c?.value)).toEqual([
@@ -35,6 +35,6 @@ describe('xlsx data sheet', () => {
     const range = rows.find((r) => r[0]?.value === 2022)!;
     expect(range[4]).toEqual({ value: 200, type: Number });
     expect(range[2]?.value).toBe('150 à 200');
-    expect(xlsxData(tidyRows(chart), 'en')[0]![0]?.value).toBe('Year');
+    expect(xlsxData(chartTable(chart), 'en')[0]![0]?.value).toBe('Year');
   });
 });

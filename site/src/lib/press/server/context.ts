@@ -6,6 +6,7 @@ import appCss from '../../../app.css?raw';
 import { embedPath, pagePath, type ChartView, type ColourTheme } from '../charts';
 import { forceColourTheme, palette } from '../theme-css';
 import type { PressContext } from './press-kit';
+import { inThread, type PressRenderer } from './renderer';
 
 /** Browsers revalidate after 5 minutes; the CDN keeps a day, and publishing invalidates it. */
 export const PRESS_CACHE = 'public, max-age=300, s-maxage=86400, stale-while-revalidate=86400';
@@ -15,8 +16,10 @@ const colours = palette(appCss, 'light');
 
 export const themedCss = (theme: ColourTheme = 'auto'): string => forceColourTheme(appCss, theme);
 
-export const pressContext = (origin: string): PressContext => ({
+/** `render`: the worker pool the local server passes as `event.platform.press`; this thread without it. */
+export const pressContext = (origin: string, render: PressRenderer = inThread): PressContext => ({
   colours,
+  render,
   urls: (view: ChartView) => ({
     page: `${origin}${pagePath(view)}`,
     embed: `${origin}${embedPath({ ...view, theme: undefined })}`,

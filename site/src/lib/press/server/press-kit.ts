@@ -1,40 +1,89 @@
 /**
- * The files of a chart's downloads and its press kit (one zip: PNG at 1× and 2×, SVG, CSV,
- * XLSX, JSON and a bilingual README). Server-only: PNG through resvg, XLSX through
+ * A chart's or a map's downloads, from one record per kind of chart (`PressKind`): how to load
+ * its model, draw its picture, lay out its data table, write its JSON and its README. One
+ * dispatch (`pressFile`) and one zip (`pressKit`: PNG at 1× and 2×, SVG, CSV, XLSX, JSON and a
+ * bilingual README) serve both. Server-only: PNG through resvg (png.ts), XLSX through
  * write-excel-file, zip through fflate.
  */
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { error } from '@sveltejs/kit';
+import { strToU8, type Zippable } from 'fflate';
 import writeXlsxFile from 'write-excel-file/node';
 import type { SheetData } from 'write-excel-file/node';
-import { fileStem, type ChartView } from '../charts';
+import { fileStem, parseChartId, type ChartView, type DownloadFormat } from '../charts';
 import { chartSvg, type Svg } from '../chart-svg';
-import { mapCsv, mapJson, mapReadme } from '../map-exports';
+import { mapCitation, mapJson, mapReadme, mapTable } from '../map-exports';
 import { mapSvg } from '../map-svg';
 import { LICENCE_SHORT } from '../credit';
-import { chartCsv, chartJson, citation, readme, tidyRows, type ChartUrls } from '../exports';
-import { XLSX_WIDTHS, xlsxData } from '../xlsx-sheet';
+import { chartJson, chartTable, citation, readme, type ChartUrls } from '../exports';
+import { tableCsv, type CsvFormat, type DataTable } from '../table';
+import { xlsxData, xlsxWidths } from '../xlsx-sheet';
 import { LICENCE } from '../press-text';
 import type { ChartModel } from './chart-model';
+import { loadChart, loadMap } from './load-chart';
 import type { MapModel } from './map-model';
-import { renderPng } from './png';
+import type { PressRenderer } from './renderer';
 import { withFonts } from './svg-fonts';
 
 export interface PressContext {
   colours: Record<string, string>;
   urls: (view: ChartView) => ChartUrls;
+  /** Draws the PNGs and packs the zip: on this thread, or in the local server's worker pool. */
+  render: PressRenderer;
 }
+
+export type Picture = 'figure' | 'card';
 
 export const svgOf = (model: ChartModel, ctx: PressContext, format: 'figure' | 'card' = 'figure'): Svg =>
   chartSvg(model, { colours: ctx.colours, url: ctx.urls(model.view).page, format });
 
-export async function chartXlsx(model: ChartModel, ctx: PressContext): Promise<Uint8Array> {
+export const mapSvgOf = (model: MapModel, ctx: PressContext, format: 'figure' | 'card' = 'figure'): Svg =>
+  mapSvg(model, { colours: ctx.colours, url: ctx.urls(model.view).page, format });
+
+/** What a kind of chart (bars and small multiples, or a map) gives its downloads. */
+export interface PressKind<M extends ChartModel | MapModel> {
+  load(view: ChartView): Promise<{ model: M } | { status: 400 | 404; message: string }>;
+  svg(model: M, ctx: PressContext, picture: Picture): Promise<string>;
+  table(model: M): DataTable;
+  json(model: M, urls: ChartUrls): string;
+  citation(model: M, pageUrl: string): string;
+  readme(models: { fr: M; en: M }, urls: { fr: ChartUrls; en: ChartUrls }, files: KitFile[]): string;
+}
+
+const CHART: PressKind<ChartModel> = {
+  load: loadChart,
+  svg: async (m, ctx, picture) => (await svgOf(m, ctx, picture)).svg,
+  table: chartTable,
+  json: chartJson,
+  citation,
+  readme: (models, urls, files) => readme(models.fr, models.en, urls, files),
+};
+
+const MAP: PressKind<MapModel> = {
+  load: loadMap,
+  svg: async (m, ctx, picture) => (await mapSvgOf(m, ctx, picture)).svg,
+  table: mapTable,
+  json: mapJson,
+  citation: mapCitation,
+  readme: (models, urls, files) => mapReadme(models.fr, models.en, urls, files),
+};
+
+export type AnyKind = PressKind<ChartModel> | PressKind<MapModel>;
+
+export const pressKindOf = (chart: string): AnyKind => (parseChartId(chart)?.kind === 'map' ? MAP : CHART);
+
+/** The XLSX: the data sheet in words (xlsx-sheet.ts), and a sheet with the title, citation, sources and licence. */
+async function xlsxOf<M extends ChartModel | MapModel>(
+  kind: PressKind<M>,
+  model: M,
+  ctx: PressContext,
+): Promise<Uint8Array> {
   const lang = model.view.lang;
-  const data = xlsxData(tidyRows(model), lang) as SheetData;
+  const table = kind.table(model);
   const about: SheetData = [
     [{ value: model.title, fontWeight: 'bold' }],
     [model.summary],
     [],
-    [citation(model, ctx.urls(model.view).page)],
+    [kind.citation(model, ctx.urls(model.view).page)],
     [],
     ...model.sources.map((s) => [s.title, s.url, s.years.join(', ')]),
     [],
@@ -47,10 +96,10 @@ export async function chartXlsx(model: ChartModel, ctx: PressContext): Promise<U
   const buffer = await writeXlsxFile(
     [
       {
-        data,
+        data: xlsxData(table, lang) as SheetData,
         sheet: lang === 'fr' ? 'Données' : 'Data',
         stickyRowsCount: 1,
-        columns: XLSX_WIDTHS.map((width) => ({ width })),
+        columns: xlsxWidths(table).map((width) => ({ width })),
       },
       {
         data: about,
@@ -63,8 +112,11 @@ export async function chartXlsx(model: ChartModel, ctx: PressContext): Promise<U
   return new Uint8Array(buffer);
 }
 
+/** A file of a press kit, as its README lists it: name, French and English description. */
+export type KitFile = [name: string, fr: string, en: string];
+
 /** What a press kit's README says of each file, in French and English. */
-const KIT_FILES = (stem: string, xlsx: boolean): [string, string, string][] => [
+const KIT_FILES = (stem: string): KitFile[] => [
   [`${stem}.png`, 'image (800 px de large)', 'picture (800 px wide)'],
   [`${stem}@2x.png`, 'image pour l’impression (1 600 px)', 'picture for print (1,600 px)'],
   [`${stem}.svg`, 'image vectorielle, modifiable', 'vector picture, editable'],
@@ -73,15 +125,16 @@ const KIT_FILES = (stem: string, xlsx: boolean): [string, string, string][] => [
     'données (UTF-8 avec BOM, une observation par ligne)',
     'data (UTF-8 with BOM, one observation per row)',
   ],
-  ...(xlsx
-    ? [
-        [
-          `${stem}.xlsx`,
-          'données pour Excel, avec la source et la citation',
-          'data for Excel, with the source and citation',
-        ] as [string, string, string],
-      ]
-    : []),
+  [
+    `${stem}-excel-fr.csv`,
+    'les mêmes données pour Excel en français (« ; », virgule décimale, dates jj/mm/aaaa)',
+    'the same data for French Excel (“;”, decimal comma, dd/mm/yyyy dates)',
+  ],
+  [
+    `${stem}.xlsx`,
+    'données pour Excel, avec la source et la citation',
+    'data for Excel, with the source and citation',
+  ],
   [
     `${stem}.json`,
     'données et métadonnées (titre, unité, sources, citation)',
@@ -89,69 +142,86 @@ const KIT_FILES = (stem: string, xlsx: boolean): [string, string, string][] => [
   ],
 ];
 
-interface KitParts {
-  stem: string;
-  svg: string;
-  csv: string;
-  json: string;
-  xlsx?: Uint8Array;
-  readme: (files: readonly [string, string, string][]) => string;
-  publishedAt?: string;
-}
-
-/** The zip: pictures at 1× and 2× from the one SVG, the data files and the README. */
-async function zipKit(k: KitParts): Promise<Uint8Array> {
-  const [png, png2] = await Promise.all([renderPng(k.svg, 1), renderPng(k.svg, 2)]);
+/** `fr` and `en`: the same chart in both languages, for the README's two citations. */
+async function zipKit<M extends ChartModel | MapModel>(
+  kind: PressKind<M>,
+  models: { fr: M; en: M },
+  lang: 'fr' | 'en',
+  ctx: PressContext,
+): Promise<Uint8Array> {
+  const model = models[lang];
+  const stem = fileStem(model.view);
+  const svg = await kind.svg(model, ctx, 'figure');
+  const table = kind.table(model);
+  const [png, png2, xlsx] = await Promise.all([
+    ctx.render.png(svg, 1),
+    ctx.render.png(svg, 2),
+    xlsxOf(kind, model, ctx),
+  ]);
+  const urls = { fr: ctx.urls(models.fr.view), en: ctx.urls(models.en.view) };
   const zip: Zippable = {
-    [`${k.stem}.png`]: [png, { level: 0 }],
-    [`${k.stem}@2x.png`]: [png2, { level: 0 }],
-    [`${k.stem}.svg`]: strToU8(await withFonts(k.svg)),
-    [`${k.stem}.csv`]: strToU8(k.csv),
-    ...(k.xlsx ? { [`${k.stem}.xlsx`]: [k.xlsx, { level: 0 }] as [Uint8Array, { level: 0 }] } : {}),
-    [`${k.stem}.json`]: strToU8(k.json),
-    'README.md': strToU8(k.readme(KIT_FILES(k.stem, k.xlsx !== undefined))),
+    [`${stem}.png`]: [png, { level: 0 }],
+    [`${stem}@2x.png`]: [png2, { level: 0 }],
+    [`${stem}.svg`]: strToU8(await withFonts(svg)),
+    [`${stem}.csv`]: strToU8(tableCsv(table)),
+    [`${stem}-excel-fr.csv`]: strToU8(tableCsv(table, 'excel-fr')),
+    [`${stem}.xlsx`]: [xlsx, { level: 0 }],
+    [`${stem}.json`]: strToU8(kind.json(model, ctx.urls(model.view))),
+    'README.md': strToU8(kind.readme(models, urls, KIT_FILES(stem))),
   };
   // A fixed date keeps the archive byte-identical for the same figures (and CDN-friendly).
-  const mtime = k.publishedAt ? new Date(k.publishedAt) : new Date('2024-01-01T00:00:00Z');
-  return zipSync(zip, { level: 6, mtime });
+  const mtime = model.publishedAt ? new Date(model.publishedAt) : new Date('2024-01-01T00:00:00Z');
+  return ctx.render.zip(zip, mtime);
 }
 
-/** `fr` and `en`: the same chart in both languages, for the README's two citations. */
-export async function pressKit(
-  models: { fr: ChartModel; en: ChartModel },
-  lang: 'fr' | 'en',
-  ctx: PressContext,
-): Promise<Uint8Array> {
-  const model = models[lang];
-  return zipKit({
-    stem: fileStem(model.view),
-    svg: svgOf(model, ctx).svg,
-    csv: chartCsv(model),
-    json: chartJson(model, ctx.urls(model.view)),
-    xlsx: await chartXlsx(model, ctx),
-    readme: (files) =>
-      readme(models.fr, models.en, { fr: ctx.urls(models.fr.view), en: ctx.urls(models.en.view) }, files),
-    ...(model.publishedAt ? { publishedAt: model.publishedAt } : {}),
-  });
+export interface FileRequest {
+  view: ChartView;
+  format: DownloadFormat;
+  /** PNG: 1 or 2 times the picture's own size. */
+  scale: number;
+  picture: Picture;
+  csv: CsvFormat;
 }
 
-export const mapSvgOf = (model: MapModel, ctx: PressContext, format: 'figure' | 'card' = 'figure'): Svg =>
-  mapSvg(model, { colours: ctx.colours, url: ctx.urls(model.view).page, format });
+const failed = (r: { status: 400 | 404; message: string }): never =>
+  error(r.status, { message: r.message, code: r.status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST' });
 
-/** A map's press kit: its pictures, CSV, JSON and a README (no XLSX: a map's table is its CSV). */
-export async function mapPressKit(
-  models: { fr: MapModel; en: MapModel },
-  lang: 'fr' | 'en',
+async function modelOf<M extends ChartModel | MapModel>(kind: PressKind<M>, view: ChartView): Promise<M> {
+  const result = await kind.load(view);
+  return 'status' in result ? failed(result) : result.model;
+}
+
+const otherLang = (view: ChartView): ChartView => ({ ...view, lang: view.lang === 'fr' ? 'en' : 'fr' });
+
+/** One download of a chart or a map: its body and its model (for the headers); a missing chart or year is a 404. */
+export async function pressFile(
+  r: FileRequest,
   ctx: PressContext,
-): Promise<Uint8Array> {
-  const model = models[lang];
-  return zipKit({
-    stem: fileStem(model.view),
-    svg: mapSvgOf(model, ctx).svg,
-    csv: mapCsv(model),
-    json: mapJson(model, ctx.urls(model.view)),
-    readme: (files) =>
-      mapReadme(models.fr, models.en, { fr: ctx.urls(models.fr.view), en: ctx.urls(models.en.view) }, files),
-    ...(model.publishedAt ? { publishedAt: model.publishedAt } : {}),
-  });
+): Promise<{ body: string | Uint8Array; model: ChartModel | MapModel }> {
+  return fileOf(pressKindOf(r.view.chart) as PressKind<ChartModel | MapModel>, r, ctx);
+}
+
+async function fileOf<M extends ChartModel | MapModel>(
+  kind: PressKind<M>,
+  r: FileRequest,
+  ctx: PressContext,
+): Promise<{ body: string | Uint8Array; model: M }> {
+  const m = await modelOf(kind, r.view);
+  switch (r.format) {
+    case 'svg':
+      return { body: await withFonts(await kind.svg(m, ctx, r.picture)), model: m };
+    case 'png':
+      return { body: await ctx.render.png(await kind.svg(m, ctx, r.picture), r.scale), model: m };
+    case 'csv':
+      return { body: tableCsv(kind.table(m), r.csv), model: m };
+    case 'json':
+      return { body: kind.json(m, ctx.urls(m.view)), model: m };
+    case 'xlsx':
+      return { body: await xlsxOf(kind, m, ctx), model: m };
+    case 'zip': {
+      const other = await modelOf(kind, otherLang(r.view));
+      const models = r.view.lang === 'fr' ? { fr: m, en: other } : { fr: other, en: m };
+      return { body: await zipKit(kind, models, r.view.lang, ctx), model: m };
+    }
+  }
 }
