@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { figure } from '../../../test/support/fixtures';
-import { publishedCache, type PublicationStamp, type StampedRepository } from './published-cache';
+import {
+  publishedCache,
+  snapshotVersion,
+  type PublicationStamp,
+  type StampedRepository,
+} from './published-cache';
 import type { PublishedYear } from './schema';
 
 const year = (y: number, version = 1): PublishedYear => ({
@@ -104,5 +109,23 @@ describe('publishedCache', () => {
     expect(await cache.getPublished(2016)).toEqual(year(2016));
     store.repo.publicationStamp = async () => Promise.reject(new Error('store down'));
     await expect(cache.listPublished()).rejects.toThrow('store down');
+  });
+});
+
+describe('snapshotVersion', () => {
+  it('names the figures by every year and its version: the same for the same figures, read twice', () => {
+    expect(snapshotVersion([year(2016), year(2017, 3)])).toBe('published:2016v1,2017v3');
+    expect(snapshotVersion([year(2016)])).toBe(snapshotVersion([{ ...year(2016) }]));
+  });
+
+  it('changes with any publication: a new year, a correction, a year withdrawn', () => {
+    const versions = [
+      [year(2016)],
+      [year(2016), year(2017)],
+      [year(2016, 2), year(2017)],
+      [year(2017)],
+      [],
+    ].map(snapshotVersion);
+    expect(new Set(versions).size).toBe(versions.length);
   });
 });

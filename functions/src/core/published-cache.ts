@@ -4,7 +4,6 @@
  * TypeScript: no AWS, no HTTP, no Svelte.
  */
 import type { FiguresRepository } from './repository';
-import { decorate } from './decorate';
 import type { PublishedYear } from './schema';
 
 /** Moved by every publication, with the year and version it published. */
@@ -40,8 +39,7 @@ export function publishedCache(
   const { maxAgeMs = 60_000, now = Date.now } = options;
   let cached: { stamp: number; years: PublishedYear[]; at: number } | undefined;
 
-  // The list is handed out frozen, and the same list until it is read again: a caller can tell
-  // "nothing was published since" by identity (the site renders a page once per publication).
+  // The list is handed out frozen: every reader of this process shares it.
   async function listPublished(): Promise<PublishedYear[]> {
     const usable = cached && now() - cached.at < maxAgeMs ? cached : undefined;
     // With nothing to compare (a cold start), the stamp and the years are read together: one
@@ -56,5 +54,18 @@ export function publishedCache(
     return years;
   }
 
-  return decorate(inner, { listPublished });
+  return {
+    listPublished,
+    getPublished: (year) => inner.getPublished(year),
+    createPublished: (year, by, at) => inner.createPublished(year, by, at),
+  };
 }
+
+/**
+ * The version of a list of published years, carried by the list itself: each year's published
+ * version only grows, and a version of a year is never rewritten (its snapshot is immutable),
+ * so two lists with the same versions hold the same figures. What the site's rendered pages
+ * are kept under (`site/src/lib/server/page-cache.ts`).
+ */
+export const snapshotVersion = (years: readonly Pick<PublishedYear, 'year' | 'version'>[]): string =>
+  `published:${years.map((y) => `${y.year}v${y.version}`).join(',')}`;

@@ -14,8 +14,8 @@ const page = (body: string, etag = '"abc"'): CachedPage => ({
 describe('pageCache', () => {
   it('keeps pages for one version of the figures, and drops them all when the version changes', () => {
     const cache = pageCache();
-    const v1 = Object.freeze([]);
-    const v2 = Object.freeze([]);
+    const v1 = 'published:2016v1';
+    const v2 = 'published:2016v2';
     cache.set(v1, '/', page('one'));
     cache.set(v1, '/en', page('un'));
     expect(cache.get(v1, '/')?.body).toBe('one');
@@ -28,7 +28,7 @@ describe('pageCache', () => {
 
   it('holds at most its bound, dropping the oldest', () => {
     const cache = pageCache(2);
-    const v = {};
+    const v = 'published:2016v1';
     cache.set(v, '/a', page('a'));
     cache.set(v, '/b', page('b'));
     cache.set(v, '/c', page('c'));

@@ -1,8 +1,7 @@
 /**
  * Pages rendered once per publication. A page's HTML depends only on its URL and the published
- * figures; the store hands out the same frozen list of published years until a publication
- * moves its stamp (`$core/published-cache`), so that list's identity is the version of every
- * page. A request still reads the stamp, so a publication shows on the next request, exactly as
+ * figures, so pages are kept under the figures' version: every published year with its version
+ * (`snapshotVersion` in `$core/published-cache`), a string that changes with any publication. A request still reads the stamp, so a publication shows on the next request, exactly as
  * without this cache; only the rendering is saved. CloudFront caches pages too: this saves the
  * work of each edge's first request, and keeps the function cheap when the edge is bypassed.
  *
@@ -16,15 +15,15 @@ export interface CachedPage {
 }
 
 export interface PageCache {
-  get(version: object, key: string): CachedPage | undefined;
-  set(version: object, key: string, page: CachedPage): void;
+  get(version: string, key: string): CachedPage | undefined;
+  set(version: string, key: string, page: CachedPage): void;
   readonly size: number;
 }
 
 export function pageCache(maxEntries = 300): PageCache {
-  let current: object | undefined;
+  let current: string | undefined;
   let pages = new Map<string, CachedPage>();
-  const at = (version: object) => {
+  const at = (version: string) => {
     if (version !== current) {
       current = version;
       pages = new Map();

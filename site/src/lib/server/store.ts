@@ -10,8 +10,7 @@ import { env } from '$env/dynamic/private';
 import { createDocumentClient, storeConfigFromEnv } from '$adapters/dynamo-client';
 import { DynamoFiguresRepository } from '$adapters/dynamo-repository';
 import { AppMetric, observability } from '$adapters/observability';
-import { publishedCache } from '$core/published-cache';
-import { decorate } from '$core/decorate';
+import { publishedCache, snapshotVersion } from '$core/published-cache';
 import type { FiguresRepository } from '$core/repository';
 import type { PublishedYear } from '$core/schema';
 import { resilientRepository, type ResilientFiguresRepository } from '$core/resilient-repository';
@@ -46,7 +45,11 @@ function oncePerRequest(inner: FiguresRepository): FiguresRepository {
     }
     return list;
   };
-  return decorate(inner, { listPublished });
+  return {
+    listPublished,
+    getPublished: (year) => inner.getPublished(year),
+    createPublished: (year, by, at) => inner.createPublished(year, by, at),
+  };
 }
 
 let dynamo: DynamoFiguresRepository | undefined;
@@ -107,14 +110,14 @@ export async function figuresStale(): Promise<boolean> {
 }
 
 /**
- * The version of the published figures this request sees (one small store read): the frozen
- * list of published years, the same object until a publication. Undefined when the figures
- * come from memory or cannot be read, so that nothing is cached from such an answer.
+ * The version of the published figures this request sees (one small store read), named by the
+ * figures themselves: every published year with its version (`snapshotVersion`). Undefined when
+ * the figures come from memory or cannot be read, so that nothing is cached from such an answer.
  */
-export async function publishedVersion(): Promise<object | undefined> {
+export async function publishedVersion(): Promise<string | undefined> {
   try {
     const { value, stale } = await figures().readPublishedYears();
-    return stale ? undefined : value;
+    return stale ? undefined : snapshotVersion(value);
   } catch {
     return undefined; // the page itself answers 503 and says why
   }
