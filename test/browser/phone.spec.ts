@@ -200,6 +200,17 @@ describe('on a 375 px phone', () => {
       }));
       await details.screenshot({ path: screenshotPath(`phone-table-${pageName(path, 'x')}`) });
       expect(scrollWidth, `${path}: the table scrolls sideways`).toBeLessThanOrEqual(clientWidth);
+      // A figure cell is never squeezed to a word a line (« pas / de / chiffre / connu »).
+      const tallest = await details.locator('tbody td').evaluateAll((cells) =>
+        Math.max(
+          ...cells.map((c) => {
+            const style = getComputedStyle(c);
+            const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2;
+            return c.getBoundingClientRect().height / line;
+          }),
+        ),
+      );
+      expect(tallest, `${path}: lines in the tallest figure cell`).toBeLessThan(3);
       // No column of source titles or quotations: the source is a number…
       const ref = details.locator('td a.ref').first();
       expect(await ref.evaluate((a) => a.lastChild?.textContent)).toMatch(/^\d+$/);
