@@ -12,6 +12,19 @@ import { ALL_PAGES, inLang, pageName } from './pages';
 
 const PHONE = { width: 375, height: 812 };
 
+/** WCAG contrast ratio of two computed colours (`rgb(…)`). */
+function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r, g, bl] = (c.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => {
+      const x = Number(v) / 255;
+      return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
 /** Boxes of the elements matched, as rendered (hidden ones left out). */
 async function visibleBoxes(
   page: Page,
@@ -187,6 +200,17 @@ describe('on a 375 px phone', () => {
       }));
       await details.screenshot({ path: screenshotPath(`phone-table-${pageName(path, 'x')}`) });
       expect(scrollWidth, `${path}: the table scrolls sideways`).toBeLessThanOrEqual(clientWidth);
+      // A figure cell is never squeezed to a word a line (« pas / de / chiffre / connu »).
+      const tallest = await details.locator('tbody td').evaluateAll((cells) =>
+        Math.max(
+          ...cells.map((c) => {
+            const style = getComputedStyle(c);
+            const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2;
+            return c.getBoundingClientRect().height / line;
+          }),
+        ),
+      );
+      expect(tallest, `${path}: lines in the tallest figure cell`).toBeLessThan(3);
       // No column of source titles or quotations: the source is a number…
       const ref = details.locator('td a.ref').first();
       expect(await ref.evaluate((a) => a.lastChild?.textContent)).toMatch(/^\d+$/);
@@ -198,6 +222,49 @@ describe('on a 375 px phone', () => {
       await expect.poll(() => page.locator(target).isVisible()).toBe(true);
       expect(await page.locator(`${target} a[rel~="external"]`).count()).toBe(1);
       await page.context().close();
+    },
+  );
+
+  it.each([
+    ['/hebergement', 'light'],
+    ['/hebergement', 'dark'],
+    ['/benevoles', 'light'],
+    ['/benevoles', 'dark'],
+  ] as const)(
+    'on %s (%s), the selected bar has its legend’s colour, and stands apart from the other bars of its kind',
+    async (path, colorScheme) => {
+      const context = await running.browser.newContext({
+        viewport: PHONE,
+        deviceScaleFactor: 1,
+        colorScheme,
+      });
+      const page = await context.newPage();
+      await page.goto(`${running.system.origin}${path}`, { waitUntil: 'networkidle' });
+      const colours = await page.evaluate(() => {
+        const fill = (el: Element | null) => (el ? getComputedStyle(el).fill : '');
+        const selected = document.querySelector('#graphique .mark.selected .bar')!;
+        const qualified = selected.classList.contains('qualified');
+        const kind = qualified ? '.bar.qualified' : '.bar:not(.qualified)';
+        const swatch = document.querySelector('#graphique .series-legend .swatch.selected')!;
+        return {
+          qualified,
+          selected: fill(selected),
+          legend: getComputedStyle(swatch).backgroundColor,
+          other: fill(document.querySelector(`#graphique .mark:not(.selected) ${kind}`)),
+          card: getComputedStyle(document.querySelector('#graphique')!).backgroundColor,
+        };
+      });
+      await page
+        .locator('#graphique')
+        .screenshot({ path: screenshotPath(`phone-selected-${path.slice(1)}-${colorScheme}`) });
+      expect(colours.selected, JSON.stringify(colours)).toBe(colours.legend);
+      expect(colours.other, 'another bar of the same kind').not.toBe('');
+      const ratio = contrast(colours.selected, colours.other);
+      // In dark mode the selected bar is clearly apart (it was 1.5:1 on /hebergement); light keeps its own.
+      expect(ratio, `${colours.selected} against ${colours.other}`).toBeGreaterThanOrEqual(
+        colorScheme === 'dark' ? 2 : 1.5,
+      );
+      await context.close();
     },
   );
 

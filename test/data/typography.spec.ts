@@ -19,6 +19,7 @@ function typographyProblems(text: string, lang: Lang): string[] {
   const out: string[] = [];
   const around = (i: number) => `…${text.slice(Math.max(0, i - 15), i + 15)}…`;
   for (const m of text.matchAll(/\p{L}'\p{L}/gu)) out.push(`straight apostrophe: ${around(m.index)}`);
+  for (const m of text.matchAll(/"/g)) out.push(`straight quotation mark: ${around(m.index)}`);
   if (lang === 'fr') {
     for (const m of text.matchAll(/(^|[^\u202f\u00a0:;!?])([:;!?])(?=\s|$)/g))
       out.push(`no narrow no-break space before « ${m[2]} »: ${around(m.index)}`);
@@ -47,7 +48,8 @@ describe('typography of every public string', () => {
     expect(typographyProblems('Nos actions : Prison', 'fr')).toHaveLength(1);
     expect(typographyProblems('« un »', 'fr')).toHaveLength(2);
     expect(typographyProblems('«\u00a0un\u00a0» et\u202f: https://x.org/?a=1 à 10:30', 'fr')).toEqual([]);
-    expect(typographyProblems('Note: it’s fine', 'en')).toEqual([]);
+    expect(typographyProblems('Note: it’s “fine”', 'en')).toEqual([]);
+    expect(typographyProblems('people "advised" together', 'en')).toHaveLength(2);
   });
 
   it.each(LANGS)('the dictionary (%s)', (lang) => {

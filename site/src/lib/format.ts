@@ -147,13 +147,17 @@ export const formatFigureWithUnit = (
 
 /** A colon as each language writes it: a narrow no-break space before it in French. */
 /**
- * Typography for text shown to readers: the typographic apostrophe (’) in both languages; in
+ * Typography for text shown to readers: the typographic apostrophe (’) and quotation marks
+ * (“ ” in English, « » in French) in both languages; in
  * French, a narrow no-break space before « : ; ! ? » (added where a source wrote none:
  * « Nos actions: Prison ») and a no-break space inside « », so that no line starts with a
  * sign. A sign not followed by a space or the end is left alone: URLs and times are untouched.
  */
 export function typeset(text: string, lang: Lang): string {
-  const curly = text.replace(/(\p{L})'(?=\p{L})/gu, '$1’');
+  // Straight double quotes around words become the language's own: “each year”, « chaque année ».
+  const curly = text
+    .replace(/(\p{L})'(?=\p{L})/gu, '$1’')
+    .replace(/"([^"\n]+)"/g, lang === 'fr' ? '« $1 »' : '“$1”');
   if (lang !== 'fr') return curly;
   return curly
     .replace(/[ \u00a0]?([:;!?])(?=\s|$|\))/g, (m, sign: string, at: number) =>
