@@ -11,7 +11,7 @@
  */
 import { writeFileSync } from 'node:fs';
 
-/** Routes served by the press function: a chart's PNG, SVG, CSV, JSON and zip downloads. */
+/** Routes served by the press function: a chart's PNG, SVG, CSV, XLSX, JSON and zip downloads. */
 const PRESS_ROUTES = ['/embed/[chart].[ext]'];
 
 /** @returns {import('@sveltejs/kit').Adapter} */

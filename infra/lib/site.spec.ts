@@ -166,6 +166,7 @@ describe('the distribution', () => {
       '/embed/*.png',
       '/embed/*.svg',
       '/embed/*.csv',
+      '/embed/*.xlsx',
       '/embed/*.json',
       '/embed/*.zip',
     ]);

@@ -45,7 +45,9 @@ export interface SiteProps {
 }
 
 /** The chart downloads' paths (site/src/routes/embed/[chart].[ext]), sent to the press function. */
-export const pressDownloadPatterns = ['png', 'svg', 'csv', 'json', 'zip'].map((ext) => `/embed/*.${ext}`);
+export const pressDownloadPatterns = ['png', 'svg', 'csv', 'xlsx', 'json', 'zip'].map(
+  (ext) => `/embed/*.${ext}`,
+);
 
 /** The API path prefix under which CloudFront reaches the press function; no site path starts so. */
 export const pressPathPrefix = '/_press';
@@ -57,7 +59,7 @@ export const pressPathPrefix = '/_press';
 export class Site extends Construct {
   /** Pages, embeds, oEmbed: every path the press function does not take. */
   readonly serverFunction: HouseFunction;
-  /** The downloads: `/embed/<chart>.png|svg|csv|json|zip`. */
+  /** The downloads: `/embed/<chart>.png|svg|csv|xlsx|json|zip`. */
   readonly pressFunction: HouseFunction;
   readonly distribution: Distribution;
   readonly logsBucket: Bucket;
@@ -90,7 +92,7 @@ export class Site extends Construct {
     // it gains nothing. Each URL is rendered about once a day per edge cache.
     this.pressFunction = new HouseFunction(this, 'Press', {
       entry: 'functions/src/handlers/press-server.ts',
-      description: 'SvelteKit press downloads (PNG, SVG, CSV, JSON, zip)',
+      description: 'SvelteKit press downloads (PNG, SVG, CSV, XLSX, JSON, zip)',
       stage,
       architecture: Architecture.X86_64,
       moduleFormat: 'esm',

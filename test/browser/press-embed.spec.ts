@@ -133,6 +133,71 @@ describe('press embeds, pasted into another site', () => {
     await context.close();
   });
 
+  it('fits every embed code pasted without its script, JavaScript off, at 320, 600 and 1000 px: the whole embed, « Voir les données » and the credit shown', async () => {
+    expect.hasAssertions();
+    // Each chart's page and panel, as a journalist finds it (site/src/lib/press/charts.ts, CHART_IDS).
+    const CHARTS: [string, string][] = [
+      ['/', 'tendances'],
+      ['/personnes', 'graphique'],
+      ['/personnes', 'cote-a-cote-1'],
+      ['/benevoles', 'graphique'],
+      ['/benevoles', 'cote-a-cote-1'],
+      ['/retention-prison', 'graphique'],
+      ['/retention-prison', 'cote-a-cote-1'],
+      ['/retention-prison', 'cote-a-cote-2'],
+      ['/hebergement', 'graphique'],
+      ['/international', 'cote-a-cote'],
+      ['/regions', 'carte'],
+      ['/international', 'carte'],
+    ];
+    const misfits: string[] = [];
+    const spare: string[] = [];
+    for (const [path, frameId] of CHARTS) {
+      // What a CMS keeps of the code: the iframe, not the script.
+      const code = (await copiedCode(path, frameId)).replace(/<script[^>]*><\/script>$/, '');
+      expect(code, `${path}#${frameId}`).toMatch(
+        /^<iframe [^>]*style="[^"]*height:\d+px[^"]*"[^>]*><\/iframe>$/,
+      );
+      for (const width of [320, 600, 1000]) {
+        hostPages.set(
+          '/cms',
+          `<!doctype html><html><body style="margin:0"><div style="width:${width}px">${code}</div></body></html>`,
+        );
+        const context = await running.browser.newContext({
+          viewport: { width, height: 900 },
+          javaScriptEnabled: false,
+        });
+        const page = await context.newPage();
+        await page.goto(`${hostOrigin}/cms`, { waitUntil: 'load' });
+        const frame = await embedFrame(page);
+        const fit = await frame.evaluate(() => {
+          const bottom = (s: string, absent: number) =>
+            document.querySelector(s)?.getBoundingClientRect().bottom ?? absent;
+          return {
+            frame: window.innerHeight,
+            // The document's own height (as the embed reports it), not the frame it fills.
+            content: Math.ceil(document.documentElement.getBoundingClientRect().height),
+            overflow: document.documentElement.scrollHeight > window.innerHeight,
+            // The credit is on every embed; « Voir les données » on every chart's (a map's has none).
+            credit: bottom('.credit', Infinity),
+            data: bottom('details.data-table > summary', 0),
+          };
+        });
+        const name = `${path}#${frameId} at ${width} px`;
+        if (fit.overflow || fit.content > fit.frame || fit.credit > fit.frame || fit.data > fit.frame)
+          misfits.push(
+            `${name}: content ${fit.content}, credit ${Math.ceil(fit.credit)}, data ${Math.ceil(fit.data)} in a ${fit.frame} px frame`,
+          );
+        spare.push(`${name}: ${fit.frame - fit.content} px spare`);
+        if (width === 1000 && frameId === 'graphique' && path === '/benevoles')
+          await page.screenshot({ path: screenshotPath('press-embed-no-script-1000'), fullPage: true });
+        await context.close();
+      }
+    }
+    console.log(spare.join('\n'));
+    expect(misfits).toEqual([]);
+  }, 300_000);
+
   it('still shows the chart with JavaScript off inside the frame', async () => {
     const code = await copiedCode('/benevoles', 'graphique');
     // `sandbox` without allow-scripts: the frame runs no script at all, ours included.

@@ -6,6 +6,7 @@ import {
   downloadPath,
   embedPath,
   estimatedHeight,
+  frameHeight,
   fileStem,
   pagePath,
   parseChartId,
@@ -106,5 +107,13 @@ describe('views and their URLs', () => {
     const ref = parseChartId('benevoles')!;
     expect(estimatedHeight(ref, 320)).toBeGreaterThan(300);
     expect(estimatedHeight(ref, 640)).toBeLessThan(estimatedHeight(ref, 1000));
+  });
+
+  it('gives the embed code the tallest of a chart’s layouts at 320, 600 and 1000 px', () => {
+    for (const id of CHART_IDS) {
+      const ref = parseChartId(id)!;
+      const heights = [320, 600, 1000].map((w) => estimatedHeight(ref, w));
+      expect(frameHeight(ref), id).toBe(Math.max(...heights));
+    }
   });
 });

@@ -166,25 +166,37 @@ export function viewFromQuery(chart: string, params: URLSearchParams): ChartView
 }
 
 /**
- * A first height (px) for the iframe at a given width, before the embed reports its own:
- * fitted to the embeds' measured heights (320–900 px wide), erring on the tall side so that
- * without any script the chart is not cut. Mirrors the CSS: bars are 4:3 below 34rem and
- * 2:1 above; small multiples stack below 40rem, two per row above, each 4:3 then 3:2.
+ * A first height (px) for the iframe at a given width, before the embed reports its own.
+ * Mirrors the embed's CSS: bars are 4:3 below 34rem and 2:1 above; the embed's small multiples
+ * stack below 30rem at 2:1 and go two by two above at 3:2 (embed/[chart]/+page.svelte); the
+ * maps keep their box's aspect (regions 1:1, partners 600:640) up to 40rem wide. The rest (title,
+ * summary, legend, notes, credit, links: `a + b / width`, text wraps more on a narrow frame) is
+ * fitted to the embeds' heights measured in Chromium at 320, 600 and 1000 px, then 4 % more,
+ * erring on the tall side so that without any script nothing is cut (press-embed.spec.ts checks).
  */
 export function estimatedHeight(ref: ChartRef, width = 640): number {
+  const tall = (h: number) => Math.ceil((h * 1.04) / 10) * 10;
+  // The plot's width: the embed's padding (24 px) and the year axis (3.25rem).
   const plot = (w: number) => Math.max(120, w - 76);
-  // The maps keep their box's aspect (regions 1:1, partners 600:640) up to 40rem wide.
-  if (ref.kind === 'map')
-    return Math.round(
-      Math.min(width - 24, 640) * (ref.id === 'regions' ? 1 : 640 / 600) + 300 + 90_000 / width,
-    );
-  if (ref.kind === 'main')
-    return Math.round(plot(width) * (width < 544 ? 3 / 4 : 1 / 2) + 290 + 110_000 / width);
+  if (ref.kind === 'map') {
+    const box = Math.min(width - 24, 640) * (ref.id === 'regions' ? 1 : 640 / 600);
+    return tall(box + (ref.id === 'regions' ? 265 + 192_000 / width : 165 + 109_000 / width));
+  }
+  if (ref.kind === 'main') return tall(plot(width) * (width < 544 ? 3 / 4 : 1 / 2) + 250 + 255_000 / width);
   const panels = ref.kind === 'home' ? 4 : ref.metrics.length;
-  const stacked = width < 640;
-  const panel = stacked
-    ? plot(width) * (width < 544 ? 3 / 4 : 2 / 3) + 76
-    : ((width - 48) / 2 - 52) * (2 / 3) + 76;
+  const stacked = width < 480;
+  const panel = stacked ? plot(width) / 2 : ((width - 48) / 2 - 52) * (2 / 3);
   const rows = stacked ? panels : Math.ceil(panels / 2);
-  return Math.round(rows * panel + 220 + 90_000 / width + (panels > 2 ? 40 : 0));
+  return tall(rows * panel + 250 + (140_000 + 42_000 * panels) / width);
 }
+
+/** The common widths of an article's column, from a phone to a wide desktop: what the embed code's height must fit. */
+export const EMBED_WIDTHS = [320, 600, 1000] as const;
+
+/**
+ * The embed code's height: the tallest of the chart's layouts at the common widths, so that
+ * pasted without its script (a CMS strips it) the whole embed shows at each of them; with the
+ * script, the frame then fits its content exactly.
+ */
+export const frameHeight = (ref: ChartRef): number =>
+  Math.max(...EMBED_WIDTHS.map((w) => estimatedHeight(ref, w)));
