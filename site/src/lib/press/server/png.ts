@@ -4,7 +4,7 @@
  * so Noto Sans (OFL) is passed explicitly and system fonts are never read: the picture is the
  * same on a laptop and in Lambda.
  *
- * DejaVu Sans draws the signs Noto Sans lacks (« ≈ », « → »; see svg-text.ts).
+ * DejaVu Sans draws the signs Noto Sans lacks (« ≈ », « → »; see charts/print.ts).
  *
  * Fonts come from `PRESS_FONTS_DIR` when set (a folder holding the files of `PRESS_FONTS`,
  * e.g. copied beside the Lambda bundle), else from the installed `@expo-google-fonts/noto-sans`

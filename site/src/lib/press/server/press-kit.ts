@@ -7,15 +7,14 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import writeXlsxFile from 'write-excel-file/node';
 import type { SheetData } from 'write-excel-file/node';
 import { fileStem, type ChartView } from '../charts';
-import { chartSvg, type Svg } from '../chart-svg';
 import { mapCsv, mapJson, mapReadme } from '../map-exports';
-import { mapSvg } from '../map-svg';
 import { LICENCE_SHORT } from '../credit';
 import { chartCsv, chartJson, citation, readme, tidyRows, type ChartUrls } from '../exports';
 import { XLSX_WIDTHS, xlsxData } from '../xlsx-sheet';
 import { LICENCE } from '../press-text';
 import type { ChartModel } from './chart-model';
 import type { MapModel } from './map-model';
+import { chartPicture, mapPicture, type Svg } from './picture';
 import { renderPng } from './png';
 import { withFonts } from './svg-fonts';
 
@@ -25,7 +24,7 @@ export interface PressContext {
 }
 
 export const svgOf = (model: ChartModel, ctx: PressContext, format: 'figure' | 'card' = 'figure'): Svg =>
-  chartSvg(model, { colours: ctx.colours, url: ctx.urls(model.view).page, format });
+  chartPicture(model, { colours: ctx.colours, url: ctx.urls(model.view).page, format });
 
 export async function chartXlsx(model: ChartModel, ctx: PressContext): Promise<Uint8Array> {
   const lang = model.view.lang;
@@ -136,7 +135,7 @@ export async function pressKit(
 }
 
 export const mapSvgOf = (model: MapModel, ctx: PressContext, format: 'figure' | 'card' = 'figure'): Svg =>
-  mapSvg(model, { colours: ctx.colours, url: ctx.urls(model.view).page, format });
+  mapPicture(model, { colours: ctx.colours, url: ctx.urls(model.view).page, format });
 
 /** A map's press kit: its pictures, CSV, JSON and a README (no XLSX: a map's table is its CSV). */
 export async function mapPressKit(

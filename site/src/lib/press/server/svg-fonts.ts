@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import subsetFont from 'subset-font';
 import { pressFonts } from './png';
-import { SYMBOLS } from '../svg-text';
+import { SYMBOLS } from '../../charts/print';
 
 const ENTITIES: Record<string, string> = {
   '&amp;': '&',
