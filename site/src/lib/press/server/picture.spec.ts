@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chart, colours } from '../test-fixture';
 import { chartPicture } from './picture';
+import { withFonts } from './svg-fonts';
 import { measure } from './text-metrics';
 
 /** Each `<text>`'s words, its runs (`<tspan>`) joined, of a class when given. */
@@ -118,5 +119,23 @@ describe('a chart’s picture, from the page’s components in print mode', () =
     expect(title.join(' ')).toBe(long);
     for (const line of title) expect(measure(line, 24, true)).toBeLessThanOrEqual(736);
     for (const line of texts(svg, 'summary')) expect(measure(line, 16)).toBeLessThanOrEqual(736);
+  });
+
+  it('carries a subset of its fonts: Noto Sans regular, bold and italic (years without a figure), DejaVu Sans for « ≈ »', async () => {
+    const { svg } = svgOf();
+    expect(svg).toMatch(/<text[^>]*font-style="italic"[^>]*>2017<\/text>/);
+    const withFaces = await withFonts(svg);
+    const faces = [
+      ...withFaces.matchAll(/@font-face\{font-family:'([^']+)';font-style:(\w+);font-weight:(\d+)/g),
+    ].map((m) => `${m[1]} ${m[2]} ${m[3]}`);
+    expect(faces).toEqual([
+      'Noto Sans normal 400',
+      'Noto Sans normal 700',
+      'Noto Sans italic 400',
+      'DejaVu Sans normal 400',
+      'DejaVu Sans normal 700',
+    ]);
+    // A subset: far smaller than the 500 KB of Noto Sans's two weights.
+    expect(withFaces.length - svg.length).toBeLessThan(120_000);
   });
 });
