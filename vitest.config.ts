@@ -1,5 +1,8 @@
 import { fileURLToPath } from 'node:url';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /**
  * Four projects, so that a unit change does not wait for the stores, the browser or
@@ -54,6 +57,16 @@ export default defineConfig({
         extends: true,
         // Unit specs share a worker's module cache (isolate: false): importing zod, d3 and the
         // site's modules once per worker, not once per file, halves the run on two cores.
+        // The chart components render in unit specs too (their print mode, through svelte/server),
+        // with SvelteKit's aliases; `$env/dynamic/private` is the process's environment, as on the server.
+        plugins: [svelte({ configFile: false })],
+        resolve: {
+          alias: {
+            $lib: here('site/src/lib'),
+            $core: here('functions/src/core'),
+            '$env/dynamic/private': here('test/support/env-dynamic-private.ts'),
+          },
+        },
         test: {
           name: 'unit',
           include: SPECS,

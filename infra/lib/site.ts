@@ -124,6 +124,7 @@ export class Site extends Construct {
         '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
         'dejavu-fonts-ttf/ttf/DejaVuSans.ttf',
         'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf',
+        '@expo-google-fonts/noto-sans/400Regular_Italic/NotoSans_400Regular_Italic.ttf',
       ].map((f) => ({ from: `node_modules/${f}`, to: `fonts/${f.split('/').at(-1)}` })),
       environment: { PRESS_FONTS_DIR: '/var/task/fonts', PATH_PREFIX: pressPathPrefix },
     });

@@ -26,7 +26,7 @@ const text = (res: Answer) =>
 /** Bundles `entry` as the CDK app does; `invoke` runs it once in a fresh Node 24 process, with `env` as it is then. */
 async function bundled(entry: string, env: Record<string, string>): Promise<{ invoke: Invoke; dir: string }> {
   const { invoke: run, dir } = await bundledLambda<Answer>(entry, env, {
-    external: ['@resvg/resvg-js', 'subset-font'],
+    external: ['@resvg/resvg-js', 'subset-font', 'harfbuzzjs'],
   });
   const invoke: Invoke = async (path, apiHost) => {
     const event = httpEvent(path, apiHost ? { host: apiHost } : {});
@@ -110,6 +110,7 @@ describe('the SvelteKit Lambda handlers (bundled)', () => {
         '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
         'dejavu-fonts-ttf/ttf/DejaVuSans.ttf',
         'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf',
+        '@expo-google-fonts/noto-sans/400Regular_Italic/NotoSans_400Regular_Italic.ttf',
       ];
       for (const f of fonts)
         copyFileSync(join(ROOT, 'node_modules', f), join(built.dir, 'fonts', f.split('/').at(-1)!));

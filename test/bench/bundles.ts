@@ -22,7 +22,7 @@ export interface Bundle {
 }
 
 /** Native packages a function ships beside its bundle (`copiedPackages` in infra), and what it takes from the runtime's SDK. */
-const EXTERNAL = ['@resvg/resvg-js', 'subset-font', ...RUNTIME_SDK];
+const EXTERNAL = ['@resvg/resvg-js', 'subset-font', 'harfbuzzjs', ...RUNTIME_SDK];
 
 const packageOf = (input: string): string =>
   input.startsWith('node_modules/')

@@ -289,13 +289,12 @@ describe('press exports', () => {
     // This machine has no Noto Sans (Debian's Chromium falls back to DejaVu Sans and others):
     // the SVG must bring it. Every text's box inside the picture, and no two texts overlapping.
     const page = await running.browser.newPage();
+    // Every chart, maps included, in both languages, as a figure and as the shared-link card.
     for (const path of [
-      '/embed/tendances.svg',
+      ...CHART_IDS.flatMap((chart) =>
+        ['', '?lang=en', '?format=card', '?format=card&lang=en'].map((q) => `/embed/${chart}.svg${q}`),
+      ),
       '/embed/benevoles.svg?year=2016',
-      '/embed/retention-prison.svg?lang=en',
-      '/embed/regions.svg',
-      '/embed/international.svg?lang=en',
-      '/embed/benevoles.svg?format=card',
     ]) {
       await page.goto(`${running.system.origin}${path}`);
       const found = await page.evaluate(async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { creditLines, publisherOf, publishers } from './credit';
-import { textWidth } from './svg-text';
+import { measure } from './server/text-metrics';
 
 const src = (title: string, url = 'https://www.lacimade.org/x') => ({ title, url });
 
@@ -61,7 +61,7 @@ describe('creditLines', () => {
   });
 
   it('shortens the list of publishers until the line fits, and drops the address before the date', () => {
-    const fits = (line: string) => textWidth(line, 12) <= 400;
+    const fits = (line: string) => measure(line, 12) <= 400;
     const [first, second] = creditLines(
       credit,
       'https://chiffres.example/un-tres-long-chemin?metric=volunteers&year=2016',

@@ -64,7 +64,7 @@ export const chart: Omit<ChartModel, 'ref'> = {
   ],
 };
 
-/** The palette keys chart-svg.ts reads. */
+/** The palette keys the pictures read (PressPicture.svelte and the charts' print mode). */
 export const colours: Record<string, string> = Object.fromEntries(
   [
     'card',

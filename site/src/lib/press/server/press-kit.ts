@@ -10,9 +10,7 @@ import { strToU8, type Zippable } from 'fflate';
 import writeXlsxFile from 'write-excel-file/node';
 import type { SheetData } from 'write-excel-file/node';
 import { fileStem, parseChartId, type ChartView, type DownloadFormat } from '../charts';
-import { chartSvg, type Svg } from '../chart-svg';
 import { mapCitation, mapJson, mapReadme, mapTable } from '../map-exports';
-import { mapSvg } from '../map-svg';
 import { LICENCE_SHORT } from '../credit';
 import { chartJson, chartTable, citation, readme, type ChartUrls } from '../exports';
 import { tableCsv, type CsvFormat, type DataTable } from '../table';
@@ -21,6 +19,7 @@ import { LICENCE } from '../press-text';
 import type { ChartModel } from './chart-model';
 import { loadChart, loadMap } from './load-chart';
 import type { MapModel } from './map-model';
+import { chartPicture, mapPicture, type Svg } from './picture';
 import type { PressRenderer } from './renderer';
 import { withFonts } from './svg-fonts';
 
@@ -34,10 +33,10 @@ export interface PressContext {
 export type Picture = 'figure' | 'card';
 
 export const svgOf = (model: ChartModel, ctx: PressContext, format: 'figure' | 'card' = 'figure'): Svg =>
-  chartSvg(model, { colours: ctx.colours, url: ctx.urls(model.view).page, format });
+  chartPicture(model, { colours: ctx.colours, url: ctx.urls(model.view).page, format });
 
 export const mapSvgOf = (model: MapModel, ctx: PressContext, format: 'figure' | 'card' = 'figure'): Svg =>
-  mapSvg(model, { colours: ctx.colours, url: ctx.urls(model.view).page, format });
+  mapPicture(model, { colours: ctx.colours, url: ctx.urls(model.view).page, format });
 
 /** What a kind of chart (bars and small multiples, or a map) gives its downloads. */
 export interface PressKind<M extends ChartModel | MapModel> {

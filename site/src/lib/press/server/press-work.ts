@@ -19,6 +19,8 @@ export const PRESS_FONTS = [
   '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
   'dejavu-fonts-ttf/ttf/DejaVuSans.ttf',
   'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf',
+  // Years without a figure are in italics, on the page as in the pictures.
+  '@expo-google-fonts/noto-sans/400Regular_Italic/NotoSans_400Regular_Italic.ttf',
 ];
 
 /** The font files: from `dir` (a folder holding the files of PRESS_FONTS) when given, else from the installed packages. */
