@@ -8,7 +8,7 @@
  */
 import type { Correction } from '$core/corrections';
 import type { PublishedYear } from '$core/schema';
-import { formatList, type Lang } from '$lib/format';
+import type { Lang } from '$lib/format';
 import { t } from '$lib/i18n';
 import { sourceLines, type Series, type SeriesRow, type SourceLine } from '$lib/rows';
 import { seriesFor, spanOf } from '$lib/server/shape';
