@@ -263,8 +263,9 @@ describe('press exports', () => {
       // Maps get the XLSX the charts have: headers in words, numbers as numbers, dates as dates.
       const xlsx = new Uint8Array(await (await get(`/embed/${map}.xlsx`)).arrayBuffer());
       const stem = Object.keys(zip).find((n) => n.endsWith('.xlsx'))!;
-      expect(zip[stem], map).toEqual(xlsx);
+      // The same sheet as the kit's (the bytes differ: the workbook records when it was written).
       const [header, ...sheet] = (await readSheet(xlsx.slice().buffer)) as unknown[][];
+      expect(await readSheet(zip[stem]!.slice().buffer), map).toEqual([header, ...sheet]);
       expect(header, map).toContain(map === 'regions' ? 'Région' : 'Pays');
       expect(header).toContain('Publié le');
       expect(sheet.length).toBe(csv.length);

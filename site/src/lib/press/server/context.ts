@@ -6,7 +6,7 @@ import appCss from '../../../app.css?raw';
 import { embedPath, pagePath, type ChartView, type ColourTheme } from '../charts';
 import { forceColourTheme, palette } from '../theme-css';
 import type { PressContext } from './press-kit';
-import { inThread, type PressRenderer } from './renderer';
+import type { PressRenderer } from './press-work';
 
 /** Browsers revalidate after 5 minutes; the CDN keeps a day, and publishing invalidates it. */
 export const PRESS_CACHE = 'public, max-age=300, s-maxage=86400, stale-while-revalidate=86400';
@@ -16,8 +16,12 @@ const colours = palette(appCss, 'light');
 
 export const themedCss = (theme: ColourTheme = 'auto'): string => forceColourTheme(appCss, theme);
 
-/** `render`: the worker pool the local server passes as `event.platform.press`; this thread without it. */
-export const pressContext = (origin: string, render: PressRenderer = inThread): PressContext => ({
+/**
+ * `render`: the local server's worker pool (`event.platform.press`) or this thread (`inThread`,
+ * renderer.ts), chosen by the download route: renderer.ts is not imported here, so that the
+ * pages' function, which uses this module too, never bundles the PNG renderer.
+ */
+export const pressContext = (origin: string, render: PressRenderer): PressContext => ({
   colours,
   render,
   urls: (view: ChartView) => ({

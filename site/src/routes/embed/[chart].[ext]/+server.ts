@@ -8,6 +8,7 @@ import { error } from '@sveltejs/kit';
 import { DOWNLOAD_FORMATS, fileStem, viewFromQuery, type DownloadFormat } from '$lib/press/charts';
 import { PRESS_CACHE, pressContext } from '$lib/press/server/context';
 import { pressFile } from '$lib/press/server/press-kit';
+import { inThread } from '$lib/press/server/renderer';
 import { csvFormatOf } from '$lib/press/table';
 import type { RequestHandler } from './$types';
 
@@ -53,7 +54,7 @@ export const GET: RequestHandler = async ({ params, url, platform }) => {
 
   const { body, model: m } = await pressFile(
     { view, format, scale: Number(scale), picture: card ? 'card' : 'figure', csv },
-    pressContext(url.origin, platform?.press),
+    pressContext(url.origin, platform?.press ?? inThread),
   );
   const stem = `${fileStem(m.view)}${card ? '-card' : scale === '2' ? '@2x' : ''}${csv === 'excel-fr' ? '-excel-fr' : ''}`;
   const inline = format === 'png' || format === 'svg';
