@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -30,6 +31,13 @@ export const INFRA = ['infra/lib/**/*.spec.ts', 'infra/bin/**/*.spec.ts', 'test/
 const exclude = ['**/node_modules/**', 'site/.svelte-kit/**', 'site/build/**', 'cdk.out/**'];
 
 export default defineConfig({
+  // The site's own aliases (svelte.config.js), so that a unit spec can import the admin's pure modules.
+  resolve: {
+    alias: {
+      $core: fileURLToPath(new URL('functions/src/core', import.meta.url)),
+      $lib: fileURLToPath(new URL('site/src/lib', import.meta.url)),
+    },
+  },
   test: {
     exclude,
     // Every test must make an assertion: a test that cannot fail is a defect.

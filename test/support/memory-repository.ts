@@ -87,7 +87,15 @@ export class MemoryEditingRepository implements EditingRepository {
       return;
     }
     if ((r.action === 'publish' || r.action === 'seed') && newer(this.published.get(r.year)))
-      this.published.set(r.year, copy({ ...content(r), publishedAt: r.savedAt, publishedBy: r.savedBy }));
+      this.published.set(
+        r.year,
+        copy({
+          ...content(r),
+          publishedAt: r.savedAt,
+          publishedBy: r.savedBy,
+          ...(r.corrections ? { corrections: r.corrections } : {}),
+        }),
+      );
     const draft = this.drafts.get(r.year);
     if (draft && draft.version < r.version) this.drafts.delete(r.year); // version < :v
   }

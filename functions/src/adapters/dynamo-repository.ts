@@ -26,6 +26,7 @@ const toPublished = (item: Item): PublishedYear => ({
   ...yearContent(item),
   publishedAt: item.publishedAt as string,
   publishedBy: item.publishedBy as string,
+  ...(item.corrections ? { corrections: item.corrections as PublishedYear['corrections'] } : {}),
 });
 
 const toDraft = (item: Item): Draft => ({
@@ -181,6 +182,7 @@ export class DynamoFiguresRepository implements EditingRepository, StampedReposi
             ...content,
             publishedAt: r.savedAt,
             publishedBy: r.savedBy,
+            ...(r.corrections ? { corrections: r.corrections } : {}),
           },
           ...newer,
         })

@@ -35,6 +35,8 @@ const version = (min: number) => z.int().check(z.gte(min));
 const Base = z.strictObject({ baseVersion: version(0) });
 const SaveBody = z.extend(Base, { figures: z.unknown(), notes: z.optional(z.unknown()) });
 const RestoreBody = z.extend(Base, { version: version(1) });
+/** `reason`: required when the year is already published (the publication corrects it); readers see it. */
+const PublishBody = z.extend(Base, { reason: z.optional(z.unknown()) });
 const ImportBody = z.strictObject({
   /** CSV text, as pasted. */
   csv: z.optional(z.string().check(z.maxLength(MAX_BODY_BYTES))),
@@ -192,8 +194,8 @@ export function createAdminApp({
   );
 
   app.post('/years/:year/publish', async (c) => {
-    const result = await write(c, Base, async (year, b, editor) => ({
-      record: await publishDraft(repo, year, b.baseVersion, editor, clock()),
+    const result = await write(c, PublishBody, async (year, b, editor) => ({
+      record: await publishDraft(repo, year, b.baseVersion, editor, clock(), { reason: b.reason }),
     }));
     count(AppMetric.Publications);
     await cdn.invalidate(PUBLISHED_PATHS);

@@ -1,6 +1,6 @@
 import type { Change } from './diff';
 import type { FiguresRepository } from './repository';
-import type { PublishedYear, YearFigures } from './schema';
+import type { PublishedYear, StoredCorrection, YearFigures } from './schema';
 
 export type Action = 'seed' | 'save' | 'import' | 'restore' | 'publish' | 'discard';
 
@@ -18,6 +18,10 @@ export interface VersionRecord {
   restoredFrom?: number;
   /** Set on an import's entries: they count once `commitImport` has run for this id. */
   importId?: string;
+  /** A publication over a published year: why (staff's words, public). */
+  reason?: string;
+  /** A publication over a published year: every correction of the year so far, this one last; the published head keeps them. */
+  corrections?: StoredCorrection[];
 }
 
 export interface Draft extends YearFigures {

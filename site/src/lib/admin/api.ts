@@ -99,8 +99,11 @@ export const api = {
     }),
   discardDraft: (year: number, baseVersion: number) =>
     call<{ record: VersionRecord }>('DELETE', `/years/${year}/draft`, { baseVersion }),
-  publish: (year: number, baseVersion: number) =>
-    call<{ record: VersionRecord }>('POST', `/years/${year}/publish`, { baseVersion }),
+  publish: (year: number, baseVersion: number, reason?: string) =>
+    call<{ record: VersionRecord }>('POST', `/years/${year}/publish`, {
+      baseVersion,
+      ...(reason ? { reason } : {}),
+    }),
   history: (year: number) => call<{ versions: HistoryEntry[] }>('GET', `/years/${year}/history`),
   version: (year: number, version: number) =>
     call<VersionRecord>('GET', `/years/${year}/versions/${version}`),
