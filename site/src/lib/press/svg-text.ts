@@ -2,8 +2,11 @@
  * Text in a standalone SVG: escaping, width estimates for Noto Sans (the font the PNG is
  * rendered with), greedy wrapping. Pure.
  */
+import { withoutInvisible } from '$core/problems';
+
 const XML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-export const xml = (s: string): string => s.replace(/[&<>"]/g, (c) => XML[c]!);
+/** Escaped for XML, without the characters XML forbids or nothing renders (stored text may hold them). */
+export const xml = (s: string): string => withoutInvisible(s).replace(/[&<>"]/g, (c) => XML[c]!);
 
 /**
  * Signs Noto Sans has no glyph for. They are drawn as they are (« ≈ » as on the site, « → »

@@ -14,6 +14,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { env } from '$env/dynamic/private';
+import { withoutInvisible } from '$core/problems';
 
 /** Each font as a path inside its npm package. */
 export const PRESS_FONTS = [
@@ -45,7 +46,8 @@ let resvg: Promise<Resvg> | undefined;
 /** Renders at `scale` (1 or 2) times the SVG's own size. */
 export async function renderPng(svg: string, scale: number): Promise<Uint8Array> {
   const Resvg = await (resvg ??= import('@resvg/resvg-js').then((m) => m.Resvg));
-  const image = new Resvg(svg, {
+  // resvg refuses an SVG holding a character XML forbids: a picture never fails on stored text.
+  const image = new Resvg(withoutInvisible(svg), {
     fitTo: { mode: 'zoom', value: scale },
     font: {
       loadSystemFonts: false,
