@@ -26,6 +26,7 @@ const ROUTES: [string, string, unknown?][] = [
   ['POST', '/import', { csv: 'year\n' }],
   ['GET', '/template.csv'],
   ['POST', '/validate', { year: 2016, figures: [] }],
+  ['POST', '/years/2016/warnings/checked', { code: 'LARGE_CHANGE', metric: 'volunteers' }],
 ];
 
 describe.each(STORE_KINDS)('admin API on %s', (kind) => {
@@ -215,6 +216,41 @@ describe.each(STORE_KINDS)('admin API on %s', (kind) => {
       correction_reason: 'Rapport définitif',
     });
     expect(byMetric.get('people_supported')).toMatchObject({ corrected_on: '', correction_reason: '' });
+  });
+
+  it('marks a warning as checked (who, when), and the check lapses when the figure changes', async () => {
+    const warn = async () =>
+      (await json(await call('GET', '/years/2017'))).warnings as {
+        code: string;
+        acknowledged?: { by: string; at: string };
+      }[];
+    await call('PUT', '/years/2017/draft', { baseVersion: 0, figures: [figure('volunteers', 5000)] });
+    expect(await warn()).toMatchObject([{ code: 'LARGE_CHANGE' }]);
+    expect((await warn())[0]?.acknowledged).toBeUndefined();
+    const missing = await call('POST', '/years/2017/warnings/checked', {
+      code: 'SMALL_COUNT',
+      metric: 'volunteers',
+    });
+    expect(missing.status).toBe(404);
+    const checked = await call('POST', '/years/2017/warnings/checked', {
+      code: 'LARGE_CHANGE',
+      metric: 'volunteers',
+    });
+    expect(checked.status).toBe(200);
+    const acknowledged = { by: 'editor@example.org', at: expect.any(String) };
+    expect((await json(checked)).warnings).toMatchObject([{ code: 'LARGE_CHANGE', acknowledged }]);
+    expect((await warn())[0]?.acknowledged).toEqual(acknowledged);
+    // Validating and saving the same figure keep the check; another figure ends it.
+    const same = await call('POST', '/validate', { year: 2017, figures: [figure('volunteers', 5000)] });
+    expect((await json(same)).warnings[0].acknowledged).toEqual(acknowledged);
+    const saved = await call('PUT', '/years/2017/draft', {
+      baseVersion: 1,
+      figures: [figure('volunteers', 5200)],
+    });
+    const after = (await json(saved)).warnings;
+    expect(after).toMatchObject([{ code: 'LARGE_CHANGE' }]);
+    expect(after[0].acknowledged).toBeUndefined();
+    expect((await warn())[0]?.acknowledged).toBeUndefined();
   });
 
   it('keeps a history with field-level diffs and restores an earlier version as a new draft', async () => {

@@ -254,6 +254,18 @@ describe('a staff member’s day', () => {
     // The warning on 5 000 is still open: the dialog says so. A first publication needs no reason.
     expect(await text(page.getByTestId('open-warnings'))).toContain('Bénévoles : 5 000, soit +87 %');
     expect(await page.locator('dialog[open] textarea').count()).toBe(0);
+    await confirmWith('Annuler');
+    // Checked by the editor: said with who and when, and the dialog no longer lists it.
+    await page
+      .getByTestId('warnings')
+      .getByRole('button', { name: /^Marquer comme vérifié/ })
+      .click();
+    await expect
+      .poll(() => text(page.getByTestId('warnings').locator('.checked')))
+      .toMatch(/^✓ Vérifié par editor@example\.org, le \d{1,2} \S+ \d{4} à \d{2}:\d{2}\.$/);
+    await page.getByRole('button', { name: 'Publier', exact: true }).click();
+    await expect.poll(() => text(page.locator('dialog[open] h2'))).toBe(`Publier les chiffres de ${NEXT}`);
+    expect(await page.getByTestId('open-warnings').count()).toBe(0);
     await confirmWith('Publier');
     await expect.poll(() => text(page.locator('#outcome'))).toContain('Publié. Le site public');
 
@@ -271,6 +283,16 @@ describe('a staff member’s day', () => {
     await field(0, 'Valeur').fill('5100');
     await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
     await expect.poll(() => text(page.locator('#outcome'))).toContain('Brouillon enregistré.');
+    // Another figure: the check of the warning lapses, and it is open again.
+    await expect
+      .poll(() =>
+        page
+          .getByTestId('warnings')
+          .getByRole('button', { name: /^Marquer comme vérifié/ })
+          .count(),
+      )
+      .toBe(1);
+    expect(await page.getByTestId('warnings').locator('.checked').count()).toBe(0);
     await page.getByRole('button', { name: 'Publier', exact: true }).click();
     // Publishing over a published year corrects it: the dialog says so, shows old → new, and wants a reason.
     const dialog = page.locator('dialog[open]');
@@ -503,6 +525,77 @@ describe('a staff member’s day', () => {
       await expect.poll(() => text(page.locator('h1'))).toBe('Cette page n’existe pas.');
       expect(await page.locator('fieldset.figure').count()).toBe(0);
     }
+  });
+
+  it('fits every admin screen at 375 and 1280 px, in French and English, with long notes and long source titles, axe clean', async () => {
+    const year = NEXT - 1;
+    const key = await loadSigningKey(join(running.system.dataDir, 'auth'));
+    const token = await signStaffToken(key, { email: 'editor@example.org', groups: ['editors'] });
+    const admin = (method: string, path: string, body?: unknown) =>
+      fetch(`${running.system.origin}/api/v1/admin${path}`, {
+        method,
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
+    const { head } = (await (await admin('GET', `/years/${year}`)).json()) as { head: number };
+    const long = (words: string, n: number) => Array.from({ length: n }, () => words).join(' ');
+    const title =
+      `${'Rapport-d’activité-et-de-financement-des-associations-partenaires-'.repeat(4)}${long('Présentation', 4)}`.slice(
+        0,
+        300,
+      );
+    const saved = await admin('PUT', `/years/${year}/draft`, {
+      baseVersion: head,
+      figures: [
+        {
+          metric: 'volunteers',
+          value: 2700,
+          qualifier: 'about',
+          source: {
+            title,
+            url: `https://www.lacimade.org/${'tres-long-chemin/'.repeat(20)}rapport.pdf`,
+            quote: long('une citation de la source sans fin', 25),
+          },
+          note: long('Note interne de recherche très longue', 25),
+        },
+      ],
+      notes: long('Des notes sur l’année, longues, pour les lecteurs', 80),
+    });
+    expect(saved.status).toBe(200);
+    const screens = ['/admin', `/admin/${year}`, `/admin/${year}/historique`, '/admin/import'];
+    for (const prefix of ['', '/en'])
+      for (const path of screens) {
+        await page.goto(`${running.system.origin}${prefix}${path}`);
+        await expect.poll(() => page.locator('h1').count()).toBe(1);
+        await page.waitForLoadState('networkidle');
+        for (const width of [375, 1280]) {
+          await page.setViewportSize({ width, height: width === 375 ? 812 : 900 });
+          await page.evaluate(() => document.fonts.ready);
+          const where = `${prefix}${path} at ${width} px`;
+          expect(await page.evaluate(() => document.documentElement.scrollWidth), where).toBeLessThanOrEqual(
+            width,
+          );
+          expect(await axeViolations(), where).toEqual([]);
+          await page.screenshot({
+            path: screenshotPath(
+              `staff-long${prefix.replace('/', '-')}${path.replaceAll('/', '-')}-${width}`,
+            ),
+            fullPage: true,
+          });
+        }
+      }
+    // The publish dialog too, on a phone.
+    await page.goto(`${running.system.origin}/admin/${year}`);
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.getByRole('button', { name: 'Publier', exact: true }).click();
+    await expect.poll(() => page.locator('dialog[open]').count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await axeViolations()).toEqual([]);
+    await confirmWith('Annuler');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    // Back as it was for what follows: the draft goes.
+    const now = (await (await admin('GET', `/years/${year}`)).json()) as { head: number };
+    expect((await admin('DELETE', `/years/${year}/draft`, { baseVersion: now.head })).status).toBe(200);
   });
 
   it('speaks English at /en/admin, and signs out', async () => {

@@ -1,3 +1,4 @@
+import type { StoredAcknowledgement } from './acknowledgements';
 import type { Change } from './diff';
 import type { FiguresRepository } from './repository';
 import type { PublishedYear, StoredCorrection, YearFigures } from './schema';
@@ -51,6 +52,10 @@ export interface EditingRepository extends FiguresRepository {
   /** The one write that makes an import's entries count, all at once. */
   commitImport(importId: string, at: string): Promise<void>;
   importCommitted(importId: string): Promise<boolean>;
+  /** The warnings of a year marked as checked (one per warning code and metric, the latest). */
+  listAcknowledgements(year: number): Promise<StoredAcknowledgement[]>;
+  /** Keeps a check of a warning, replacing an earlier one of the same code and metric. */
+  putAcknowledgement(ack: StoredAcknowledgement): Promise<void>;
 }
 
 export type { PublishedYear };

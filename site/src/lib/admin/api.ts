@@ -104,6 +104,9 @@ export const api = {
       baseVersion,
       ...(reason ? { reason } : {}),
     }),
+  /** Marks a warning of the saved figures as checked; answers the year's warnings with their checks. */
+  acknowledge: (year: number, code: string, metric: string) =>
+    call<{ warnings: Warning[] }>('POST', `/years/${year}/warnings/checked`, { code, metric }),
   history: (year: number) => call<{ versions: HistoryEntry[] }>('GET', `/years/${year}/history`),
   version: (year: number, version: number) =>
     call<VersionRecord>('GET', `/years/${year}/versions/${version}`),

@@ -186,6 +186,17 @@ export class YearEditor {
     return () => clearTimeout(timer);
   }
 
+  /** Marks a warning as checked (who, when); only for the saved figures, whose warnings the server knows. */
+  async acknowledge(w: Warning): Promise<boolean> {
+    if (this.dirty) return false;
+    try {
+      this.warnings = (await api.acknowledge(this.year, w.code, w.params.metric)).warnings;
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   addRow(): FormRow {
     const row = emptyRow();
     this.rows.push(row);
