@@ -20,6 +20,46 @@ function withoutNote(schema: unknown): unknown {
 const jsonSchema = (schema: z.ZodMiniType) =>
   withoutNote(z.toJSONSchema(schema, { target: 'openapi-3.0', unrepresentable: 'any' }));
 
+const correctionSchema = {
+  type: 'object',
+  description:
+    'A publication of the year over an earlier one: when, why and what it changed (never who). The pages, embeds and exports say « corrigé le … » with the reason.',
+  required: ['version', 'correctedAt', 'changes'],
+  properties: {
+    version: { type: 'integer', description: 'The version this publication made' },
+    correctedAt: { type: 'string', format: 'date-time' },
+    reason: { type: 'string', description: 'Why, in the words of La Cimade (absent on early corrections)' },
+    changes: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['metric', 'field'],
+        properties: {
+          metric: { type: 'string', description: 'The metric key, or `notes` for the year’s notes' },
+          field: { type: 'string', example: 'value' },
+          before: {},
+          after: {},
+        },
+      },
+    },
+  },
+};
+const publishedYearSchema = {
+  allOf: [
+    { $ref: '#/components/schemas/YearFigures' },
+    {
+      type: 'object',
+      required: ['version', 'publishedAt', 'publishedBy'],
+      properties: {
+        version: { type: 'integer' },
+        publishedAt: { type: 'string', format: 'date-time' },
+        publishedBy: { type: 'string', example: 'La Cimade', description: 'Always « La Cimade »' },
+        corrections: { type: 'array', items: { $ref: '#/components/schemas/Correction' } },
+      },
+    },
+  ],
+};
+
 const errorSchema = {
   type: 'object',
   required: ['code', 'message'],
@@ -44,7 +84,7 @@ const csv = {
     schema: {
       type: 'string',
       description:
-        'UTF-8 with BOM: year,metric,value,qualifier,unit,confidence,countries,break,source_title,source_url,quote. `confidence`: high, or medium (year inferred from an undated page, or a range); `countries`: ISO 3166-1 alpha-2 codes of a partner_countries row; `break`: b on the first figure after a break in the series (not comparable with earlier figures; reasons in /metrics, `breaks`).',
+        'UTF-8 with BOM: year,metric,value,qualifier,unit,confidence,countries,break,source_title,source_url,quote,corrected_on,correction_reason. `confidence`: high, or medium (year inferred from an undated page, or a range); `countries`: ISO 3166-1 alpha-2 codes of a partner_countries row; `break`: b on the first figure after a break in the series (not comparable with earlier figures; reasons in /metrics, `breaks`); `corrected_on` (YYYY-MM-DD, Paris) and `correction_reason`: the latest correction of the figure after its year was first published, and why.',
     },
   },
 };
@@ -67,7 +107,10 @@ export const openApiDocument = (): object =>
         get: {
           summary: 'The published years',
           responses: {
-            '200': { description: 'Years with their version and publication date' },
+            '200': {
+              description:
+                'Years with their version, publication date and corrections (`corrections`: `correctedAt`, `reason`)',
+            },
             '503': errors['503'],
           },
         },
@@ -87,7 +130,7 @@ export const openApiDocument = (): object =>
             '200': {
               description: 'The year',
               content: {
-                'application/json': { schema: { $ref: '#/components/schemas/YearFigures' } },
+                'application/json': { schema: { $ref: '#/components/schemas/PublishedYear' } },
                 ...csv,
               },
             },
@@ -105,7 +148,7 @@ export const openApiDocument = (): object =>
       '/series/{metric}': {
         get: {
           summary:
-            'One value per known year for a metric (append .csv for CSV). Years without a figure are absent. Each point has a `segment`: points compare only within one; `cut` says why a point does not compare with the one before (a break in the series, with its year and reason, or another unit).',
+            'One value per known year for a metric (append .csv for CSV). Years without a figure are absent. Each point has a `segment`: points compare only within one; `cut` says why a point does not compare with the one before (a break in the series, with its year and reason, or another unit); `corrected` (`correctedAt`, `reason`): the latest correction of the figure.',
           parameters: [
             {
               name: 'metric',
@@ -128,6 +171,12 @@ export const openApiDocument = (): object =>
       },
     },
     components: {
-      schemas: { Error: errorSchema, Figure: jsonSchema(Figure), YearFigures: jsonSchema(YearFigures) },
+      schemas: {
+        Error: errorSchema,
+        Figure: jsonSchema(Figure),
+        YearFigures: jsonSchema(YearFigures),
+        PublishedYear: publishedYearSchema,
+        Correction: correctionSchema,
+      },
     },
   });

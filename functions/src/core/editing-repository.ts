@@ -1,6 +1,7 @@
+import type { StoredAcknowledgement } from './acknowledgements';
 import type { Change } from './diff';
 import type { FiguresRepository } from './repository';
-import type { PublishedYear, YearFigures } from './schema';
+import type { PublishedYear, StoredCorrection, YearFigures } from './schema';
 
 export type Action = 'seed' | 'save' | 'import' | 'restore' | 'publish' | 'discard';
 
@@ -18,6 +19,10 @@ export interface VersionRecord {
   restoredFrom?: number;
   /** Set on an import's entries: they count once `commitImport` has run for this id. */
   importId?: string;
+  /** A publication over a published year: why (staff's words, public). */
+  reason?: string;
+  /** A publication over a published year: every correction of the year so far, this one last; the published head keeps them. */
+  corrections?: StoredCorrection[];
 }
 
 export interface Draft extends YearFigures {
@@ -47,6 +52,10 @@ export interface EditingRepository extends FiguresRepository {
   /** The one write that makes an import's entries count, all at once. */
   commitImport(importId: string, at: string): Promise<void>;
   importCommitted(importId: string): Promise<boolean>;
+  /** The warnings of a year marked as checked (one per warning code and metric, the latest). */
+  listAcknowledgements(year: number): Promise<StoredAcknowledgement[]>;
+  /** Keeps a check of a warning, replacing an earlier one of the same code and metric. */
+  putAcknowledgement(ack: StoredAcknowledgement): Promise<void>;
 }
 
 export type { PublishedYear };

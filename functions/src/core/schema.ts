@@ -4,6 +4,7 @@
  * from it.
  */
 import * as z from 'zod/mini';
+import type { Change } from './diff';
 import { countryByIso, metricById } from './reference';
 import {
   FIRST_YEAR,
@@ -84,7 +85,7 @@ const FigureShape = z.strictObject({
     ),
   ),
   source: Source,
-  /** Shown to readers under the figure's chart and in its data table. */
+  /** A research note for staff: how the figure's year or source was worked out. Never published. */
   note: z.optional(text(1000)),
 });
 type FigureShape = z.infer<typeof FigureShape>;
@@ -152,11 +153,27 @@ export const YearFigures = YearShape.check(
 );
 export type YearFigures = z.infer<typeof YearFigures>;
 
-/** A year as it is published: the figures plus who published which version, when. */
+/** Why a published year was published again: readers see it beside « corrigé le … ». */
+export const CorrectionReason = text(1000, 1);
+
+/** One publication of a year over an earlier one: when, why, what changed; never who. */
+export interface StoredCorrection {
+  /** The version this publication made. */
+  version: number;
+  /** When it was published (ISO 8601). */
+  correctedAt: string;
+  /** Why, in staff's words; absent only on corrections made before reasons were asked. */
+  reason?: string;
+  changes: Change[];
+}
+
+/** A year as it is published: the figures plus who published which version, when, and its corrections. */
 export interface PublishedYear extends YearFigures {
   version: number;
   publishedAt: string;
   publishedBy: string;
+  /** Every publication after the first, oldest first. */
+  corrections?: StoredCorrection[];
 }
 
 /** The wire shape of a problem or a warning: a code, its parameters, an English message. */
