@@ -6,19 +6,11 @@
  */
 import type { Editor } from './editing';
 import { DomainError, notFound } from './errors';
-import type { EditingRepository } from './editing-repository';
+import type { EditingRepository, StoredAcknowledgement } from './editing-repository';
 import type { YearFigures } from './schema';
 import { warningsFor, type Warning } from './warnings';
 
-export interface StoredAcknowledgement {
-  year: number;
-  code: Warning['code'];
-  metric: string;
-  /** The warning's parameters when it was checked (JSON): a change to any of them ends it. */
-  params: string;
-  by: string;
-  at: string;
-}
+export type { StoredAcknowledgement } from './editing-repository';
 
 const sameWarning = (w: Warning, a: Pick<StoredAcknowledgement, 'code' | 'metric'>) =>
   w.code === a.code && w.params.metric === a.metric;

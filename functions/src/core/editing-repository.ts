@@ -1,7 +1,18 @@
-import type { StoredAcknowledgement } from './acknowledgements';
 import type { Change } from './diff';
 import type { FiguresRepository } from './repository';
 import type { PublishedYear, StoredCorrection, YearFigures } from './schema';
+import type { Warning } from './warnings';
+
+/** A warning marked as checked (acknowledgements.ts): by whom, when, and for which parameters. */
+export interface StoredAcknowledgement {
+  year: number;
+  code: Warning['code'];
+  metric: string;
+  /** The warning's parameters when it was checked (JSON): a change to any of them ends it. */
+  params: string;
+  by: string;
+  at: string;
+}
 
 export type Action = 'seed' | 'save' | 'import' | 'restore' | 'publish' | 'discard';
 

@@ -4,7 +4,6 @@
  * from it.
  */
 import * as z from 'zod/mini';
-import type { Change } from './diff';
 import { countryByIso, metricById } from './reference';
 import {
   FIRST_YEAR,
@@ -16,6 +15,15 @@ import {
   QUALIFIERS,
 } from './metric-keys';
 import { invisibleCharacter, issue } from './problems';
+
+/** One field's difference between two versions of a year (diff.ts computes them). */
+export interface Change {
+  /** The metric key, or `notes` for the year's notes. */
+  metric: string;
+  field: string;
+  before?: unknown;
+  after?: unknown;
+}
 
 export { toProblems, type Problem } from './problems';
 
