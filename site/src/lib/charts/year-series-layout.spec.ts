@@ -127,14 +127,13 @@ describe('labels for the data, not the calendar', () => {
     expect(from[2022]).toBe(0); // lowest
     expect(from[2021]).toBe(layout.valueLabelsFrom);
     expect(layout.valueLabelsFrom).toBeGreaterThan(0);
-    // Two that would touch: the lowest next to the selected one waits for room.
-    const touching = yearSeriesLayout(
-      rows.map((r) => (r.year === 2018 ? { ...r, value: 5 } : r)),
-      undefined,
-      3,
-      2019,
+    // A value wider than its band, next to a taller bar, waits for the width where it clears it.
+    const wide = (p: YearPoint) => (p.year === 2018 ? 6 : 3);
+    const lowest = rows.map((r) => (r.year === 2018 ? { ...r, value: 5 } : r));
+    expect(yearSeriesLayout(lowest, undefined, wide, 2019).bars.find((b) => b.year === 2018)!.valueFrom).toBe(
+      2,
     );
-    expect(touching.bars.find((b) => b.year === 2018)!.valueFrom).toBeGreaterThan(0);
+    expect(yearSeriesLayout(lowest, undefined, 3, 2019).bars.find((b) => b.year === 2018)!.valueFrom).toBe(0);
   });
 
   it('marks missing years on the baseline only', () => {

@@ -67,8 +67,11 @@ export interface YearSeriesLayout<P extends YearPoint = YearPoint> {
 /** Plot widths (px) at which the chart's text is re-fitted; the first is the narrowest phone's. */
 export const BREAKPOINTS = [200, 300, 460, 660, 900] as const;
 const YEAR_LABEL_PX = 38;
-/** Width of one character of a value label (0.7rem), and the room around it. */
-const VALUE_CHAR_PX = 6.4;
+/**
+ * Width of one digit of a value label (0.7rem, bold), and the room around it: DejaVu Sans Bold's
+ * 7.8 px (measured in Chromium), the widest of the page's fonts (Roboto's and SF's are ≈ 6.5).
+ */
+const VALUE_CHAR_PX = 7.8;
 const VALUE_PAD_PX = 2;
 /** Each step divides the next, so a label shown at a width stays shown when wider. */
 const LABEL_STEPS = [1, 2, 4, 8, 16, 32];
@@ -119,17 +122,65 @@ function placeApart<T>(candidates: readonly { key: T; x: number }[], width: numb
   return new Set(kept.map((k) => k.key));
 }
 
+/** A box in px of the plot, y down from its top: a value label, or a bar (down to the baseline). */
+export interface Box<K> {
+  key: K;
+  left: number;
+  right: number;
+  top: number;
+  /** A bar's box has no bottom: it stands on the baseline, below every label. */
+  bottom?: number;
+}
+
+/** Room kept between a value label and a bar or another label, in px. */
+export const LABEL_CLEARANCE_PX = 0.5;
+
 /**
- * @param valueChars length of the longest value label, to decide from which width value
- * labels fit above the bars. @default 7
+ * Which value labels to write: each label in order, kept when it is clear of every bar but its
+ * own and of the labels kept before it. The one rule of the page (at each breakpoint, with
+ * estimated widths) and of the print pictures (at their size, with measured widths).
+ */
+export function placeLabels<K>(labels: readonly Box<K>[], bars: readonly Box<K>[]): Set<K> {
+  const g = LABEL_CLEARANCE_PX;
+  const apart = (a: Box<K>, b: Box<K>) =>
+    a.right + g <= b.left ||
+    b.right + g <= a.left ||
+    (a.bottom ?? Infinity) + g <= b.top ||
+    (b.bottom ?? Infinity) + g <= a.top;
+  const kept: Box<K>[] = [];
+  for (const l of labels)
+    if (bars.every((b) => b.key === l.key || apart(l, b)) && kept.every((k) => apart(l, k))) kept.push(l);
+  return new Set(kept.map((k) => k.key));
+}
+
+/** A label over a bar at the plot's edge is set inside the plot rather than centred past it. */
+export const edgeAlign = (centre: number): 'start' | 'middle' | 'end' =>
+  centre > 93 ? 'end' : centre < 7 ? 'start' : 'middle';
+
+/**
+ * The flattest the page draws a plot (2 : 1, YearBars.svelte): labels placed at that height
+ * clear their neighbours on every taller plot too, since a bar's top only moves away from a
+ * neighbour's label when the plot grows.
+ */
+export const FLATTEST = 0.5;
+/** A value label's height (0.7rem text with its 0.8rem sign: 13 px measured) and its gap above the bar, in px. */
+const VALUE_LINE_PX = 14;
+const VALUE_GAP_PX = 2;
+/** How far an edge label reaches past its bar's centre (0.5em of 0.7rem), in px. */
+const EDGE_PX = 5.6;
+
+/**
+ * @param valueChars width of each value label in digits (year-bars-view's `valueChars`), or of
+ * the longest, to decide which value labels fit above the bars. @default 7
  * @param selectedYear the year the reader chose: its label and value are placed first.
  */
 export function yearSeriesLayout<P extends YearPoint>(
   points: readonly P[],
   span?: readonly [number, number],
-  valueChars = 7,
+  valueChars: number | ((p: P) => number) = 7,
   selectedYear?: number,
 ): YearSeriesLayout<P> {
+  const charsOf = typeof valueChars === 'number' ? () => valueChars : valueChars;
   const years = yearSpan(points, span);
   const x = bandScale(years);
   const centre = (year: number) => x(year)! + x.bandwidth() / 2;
@@ -149,25 +200,15 @@ export function yearSeriesLayout<P extends YearPoint>(
       (YEAR_LABEL_PX / plotPx(k)) * 100,
     ),
   );
-  // Value labels of the bars that matter: selected, latest, highest, lowest.
-  const byValue = [...inSpan].sort((a, b) => b.value - a.value);
-  const important = [selectedYear, inSpan.at(-1)?.year, byValue[0]?.year, byValue.at(-1)?.year].filter(
-    (y): y is number => y !== undefined && x(y) !== undefined,
-  );
   const [, top] = nice(0, Math.max(0, ...points.map((p) => p.upper ?? p.value)) || 1, 4);
   const y = (v: number) => 100 - (v / top) * 100;
   const known = new Set(points.map((p) => p.year));
+  const longest = Math.max(0, ...inSpan.map(charsOf));
   const valueFrom = BREAKPOINTS.findIndex(
-    (_, k) => (x.bandwidth() / 100) * plotPx(k) >= valueChars * VALUE_CHAR_PX + VALUE_PAD_PX,
+    (_, k) => (x.bandwidth() / 100) * plotPx(k) >= longest * VALUE_CHAR_PX + VALUE_PAD_PX,
   );
   const valueLabelsFrom = valueFrom === -1 ? BREAKPOINTS.length : valueFrom;
-  const importantFrom = fromIndex(important, (k) =>
-    placeApart(
-      important.map((yr) => ({ key: yr, x: centre(yr) })),
-      ((valueChars * VALUE_CHAR_PX + VALUE_PAD_PX * 4) / plotPx(k)) * 100,
-    ),
-  );
-  const bars = inSpan.map((p) => ({
+  const bars: Bar<P>[] = inSpan.map((p) => ({
     point: p,
     year: p.year,
     x: x(p.year)!,
@@ -175,8 +216,35 @@ export function yearSeriesLayout<P extends YearPoint>(
     y: y(Math.max(0, p.value)),
     height: 100 - y(Math.max(0, p.value)),
     ...(p.upper !== undefined ? { yUpper: y(p.upper) } : {}),
-    valueFrom: Math.min(valueLabelsFrom, importantFrom.get(p.year) ?? BREAKPOINTS.length),
+    valueFrom: BREAKPOINTS.length,
   }));
+  const order = valueOrder(bars, selectedYear);
+  const important = new Set(importantYears(bars, selectedYear));
+  // Value labels: the bars that matter (selected, latest, highest, lowest) at every width they
+  // fit, every bar's from the width where all fit; none over another bar or label.
+  const valueShown = fromIndex(
+    bars.map((b) => b.year),
+    (k) => {
+      const w = plotPx(k);
+      const h = w * FLATTEST;
+      const boxes = order
+        .filter((b) => k >= valueLabelsFrom || important.has(b.year))
+        .map((b) => {
+          const c = ((b.x + b.width / 2) / 100) * w;
+          const width = charsOf(b.point) * VALUE_CHAR_PX + VALUE_PAD_PX;
+          const align = edgeAlign(b.x + b.width / 2);
+          const left =
+            align === 'middle' ? c - width / 2 : align === 'start' ? c - EDGE_PX : c + EDGE_PX - width;
+          const bottom = ((b.yUpper ?? b.y) / 100) * h - VALUE_GAP_PX;
+          return { key: b.year, left, right: left + width, top: bottom - VALUE_LINE_PX, bottom };
+        });
+      return placeLabels(
+        boxes,
+        bars.map((b) => barBox(b, w, h)),
+      );
+    },
+  );
+  for (const b of bars) b.valueFrom = valueShown.get(b.year)!;
   return {
     years,
     bars,
@@ -185,4 +253,34 @@ export function yearSeriesLayout<P extends YearPoint>(
     yTicks: ticks(0, top, 4).map((v) => ({ value: v, y: y(v) })),
     valueLabelsFrom,
   };
+}
+
+/** A bar's box in px of a plot `w` × `h`: up to its range's upper bound, when it has one. */
+export const barBox = <P extends YearPoint>(b: Bar<P>, w: number, h: number): Box<number> => ({
+  key: b.year,
+  left: (b.x / 100) * w,
+  right: ((b.x + b.width) / 100) * w,
+  top: ((b.yUpper ?? b.y) / 100) * h,
+});
+
+/** The bars that matter, in the order their values are placed: selected, latest, highest, lowest (ties latest first). */
+function importantYears<P extends YearPoint>(bars: readonly Bar<P>[], selectedYear?: number): number[] {
+  if (!bars.length) return [];
+  const max = Math.max(...bars.map((b) => b.point.value));
+  const min = Math.min(...bars.map((b) => b.point.value));
+  const latestFirst = [...bars].reverse();
+  const years = [
+    selectedYear,
+    bars.at(-1)!.year,
+    ...latestFirst.filter((b) => b.point.value === max).map((b) => b.year),
+    ...latestFirst.filter((b) => b.point.value === min).map((b) => b.year),
+  ].filter((y): y is number => y !== undefined && bars.some((b) => b.year === y));
+  return [...new Set(years)];
+}
+
+/** Every bar, in the order its value label is placed: the bars that matter first, then the others by year. */
+export function valueOrder<P extends YearPoint>(bars: readonly Bar<P>[], selectedYear?: number): Bar<P>[] {
+  const first = importantYears(bars, selectedYear);
+  const byYear = new Map(bars.map((b) => [b.year, b]));
+  return [...first.map((y) => byYear.get(y)!), ...bars.filter((b) => !first.includes(b.year))];
 }
