@@ -11,7 +11,12 @@ import type { MapModel } from './server/map-model';
 
 type Colours = Record<string, string>;
 
-/** A bar chart's entries: exact, qualified (« > ≈ »), range, no figure (« pas de chiffre »), pinned year. */
+/**
+ * A bar chart's entries: exact, qualified (« > ≈ »), range, no figure (« pas de chiffre »), pinned
+ * year, its swatch in the colours its bar is drawn with (YearBarsPrint: a qualified figure
+ * lighter, outlined), as SeriesLegend does on the page; both when the pinned year's bars are of
+ * both kinds (small multiples).
+ */
 export function barLegend(chart: Pick<ChartModel, 'view' | 'legend'>, c: Colours): LegendItem[] {
   const L = t(chart.view.lang).legend;
   const rows = chart.legend.rows;
@@ -26,7 +31,19 @@ export function barLegend(chart: Pick<ChartModel, 'view' | 'legend'>, c: Colours
   if (rows.some((row) => row.upper !== undefined))
     items.push({ label: L.range, stroke: c.accent!, dash: '4 3', strokeWidth: 1.5 });
   if (chart.legend.gaps) items.push({ label: L.gap, stroke: c['gap-stroke']!, dash: '3 2' });
-  if (chart.legend.selected) items.push({ label: L.selected, fill: c['accent-strong']! });
+  if (chart.legend.selected) {
+    const pinned = rows.filter((row) => row.year === chart.view.year);
+    const qualified = pinned.some((row) => row.qualifier !== 'exact');
+    if (!qualified || pinned.some((row) => row.qualifier === 'exact'))
+      items.push({ label: L.selected, fill: c['accent-strong']! });
+    if (qualified)
+      items.push({
+        label: pinned.every((row) => row.qualifier !== 'exact') ? L.selected : `> ≈  ${L.selected}`,
+        fill: c['accent-soft-strong']!,
+        stroke: c['accent-strong']!,
+        strokeWidth: 1.5,
+      });
+  }
   return items;
 }
 
