@@ -2,7 +2,7 @@
  * Contract of the public read API, run against both real local stores seeded from data/.
  */
 import { readFileSync } from 'node:fs';
-import { csvParse } from 'd3-dsv';
+import { csvParse, dsvFormat } from 'd3-dsv';
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPublicApp } from '../../functions/src/api/public-app';
@@ -156,6 +156,48 @@ describe.each(STORE_KINDS)('public API on %s', (kind) => {
     expect(admin.status).toBe(404);
     expect(admin.headers.get('access-control-allow-origin')).toBeNull();
   });
+
+  it('serves the full dataset as the CSV French Excel opens (?format=excel-fr): the same rows, « ; », decimal commas, CRLF, BOM', async () => {
+    const rfc = csvParse((await (await get('/figures.csv')).text()).replace(/^\uFEFF/, ''));
+    const res = await get('/figures.csv?format=excel-fr');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/text\/csv/);
+    expect(res.headers.get('content-disposition')).toBe(
+      'attachment; filename="cimade-en-chiffres-excel-fr.csv"',
+    );
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+    expect(text.endsWith('\r\n')).toBe(true);
+    // One CRLF per line: the header, each row, and the last line's.
+    expect(text.split('\r\n').length).toBe(rfc.length + 2);
+    const rows = dsvFormat(';').parse(text.replace(/\r\n/g, '\n'));
+    expect(rows.columns).toEqual(rfc.columns);
+    expect(rows.length).toBe(rfc.length);
+    // Every cell as in the RFC 4180 file, but a plain number's decimal point, which is a comma.
+    const comma = (row: Record<string, string | undefined>) => ({
+      ...row,
+      value: /^-?\d+\.\d+$/.test(row.value ?? '') ? row.value!.replace('.', ',') : row.value,
+    });
+    expect(rows.map((r) => ({ ...r }))).toEqual(rfc.map((r) => comma({ ...r })));
+    expect(rows.find((r) => r.year === '2016' && r.metric === 'people_supported')?.value).toBe('100000');
+    // Ranges stay text, never a date or a subtraction for the spreadsheet.
+    expect(rows.find((r) => r.year === '2008' && r.metric === 'retention_volunteers_cra')?.value).toBe(
+      '30-40',
+    );
+  });
+
+  it.each(['excel', 'EXCEL-FR', 'rfc4180;x'])(
+    'answers 400 JSON for an unknown CSV format (%s)',
+    async (format) => {
+      const res = await get(`/figures.csv?format=${encodeURIComponent(format)}`);
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as { code: string; message: string };
+      expect(body.code).toBe('BAD_REQUEST');
+      expect(body.message).toContain('excel-fr');
+      expect(body.message).toContain(format);
+    },
+  );
 
   it('serves tidy CSV with a BOM that a standard parser reads, one row per figure', async () => {
     const res = await get('/figures.csv');

@@ -166,7 +166,21 @@ export const openApiDocument = (): object =>
       '/figures.csv': {
         get: {
           summary: 'Every published figure as tidy CSV',
-          responses: { '200': { description: 'CSV', content: csv }, '503': errors['503'] },
+          parameters: [
+            {
+              name: 'format',
+              in: 'query',
+              required: false,
+              description:
+                'Absent: RFC 4180 (`,`, decimal point, ISO dates, LF). `excel-fr`: what French Excel opens in columns (`;`, decimal comma, dd/mm/yyyy, CRLF). Both with a BOM, no cell a spreadsheet would run as a formula.',
+              schema: { type: 'string', enum: ['excel-fr'] },
+            },
+          ],
+          responses: {
+            '200': { description: 'CSV', content: csv },
+            '400': errors['400'],
+            '503': errors['503'],
+          },
         },
       },
     },

@@ -5,7 +5,7 @@
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
-import { toTidyCsv } from '../core/csv';
+import { csvFormatOf, toTidyCsv } from '../core/csv';
 import { getSeries, getYear, listPublished } from '../core/figures';
 import { LICENCE } from '../core/licence';
 import { metrics, regions, countries, centres, localGroups, seriesBreaks } from '../core/reference';
@@ -125,9 +125,13 @@ export function createPublicApp(deps: { repo: FiguresRepository }): Hono {
     return csv(c, toTidyCsv(years), `cimade-${series.metric}.csv`);
   });
 
-  app.get('/figures.csv', async (c) =>
-    csv(c, toTidyCsv(await listPublished(repo)), 'cimade-en-chiffres.csv'),
-  );
+  // `?format=excel-fr`: the CSV French Excel opens in columns, as the charts' downloads offer.
+  app.get('/figures.csv', async (c) => {
+    const format = csvFormatOf(c.req.query('format') ?? null);
+    if (typeof format !== 'string') return c.json({ code: 'BAD_REQUEST', message: format.error }, 400);
+    const suffix = format === 'excel-fr' ? '-excel-fr' : '';
+    return csv(c, toTidyCsv(await listPublished(repo), undefined, format), `cimade-en-chiffres${suffix}.csv`);
+  });
   app.get('/figures', async (c) => {
     const years = await listPublished(repo);
     return wantsCsv(c, '') ? csv(c, toTidyCsv(years), 'cimade-en-chiffres.csv') : c.json(licensed({ years }));
