@@ -152,12 +152,30 @@ export const YearFigures = YearShape.check(
 );
 export type YearFigures = z.infer<typeof YearFigures>;
 
+/**
+ * What publishing adds to a year: which version, when, by whom. The one declaration of it: the
+ * `PublishedYear` type and the public API's document (`PublicYear`) both derive from it, so a
+ * field added here (a correction's date and reason, say) is typed and documented at once.
+ */
+export const PublishedMeta = z.object({
+  version: z.int(),
+  publishedAt: z.string(),
+  publishedBy: z.string(),
+});
+type PublishedMeta = z.infer<typeof PublishedMeta>;
+
 /** A year as it is published: the figures plus who published which version, when. */
-export interface PublishedYear extends YearFigures {
-  version: number;
-  publishedAt: string;
-  publishedBy: string;
-}
+export interface PublishedYear extends YearFigures, PublishedMeta {}
+
+/**
+ * A figure and a year as public answers give them (figures.ts, `forPublic`): without a
+ * figure's `note`, research kept for staff. The public API's document derives from these.
+ */
+export const PublicFigure = z.omit(FigureShape, { note: true });
+export const PublicYear = z.extend(z.omit(YearShape, { figures: true }), {
+  figures: z.array(PublicFigure),
+  ...PublishedMeta.shape,
+});
 
 /** The wire shape of a problem or a warning: a code, its parameters, an English message. */
 export const ProblemShape = z.object({
