@@ -2,6 +2,7 @@
  * The staff API against both real local stores: authentication, drafts, publishing,
  * history, restore, CSV import, conflicts.
  */
+import { csvParse } from 'd3-dsv';
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAdminApp } from '../../functions/src/api/admin-app';
@@ -25,6 +26,7 @@ const ROUTES: [string, string, unknown?][] = [
   ['POST', '/import', { csv: 'year\n' }],
   ['GET', '/template.csv'],
   ['POST', '/validate', { year: 2016, figures: [] }],
+  ['POST', '/years/2016/warnings/checked', { code: 'LARGE_CHANGE', metric: 'volunteers' }],
 ];
 
 describe.each(STORE_KINDS)('admin API on %s', (kind) => {
@@ -174,12 +176,90 @@ describe.each(STORE_KINDS)('admin API on %s', (kind) => {
     expect(codes).toEqual(['LARGE_CHANGE', 'SMALL_COUNT']);
   });
 
+  it('asks a correction for its reason, and the public API, series and CSV say « corrected » with it', async () => {
+    await call('PUT', '/years/2016/draft', {
+      baseVersion: 1,
+      figures: [
+        { ...figure('volunteers', 2100), note: 'note interne de recherche' },
+        figure('people_supported', 100000),
+      ],
+    });
+    const refused = await call('POST', '/years/2016/publish', { baseVersion: 2 });
+    expect(refused.status).toBe(400);
+    expect((await json(refused)).problems).toMatchObject([{ path: 'reason', code: 'REASON_REQUIRED' }]);
+    expect(invalidations).toEqual([]);
+    const done = await call('POST', '/years/2016/publish', { baseVersion: 2, reason: 'Rapport définitif' });
+    expect(done.status).toBe(200);
+    const year = await json(await pub.request('/api/v1/years/2016'));
+    expect(year.corrections).toEqual([
+      {
+        version: 3,
+        correctedAt: expect.any(String),
+        reason: 'Rapport définitif',
+        changes: [{ metric: 'volunteers', field: 'value', before: 2000, after: 2100 }],
+      },
+    ]);
+    expect(JSON.stringify(year)).not.toMatch(/note interne|@/);
+    const listed = await json(await pub.request('/api/v1/years'));
+    expect(listed.years[0].corrections).toEqual([
+      { correctedAt: year.corrections[0].correctedAt, reason: 'Rapport définitif' },
+    ]);
+    const series = await json(await pub.request('/api/v1/series/volunteers'));
+    expect(series.points[0].corrected).toEqual({
+      correctedAt: year.corrections[0].correctedAt,
+      reason: 'Rapport définitif',
+    });
+    const csv = csvParse((await (await pub.request('/api/v1/years/2016.csv')).text()).slice(1));
+    expect(csv.columns.slice(-2)).toEqual(['corrected_on', 'correction_reason']);
+    const byMetric = new Map(csv.map((r) => [r.metric, r]));
+    expect(byMetric.get('volunteers')).toMatchObject({
+      corrected_on: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      correction_reason: 'Rapport définitif',
+    });
+    expect(byMetric.get('people_supported')).toMatchObject({ corrected_on: '', correction_reason: '' });
+  });
+
+  it('marks a warning as checked (who, when), and the check lapses when the figure changes', async () => {
+    const warn = async () =>
+      (await json(await call('GET', '/years/2017'))).warnings as {
+        code: string;
+        acknowledged?: { by: string; at: string };
+      }[];
+    await call('PUT', '/years/2017/draft', { baseVersion: 0, figures: [figure('volunteers', 5000)] });
+    expect(await warn()).toMatchObject([{ code: 'LARGE_CHANGE' }]);
+    expect((await warn())[0]?.acknowledged).toBeUndefined();
+    const missing = await call('POST', '/years/2017/warnings/checked', {
+      code: 'SMALL_COUNT',
+      metric: 'volunteers',
+    });
+    expect(missing.status).toBe(404);
+    const checked = await call('POST', '/years/2017/warnings/checked', {
+      code: 'LARGE_CHANGE',
+      metric: 'volunteers',
+    });
+    expect(checked.status).toBe(200);
+    const acknowledged = { by: 'editor@example.org', at: expect.any(String) };
+    expect((await json(checked)).warnings).toMatchObject([{ code: 'LARGE_CHANGE', acknowledged }]);
+    expect((await warn())[0]?.acknowledged).toEqual(acknowledged);
+    // Validating and saving the same figure keep the check; another figure ends it.
+    const same = await call('POST', '/validate', { year: 2017, figures: [figure('volunteers', 5000)] });
+    expect((await json(same)).warnings[0].acknowledged).toEqual(acknowledged);
+    const saved = await call('PUT', '/years/2017/draft', {
+      baseVersion: 1,
+      figures: [figure('volunteers', 5200)],
+    });
+    const after = (await json(saved)).warnings;
+    expect(after).toMatchObject([{ code: 'LARGE_CHANGE' }]);
+    expect(after[0].acknowledged).toBeUndefined();
+    expect((await warn())[0]?.acknowledged).toBeUndefined();
+  });
+
   it('keeps a history with field-level diffs and restores an earlier version as a new draft', async () => {
     await call('PUT', '/years/2016/draft', {
       baseVersion: 1,
       figures: [figure('volunteers', 2100, { qualifier: 'about' }), figure('people_supported', 100000)],
     });
-    await call('POST', '/years/2016/publish', { baseVersion: 2 });
+    await call('POST', '/years/2016/publish', { baseVersion: 2, reason: 'Rapport définitif' });
     const { versions } = await json(await call('GET', '/years/2016/history'));
     expect(versions.map((v: { version: number; action: string }) => [v.version, v.action])).toEqual([
       [3, 'publish'],

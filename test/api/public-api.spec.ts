@@ -176,6 +176,8 @@ describe.each(STORE_KINDS)('public API on %s', (kind) => {
       'source_title',
       'source_url',
       'quote',
+      'corrected_on',
+      'correction_reason',
     ]);
     const all = (await (await get('/figures')).json()) as { years: { figures: unknown[] }[] };
     expect(rows.length).toBe(all.years.reduce((n, y) => n + y.figures.length, 0));

@@ -120,7 +120,7 @@ describe('a donor exploring', () => {
 
   it('switches to English on the same view', async () => {
     await page.getByRole('link', { name: 'Read this page in English' }).click();
-    await page.waitForURL(/\/en\/benevoles\?year=2018&metric=employees$/);
+    await page.waitForURL(/\/en\/volunteers\?year=2018&metric=employees$/);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.locator('h1').textContent()).toBe('Volunteers, local groups and staff');
     expect(await page.locator('#graphique-title').textContent()).toBe('Employees');

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSigningKey, signStaffToken } from '../../functions/local/issuer';
 import { freePort } from '../../functions/local/stores';
 import { screenshotPath, systemAndBrowser } from '../support/browser';
+import { plain } from './pages';
 
 const article = (body: string) =>
   `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">` +
@@ -370,9 +371,14 @@ describe('press embeds, pasted into another site', () => {
     });
     expect(saved.status).toBe(200);
     const draft = (await saved.json()) as { record: { version: number } };
-    expect((await api('/years/2016/publish', 'POST', { baseVersion: draft.record.version })).status).toBe(
-      200,
-    );
+    expect(
+      (
+        await api('/years/2016/publish', 'POST', {
+          baseVersion: draft.record.version,
+          reason: 'Chiffre du rapport définitif',
+        })
+      ).status,
+    ).toBe(200);
 
     // A new reader (the first one's browser may keep the embed for its max-age).
     await context.close();
@@ -380,10 +386,12 @@ describe('press embeds, pasted into another site', () => {
     const again = await reader.newPage();
     await again.goto(embedUrl);
     const note = again.locator('details.corrected');
-    expect(await note.locator('summary').textContent()).toMatch(/^Corrigé le \d{1,2} \S+ \d{4}$/);
+    expect(plain(await note.locator('summary').textContent())).toMatch(
+      /^Corrigé le \d{1,2} \S+ \d{4} : Chiffre du rapport définitif$/,
+    );
     await note.locator('summary').click();
     expect(await note.locator('li').first().textContent()).toMatch(
-      /2016 · Bénévoles, chiffre\u202f: 2\u202f000 → 2\u202f001/,
+      /2016 · Bénévoles, chiffre\u202f: 2\u202f000 → 2\u202f001 — Chiffre du rapport définitif/,
     );
     await again.screenshot({ path: screenshotPath('press-embed-corrected'), fullPage: true });
     await reader.close();

@@ -359,7 +359,8 @@ describe('press exports', () => {
       '14 Associations partenaires',
     ])
       expect(fr).toContain(figure);
-    expect(fr).toContain('Quelques chiffres pour 2016 »');
+    // The source's title in French typography: a no-break space inside « ».
+    expect(fr).toContain('«\u00a0Quelques chiffres pour 2016\u00a0»');
     expect(fr).toMatch(/CC BY 4\.0/);
     const en = await text('/embed/chiffres-cles?year=2016&lang=en&theme=dark');
     expect(en).toContain('A few figures for 2016');

@@ -134,10 +134,11 @@ describe('a staff member’s day', () => {
     await page.waitForURL(`${running.system.origin}/admin`);
     await expect.poll(() => text(page.getByTestId('who'))).toBe('editor@example.org');
     await expect.poll(() => page.locator('table.years tbody tr').count()).toBeGreaterThan(10);
-    expect(plain(await page.locator('tr[data-year="2024"]').textContent())).toContain('version 1, le');
-    expect(plain(await page.locator('tr[data-year="2024"]').textContent())).toContain(
-      'par La Cimade (chiffres initiaux)',
+    // Said in words: a date and who, never a version number nor a file name.
+    expect(plain(await page.locator('tr[data-year="2024"]').textContent())).toMatch(
+      /le \d{1,2} \S+ \d{4} à \d{2}:\d{2} ?par import initial \(data\/\)/,
     );
+    expect(plain(await page.locator('table.years').textContent())).not.toMatch(/version \d|seed:/i);
     expect(await page.evaluate(() => document.cookie)).toBe('');
     await shoot('years');
   });
@@ -179,12 +180,17 @@ describe('a staff member’s day', () => {
     );
 
     await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
-    await expect.poll(() => text(page.locator('#outcome'))).toContain('Brouillon enregistré : version 1');
-    expect(plain(await page.getByTestId('status').textContent())).toContain('Brouillon : version 1');
+    await expect
+      .poll(() => text(page.locator('#outcome')))
+      .toContain('Brouillon enregistré. Il n’est pas encore public.');
+    expect(plain(await page.getByTestId('status').textContent())).toMatch(
+      /Brouillon enregistré le \d{1,2} \S+ \d{4} à \d{2}:\d{2} par editor@example\.org\./,
+    );
+    expect(plain(await page.getByTestId('status').textContent())).not.toMatch(/version \d/i);
     await shoot('edit-warning');
   });
 
-  it('says plainly when a colleague saved first (409), and reloads their version', async () => {
+  it('says who saved first (409) and what they changed, and re-applies the editor’s own changes on theirs', async () => {
     const key = await loadSigningKey(join(running.system.dataDir, 'auth'));
     const colleague = await signStaffToken(key, { email: 'colleague@example.org', groups: ['editors'] });
     const res = await fetch(`${running.system.origin}/api/v1/admin/years/${NEXT}/draft`, {
@@ -202,15 +208,28 @@ describe('a staff member’s day', () => {
     await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
     await expect
       .poll(() => text(page.getByTestId('conflict')))
-      .toBe(
-        'Quelqu’un d’autre a enregistré la version 2 de cette année pendant que vous travailliez. Rien n’a été écrasé. Rechargez pour voir la version 2, puis refaites vos changements.',
+      .toMatch(
+        /^colleague@example\.org a enregistré cette année le \d{1,2} \S+ \d{4} à \d{2}:\d{2}, pendant que vous travailliez\. Rien n’a été écrasé\.$/,
       );
+    expect(await rows(page.locator('#outcome table.changes'))).toEqual([
+      'Notes sur l’année notes sur l’année (vide) Chiffres provisoires, à confirmer par le rapport annuel.',
+    ]);
+    expect(await text(page.getByTestId('overlaps'))).toBe(
+      'Vos modifications et les siennes ne se recouvrent pas.',
+    );
     await shoot('edit-conflict');
-    await page.getByRole('button', { name: 'Recharger la version 2' }).click();
-    await expect.poll(() => field(0, 'Valeur').inputValue()).toBe('5000');
+    // The editor's 5 100 goes on top of the colleague's version: their notes stay, nothing is retyped.
+    await page.getByRole('button', { name: 'Réappliquer mes modifications sur sa version' }).click();
+    await expect
+      .poll(() => text(page.getByTestId('reapplied')))
+      .toContain('Vos modifications sont réappliquées');
+    expect(await field(0, 'Valeur').inputValue()).toBe('5100');
     expect(await page.getByLabel('Notes sur l’année').inputValue()).toContain('Chiffres provisoires');
-    expect(plain(await page.getByTestId('status').textContent())).toContain('version 2, enregistré le');
+    expect(await text(page.getByTestId('form-state'))).toContain('Modifications non enregistrées');
     expect(plain(await page.getByTestId('status').textContent())).toContain('par colleague@example.org');
+    // Back to the colleague's figure: the form is their version, unchanged.
+    await field(0, 'Valeur').fill('5000');
+    await expect.poll(() => text(page.getByTestId('form-state'))).toContain('Tout est enregistré');
   });
 
   it('previews the public charts with the draft before publishing', async () => {
@@ -231,11 +250,24 @@ describe('a staff member’s day', () => {
 
   it('publishes: the public page, the embed and the API show the new figure', async () => {
     await page.getByRole('button', { name: 'Publier', exact: true }).click();
+    await expect.poll(() => text(page.locator('dialog[open] h2'))).toBe(`Publier les chiffres de ${NEXT}`);
+    // The warning on 5 000 is still open: the dialog says so. A first publication needs no reason.
+    expect(await text(page.getByTestId('open-warnings'))).toContain('Bénévoles : 5 000, soit +87 %');
+    expect(await page.locator('dialog[open] textarea').count()).toBe(0);
+    await confirmWith('Annuler');
+    // Checked by the editor: said with who and when, and the dialog no longer lists it.
+    await page
+      .getByTestId('warnings')
+      .getByRole('button', { name: /^Marquer comme vérifié/ })
+      .click();
     await expect
-      .poll(() => text(page.locator('dialog[open]')))
-      .toContain(`Publier le brouillon de ${NEXT} (version 2) ?`);
+      .poll(() => text(page.getByTestId('warnings').locator('.checked')))
+      .toMatch(/^✓ Vérifié par editor@example\.org, le \d{1,2} \S+ \d{4} à \d{2}:\d{2}\.$/);
+    await page.getByRole('button', { name: 'Publier', exact: true }).click();
+    await expect.poll(() => text(page.locator('dialog[open] h2'))).toBe(`Publier les chiffres de ${NEXT}`);
+    expect(await page.getByTestId('open-warnings').count()).toBe(0);
     await confirmWith('Publier');
-    await expect.poll(() => text(page.locator('#outcome'))).toContain('Publié : version 3');
+    await expect.poll(() => text(page.locator('#outcome'))).toContain('Publié. Le site public');
 
     const year = await published(NEXT);
     expect(year.version).toBe(3);
@@ -250,11 +282,54 @@ describe('a staff member’s day', () => {
   it('corrects the figure, then restores the previous published version from the history', async () => {
     await field(0, 'Valeur').fill('5100');
     await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
-    await expect.poll(() => text(page.locator('#outcome'))).toContain('version 4');
+    await expect.poll(() => text(page.locator('#outcome'))).toContain('Brouillon enregistré.');
+    // Another figure: the check of the warning lapses, and it is open again.
+    await expect
+      .poll(() =>
+        page
+          .getByTestId('warnings')
+          .getByRole('button', { name: /^Marquer comme vérifié/ })
+          .count(),
+      )
+      .toBe(1);
+    expect(await page.getByTestId('warnings').locator('.checked').count()).toBe(0);
     await page.getByRole('button', { name: 'Publier', exact: true }).click();
-    await confirmWith('Publier');
-    await expect.poll(() => text(page.locator('#outcome'))).toContain('Publié : version 5');
+    // Publishing over a published year corrects it: the dialog says so, shows old → new, and wants a reason.
+    const dialog = page.locator('dialog[open]');
+    await expect.poll(() => text(dialog.locator('h2'))).toBe(`Corriger les chiffres publiés de ${NEXT}`);
+    expect(await rows(dialog.locator('table.changes'))).toEqual(['Bénévoles valeur 5 000 5 100']);
+    await shoot('publish-correction');
+    await confirmWith('Publier la correction');
+    await expect.poll(() => text(dialog.locator('.field-problems'))).toContain('indiquez pourquoi');
+    expect(await dialog.getByLabel('Raison de la correction (publique)').getAttribute('aria-invalid')).toBe(
+      'true',
+    );
+    await dialog
+      .getByLabel('Raison de la correction (publique)')
+      .fill('Chiffre du rapport d’activité définitif');
+    await confirmWith('Publier la correction');
+    await expect.poll(() => text(page.locator('#outcome'))).toContain('Publié. Le site public');
     expect(await publicMark(`/benevoles?year=${NEXT}`, NEXT)).toBe(`${NEXT} : 5 100 bénévoles`);
+    // The public sees « corrigé le … » with the reason, on the theme page and in the API; never who.
+    const visitor = await running.browser.newPage();
+    await visitor.goto(`${running.system.origin}/benevoles?year=${NEXT}`);
+    const notes = (await visitor.locator('[data-corrected]').allTextContents()).map(plain);
+    expect(notes.length).toBeGreaterThan(0);
+    for (const n of notes)
+      expect(n).toMatch(
+        /^Corrigé le \d{1,2} \S+ \d{4}( \(chiffres de \d{4}\))? : Chiffre du rapport d’activité définitif$/,
+      );
+    await visitor.close();
+    const api = (await (await fetch(`${running.system.origin}/api/v1/years/${NEXT}`)).json()) as {
+      corrections: { reason: string; changes: unknown[] }[];
+    };
+    expect(api.corrections).toEqual([
+      expect.objectContaining({
+        reason: 'Chiffre du rapport d’activité définitif',
+        changes: [{ metric: 'volunteers', field: 'value', before: 5000, after: 5100 }],
+      }),
+    ]);
+    expect(JSON.stringify(api)).not.toContain('@');
 
     await page.getByRole('link', { name: 'Historique de cette année' }).click();
     await page.waitForURL(`${running.system.origin}/admin/${NEXT}/historique`);
@@ -277,11 +352,15 @@ describe('a staff member’s day', () => {
     await page.waitForURL(`${running.system.origin}/admin/${NEXT}?restored=3`);
     await expect
       .poll(() => text(page.locator('.notice').first()))
-      .toContain('La version 3 est maintenant le brouillon (version 6)');
+      .toContain('La version choisie dans l’historique est maintenant le brouillon');
     expect(await field(0, 'Valeur').inputValue()).toBe('5000');
     await page.getByRole('button', { name: 'Publier', exact: true }).click();
-    await confirmWith('Publier');
-    await expect.poll(() => text(page.locator('#outcome'))).toContain('Publié : version 7');
+    await page
+      .locator('dialog[open]')
+      .getByLabel('Raison de la correction (publique)')
+      .fill('Retour au chiffre publié d’abord');
+    await confirmWith('Publier la correction');
+    await expect.poll(() => text(page.locator('#outcome'))).toContain('Publié. Le site public');
     expect((await published(NEXT)).figures[0]?.value).toBe(5000);
     expect(await publicMark(`/benevoles?year=${NEXT}`, NEXT)).toBe(`${NEXT} : 5 000 bénévoles`);
 
@@ -370,12 +449,10 @@ describe('a staff member’s day', () => {
     expect(await rows(preview)).toEqual(['Salariés ajouté (vide) 160', 'Bénévoles ajouté (vide) 2 700']);
     await shoot('import-preview');
     await page.getByRole('button', { name: 'Importer comme brouillon' }).click();
-    await expect
-      .poll(() => text(page.locator('#import-done')))
-      .toContain(`Ouvrir le brouillon de ${year} (version 1)`);
+    await expect.poll(() => text(page.locator('#import-done'))).toContain(`Ouvrir le brouillon de ${year}`);
 
     // On second thought, the draft goes: discarding asks first, with focus on "cancel".
-    await page.getByRole('link', { name: `Ouvrir le brouillon de ${year} (version 1)` }).click();
+    await page.getByRole('link', { name: `Ouvrir le brouillon de ${year}` }).click();
     await page.waitForURL(`${running.system.origin}/admin/${year}`);
     await expect.poll(() => field(1, 'Valeur').inputValue()).toBe('2700');
     await page.getByRole('button', { name: 'Abandonner le brouillon' }).click();
@@ -450,13 +527,83 @@ describe('a staff member’s day', () => {
     }
   });
 
+  it('fits every admin screen at 375 and 1280 px, in French and English, with long notes and long source titles, axe clean', async () => {
+    const year = NEXT - 1;
+    const key = await loadSigningKey(join(running.system.dataDir, 'auth'));
+    const token = await signStaffToken(key, { email: 'editor@example.org', groups: ['editors'] });
+    const admin = (method: string, path: string, body?: unknown) =>
+      fetch(`${running.system.origin}/api/v1/admin${path}`, {
+        method,
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
+    const { head } = (await (await admin('GET', `/years/${year}`)).json()) as { head: number };
+    const long = (words: string, n: number) => Array.from({ length: n }, () => words).join(' ');
+    const title =
+      `${'Rapport-d’activité-et-de-financement-des-associations-partenaires-'.repeat(4)}${long('Présentation', 4)}`.slice(
+        0,
+        300,
+      );
+    const saved = await admin('PUT', `/years/${year}/draft`, {
+      baseVersion: head,
+      figures: [
+        {
+          metric: 'volunteers',
+          value: 2700,
+          qualifier: 'about',
+          source: {
+            title,
+            url: `https://www.lacimade.org/${'tres-long-chemin/'.repeat(20)}rapport.pdf`,
+            quote: long('une citation de la source sans fin', 25),
+          },
+          note: long('Note interne de recherche très longue', 25),
+        },
+      ],
+      notes: long('Des notes sur l’année, longues, pour les lecteurs', 80),
+    });
+    expect(saved.status).toBe(200);
+    const screens = ['/admin', `/admin/${year}`, `/admin/${year}/historique`, '/admin/import'];
+    for (const prefix of ['', '/en'])
+      for (const path of screens) {
+        await page.goto(`${running.system.origin}${prefix}${path}`);
+        await expect.poll(() => page.locator('h1').count()).toBe(1);
+        await page.waitForLoadState('networkidle');
+        for (const width of [375, 1280]) {
+          await page.setViewportSize({ width, height: width === 375 ? 812 : 900 });
+          await page.evaluate(() => document.fonts.ready);
+          const where = `${prefix}${path} at ${width} px`;
+          expect(await page.evaluate(() => document.documentElement.scrollWidth), where).toBeLessThanOrEqual(
+            width,
+          );
+          expect(await axeViolations(), where).toEqual([]);
+          await page.screenshot({
+            path: screenshotPath(
+              `staff-long${prefix.replace('/', '-')}${path.replaceAll('/', '-')}-${width}`,
+            ),
+            fullPage: true,
+          });
+        }
+      }
+    // The publish dialog too, on a phone.
+    await page.goto(`${running.system.origin}/admin/${year}`);
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.getByRole('button', { name: 'Publier', exact: true }).click();
+    await expect.poll(() => page.locator('dialog[open]').count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await axeViolations()).toEqual([]);
+    await confirmWith('Annuler');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    // Back as it was for what follows: the draft goes.
+    const now = (await (await admin('GET', `/years/${year}`)).json()) as { head: number };
+    expect((await admin('DELETE', `/years/${year}/draft`, { baseVersion: now.head })).status).toBe(200);
+  });
+
   it('speaks English at /en/admin, and signs out', async () => {
     await page.goto(`${running.system.origin}/en/admin`);
     await expect.poll(() => text(page.locator('h1'))).toBe('Years');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    expect(plain(await page.locator(`tr[data-year="${NEXT}"]`).textContent())).toContain(
-      'version 7, 26 November',
-    );
+    expect(plain(await page.locator(`tr[data-year="${NEXT}"]`).textContent())).toContain('26 November');
+    expect(plain(await page.locator('table.years').textContent())).not.toMatch(/version \d|seed:/i);
     expect(await page.locator(`tr[data-year="${NEXT - 1}"]`).count()).toBe(0); // its only draft was discarded
     await shoot('years-en');
     await page.goto(`${running.system.origin}/en/admin/${NEXT}`);

@@ -117,7 +117,9 @@ export function editingCases(name: string, makeRepo: () => Promise<EditingReposi
 
     it('publishes the draft as the next version and ends it', async () => {
       await saveDraft(repo, { year: 2015, figures: [figure('volunteers', 2100)] }, 1, editor, { now: at(2) });
-      const published = await publishDraft(repo, 2015, 2, other, at(3));
+      const published = await publishDraft(repo, 2015, 2, other, at(3), {
+        reason: 'Chiffre du rapport définitif',
+      });
       expect(published).toMatchObject({ version: 3, action: 'publish', savedBy: other.id });
       expect(published.changes).toEqual([
         { metric: 'volunteers', field: 'value', before: 2000, after: 2100 },
@@ -129,6 +131,51 @@ export function editingCases(name: string, makeRepo: () => Promise<EditingReposi
         figures: [{ value: 2100 }],
       });
       expect(await repo.getDraft(2015)).toBeUndefined();
+    });
+
+    it('refuses to correct a published year without a reason, writing nothing', async () => {
+      await saveDraft(repo, { year: 2015, figures: [figure('volunteers', 2100)] }, 1, editor);
+      for (const reason of [undefined, '', '   ', 42, 'raison\u0000']) {
+        const error = await failure(publishDraft(repo, 2015, 2, editor, at(3), { reason }));
+        expect(error.code).toBe('VALIDATION_FAILED');
+        expect(error.details?.problems?.map((p) => [p.path, p.code])).toEqual([
+          ['reason', reason === 'raison\u0000' ? 'CONTROL_CHARACTER' : 'REASON_REQUIRED'],
+        ]);
+      }
+      expect((await loadState(repo, 2015)).head).toBe(2);
+      expect((await repo.getPublished(2015))?.version).toBe(1);
+    });
+
+    it('keeps each correction in the published year: when, why, what changed (never a research note), never who', async () => {
+      await saveDraft(repo, { year: 2016, figures: [figure('volunteers', 900)] }, 0, editor);
+      // A first publication corrects nothing and needs no reason.
+      await publishDraft(repo, 2016, 1, editor, at(2));
+      expect((await repo.getPublished(2016))?.corrections).toBeUndefined();
+      await saveDraft(
+        repo,
+        { year: 2016, figures: [{ ...figure('volunteers', 950), note: 'lu dans le rapport' }] },
+        2,
+        editor,
+      );
+      await publishDraft(repo, 2016, 3, other, at(4), { reason: '  Rapport définitif  ' });
+      await saveDraft(repo, { year: 2016, figures: [figure('volunteers', 960)] }, 4, editor);
+      await publishDraft(repo, 2016, 5, other, at(6), { reason: 'Erreur de saisie' });
+      const published = await repo.getPublished(2016);
+      expect(published?.corrections).toEqual([
+        {
+          version: 4,
+          correctedAt: at(4).toISOString(),
+          reason: 'Rapport définitif',
+          changes: [{ metric: 'volunteers', field: 'value', before: 900, after: 950 }],
+        },
+        {
+          version: 6,
+          correctedAt: at(6).toISOString(),
+          reason: 'Erreur de saisie',
+          changes: [{ metric: 'volunteers', field: 'value', before: 950, after: 960 }],
+        },
+      ]);
+      expect(JSON.stringify(published?.corrections)).not.toMatch(/@|lu dans/);
     });
 
     it('answers NOT_FOUND to publishing or discarding a year with no draft, writing nothing', async () => {
@@ -149,7 +196,7 @@ export function editingCases(name: string, makeRepo: () => Promise<EditingReposi
 
     it('restores an earlier version as a new draft naming where it came from', async () => {
       await saveDraft(repo, { year: 2015, figures: [figure('volunteers', 2100)] }, 1, editor);
-      await publishDraft(repo, 2015, 2, editor);
+      await publishDraft(repo, 2015, 2, editor, at(3), { reason: 'rapport définitif' });
       const { record } = await restoreVersion(repo, 2015, 1, 3, editor);
       expect(record).toMatchObject({
         version: 4,

@@ -5,6 +5,7 @@
  * publishing or discarding ends only the draft it was made from. Values are copied in and
  * out, as a store would, so a caller cannot change what is stored by holding a reference.
  */
+import type { StoredAcknowledgement } from '../../functions/src/core/acknowledgements';
 import type { Draft, EditingRepository, VersionRecord } from '../../functions/src/core/editing-repository';
 import type { PublishedYear, YearFigures } from '../../functions/src/core/schema';
 
@@ -87,9 +88,27 @@ export class MemoryEditingRepository implements EditingRepository {
       return;
     }
     if ((r.action === 'publish' || r.action === 'seed') && newer(this.published.get(r.year)))
-      this.published.set(r.year, copy({ ...content(r), publishedAt: r.savedAt, publishedBy: r.savedBy }));
+      this.published.set(
+        r.year,
+        copy({
+          ...content(r),
+          publishedAt: r.savedAt,
+          publishedBy: r.savedBy,
+          ...(r.corrections ? { corrections: r.corrections } : {}),
+        }),
+      );
     const draft = this.drafts.get(r.year);
     if (draft && draft.version < r.version) this.drafts.delete(r.year); // version < :v
+  }
+
+  private readonly acks = new Map<string, StoredAcknowledgement>();
+
+  async listAcknowledgements(year: number): Promise<StoredAcknowledgement[]> {
+    return [...this.acks.values()].filter((a) => a.year === year).map(copy);
+  }
+
+  async putAcknowledgement(ack: StoredAcknowledgement): Promise<void> {
+    this.acks.set(`${ack.year}#${ack.code}#${ack.metric}`, copy(ack));
   }
 
   async removeVersion(year: number, version: number, importId: string): Promise<void> {

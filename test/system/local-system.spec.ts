@@ -194,9 +194,14 @@ describe('npm start', () => {
     const draft = (await (
       await admin('/years/2016/draft', 'PUT', { figures, notes: year.notes, baseVersion: year.version })
     ).json()) as { record: { version: number } };
-    expect((await admin('/years/2016/publish', 'POST', { baseVersion: draft.record.version })).status).toBe(
-      200,
-    );
+    expect(
+      (
+        await admin('/years/2016/publish', 'POST', {
+          baseVersion: draft.record.version,
+          reason: 'Chiffre du rapport définitif',
+        })
+      ).status,
+    ).toBe(200);
 
     const after = await fetch(url, { headers: { 'if-none-match': etag } });
     expect(after.status).toBe(200);

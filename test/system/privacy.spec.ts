@@ -46,7 +46,14 @@ describe('privacy: what the public sees of the staff', () => {
       notes: 'Relu par l’équipe.',
     });
     expect(saved.status).toBe(200);
-    expect((await admin('POST', `/years/${YEAR}/publish`, { baseVersion: state.head + 1 })).status).toBe(200);
+    expect(
+      (
+        await admin('POST', `/years/${YEAR}/publish`, {
+          baseVersion: state.head + 1,
+          reason: 'Notes relues par l’équipe',
+        })
+      ).status,
+    ).toBe(200);
   }, 60_000);
   afterAll(() => system?.stop({ clean: true }));
 

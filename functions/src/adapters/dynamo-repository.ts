@@ -4,6 +4,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import type { PublicationStamp, StampedRepository } from '../core/published-cache';
+import type { StoredAcknowledgement } from '../core/acknowledgements';
 import type { Draft, EditingRepository, VersionRecord } from '../core/editing-repository';
 import type { PublishedYear, YearFigures } from '../core/schema';
 import { DynamoError, type DocumentClient, type Item, type QueryInput } from './dynamo-client';
@@ -26,6 +27,7 @@ const toPublished = (item: Item): PublishedYear => ({
   ...yearContent(item),
   publishedAt: item.publishedAt as string,
   publishedBy: item.publishedBy as string,
+  ...(item.corrections ? { corrections: item.corrections as PublishedYear['corrections'] } : {}),
 });
 
 const toDraft = (item: Item): Draft => ({
@@ -181,6 +183,7 @@ export class DynamoFiguresRepository implements EditingRepository, StampedReposi
             ...content,
             publishedAt: r.savedAt,
             publishedBy: r.savedBy,
+            ...(r.corrections ? { corrections: r.corrections } : {}),
           },
           ...newer,
         })
@@ -248,6 +251,22 @@ export class DynamoFiguresRepository implements EditingRepository, StampedReposi
     }
     await this.applyVersion(record);
     return true;
+  }
+
+  async listAcknowledgements(year: number): Promise<StoredAcknowledgement[]> {
+    const items = await this.queryAll({
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :a)',
+      ExpressionAttributeValues: { ':pk': yearPk(year), ':a': 'ACK#' },
+      ConsistentRead: true,
+    });
+    return items.map(({ pk: _pk, sk: _sk, ...ack }) => ack as unknown as StoredAcknowledgement);
+  }
+
+  async putAcknowledgement(ack: StoredAcknowledgement): Promise<void> {
+    await this.doc.put({
+      TableName: this.tableName,
+      Item: { pk: yearPk(ack.year), sk: `ACK#${ack.code}#${ack.metric}`, ...ack },
+    });
   }
 
   async removeVersion(year: number, version: number, importId: string): Promise<void> {

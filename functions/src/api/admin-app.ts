@@ -5,6 +5,7 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import * as z from 'zod/mini';
+import { acknowledgeWarning, withAcknowledgements, yearWarnings } from '../core/acknowledgements';
 import type { CdnInvalidator } from '../core/cdn';
 import { PUBLISHED_PATHS } from '../core/cdn';
 import {
@@ -23,7 +24,6 @@ import { parseYearParam } from '../core/figures';
 import { toImportModel } from '../core/import-model';
 import { toProblems } from '../core/problems';
 import type { YearFigures } from '../core/schema';
-import { warningsFor } from '../core/warnings';
 import { authenticateEditor, type AuthConfig, type StaffIdentity } from './auth';
 import { errorResponse } from './http-errors';
 
@@ -35,6 +35,12 @@ const version = (min: number) => z.int().check(z.gte(min));
 const Base = z.strictObject({ baseVersion: version(0) });
 const SaveBody = z.extend(Base, { figures: z.unknown(), notes: z.optional(z.unknown()) });
 const RestoreBody = z.extend(Base, { version: version(1) });
+const AcknowledgeBody = z.strictObject({
+  code: z.string().check(z.maxLength(40)),
+  metric: z.string().check(z.maxLength(200)),
+});
+/** `reason`: required when the year is already published (the publication corrects it); readers see it. */
+const PublishBody = z.extend(Base, { reason: z.optional(z.unknown()) });
 const ImportBody = z.strictObject({
   /** CSV text, as pasted. */
   csv: z.optional(z.string().check(z.maxLength(MAX_BODY_BYTES))),
@@ -145,7 +151,7 @@ export function createAdminApp({
 
   app.get('/years/:year', async (c) => {
     const state = await loadState(repo, yearOf(c), clock());
-    const warnings = state.draft ? warningsFor(state.draft, await repo.listPublished()) : [];
+    const warnings = state.draft ? await yearWarnings(repo, state.year, state.draft) : [];
     return c.json({ ...state, warnings });
   });
 
@@ -155,7 +161,7 @@ export function createAdminApp({
       z.strictObject({ year: z.unknown(), figures: z.unknown(), notes: z.optional(z.unknown()) }),
     );
     const year = validateYear(input);
-    return c.json({ problems: [], warnings: warningsFor(year, await repo.listPublished()) });
+    return c.json({ problems: [], warnings: await yearWarnings(repo, year.year, year) });
   });
 
   /** Runs one write on a year, recording in the audit line the versions before and after. */
@@ -173,15 +179,23 @@ export function createAdminApp({
     return result;
   }
 
-  app.put('/years/:year/draft', async (c) =>
-    c.json(
-      await write(c, SaveBody, (year, b, editor) =>
-        saveDraft(repo, { year, figures: b.figures, notes: b.notes }, b.baseVersion, editor, {
-          now: clock(),
-        }),
-      ),
-    ),
-  );
+  app.put('/years/:year/draft', async (c) => {
+    const result = await write(c, SaveBody, (year, b, editor) =>
+      saveDraft(repo, { year, figures: b.figures, notes: b.notes }, b.baseVersion, editor, {
+        now: clock(),
+      }),
+    );
+    const acks = await repo.listAcknowledgements(result.record.year);
+    return c.json({ ...result, warnings: withAcknowledgements(result.warnings, acks) });
+  });
+
+  /** Marks one of the year's warnings as checked (who, when); it lapses when the figure changes. */
+  app.post('/years/:year/warnings/checked', async (c) => {
+    const year = yearOf(c);
+    const b = await body(c, AcknowledgeBody);
+    c.set('audit', { year, warning: `${b.code} ${b.metric}` });
+    return c.json({ warnings: await acknowledgeWarning(repo, year, b, c.get('editor'), clock()) });
+  });
 
   app.delete('/years/:year/draft', async (c) =>
     c.json(
@@ -192,8 +206,8 @@ export function createAdminApp({
   );
 
   app.post('/years/:year/publish', async (c) => {
-    const result = await write(c, Base, async (year, b, editor) => ({
-      record: await publishDraft(repo, year, b.baseVersion, editor, clock()),
+    const result = await write(c, PublishBody, async (year, b, editor) => ({
+      record: await publishDraft(repo, year, b.baseVersion, editor, clock(), { reason: b.reason }),
     }));
     count(AppMetric.Publications);
     await cdn.invalidate(PUBLISHED_PATHS);

@@ -9,7 +9,7 @@ import * as zm from 'zod/mini';
 import { notAYear, type Series } from '../core/figures';
 import { LICENCE } from '../core/licence';
 import { Centre, Country, MetricDefinition, Region, SeriesBreak } from '../core/reference-schema';
-import { PublicFigure, PublicYear, type PublishedYear } from '../core/schema';
+import { PublicFigure, PublicYear, StoredCorrection, type PublishedYear } from '../core/schema';
 
 const stripCsv = (s: string) => s.replace(/\.csv$/, '');
 
@@ -55,7 +55,7 @@ const csv = {
     schema: {
       type: 'string' as const,
       description:
-        'UTF-8 with BOM: year,metric,value,qualifier,unit,confidence,countries,break,source_title,source_url,quote. `confidence`: high, or medium (year inferred from an undated page, or a range); `countries`: ISO 3166-1 alpha-2 codes of a partner_countries row; `break`: b on the first figure after a break in the series (not comparable with earlier figures; reasons in /metrics, `breaks`).',
+        'UTF-8 with BOM: year,metric,value,qualifier,unit,confidence,countries,break,source_title,source_url,quote,corrected_on,correction_reason. `confidence`: high, or medium (year inferred from an undated page, or a range); `countries`: ISO 3166-1 alpha-2 codes of a partner_countries row; `break`: b on the first figure after a break in the series (not comparable with earlier figures; reasons in /metrics, `breaks`); `corrected_on` (YYYY-MM-DD, Paris) and `correction_reason`: the latest correction of the figure after its year was first published, and why.',
     },
   },
 };
@@ -79,6 +79,8 @@ const YearSummary = z.object({
   version: z.int(),
   publishedAt: z.string(),
   figures: z.int().openapi({ description: 'How many figures the year has' }),
+  /** When and why each publication after the first was made (the year's `corrections`, without their changes). */
+  corrections: z.array(z.object({ correctedAt: z.string(), reason: z.string().optional() })),
 });
 
 /** What /metrics answers: the reference data, each list from its schema in reference-schema.ts. */
@@ -99,7 +101,8 @@ export const routes = {
     summary: 'The published years',
     responses: {
       200: {
-        description: 'Years with their version and publication date',
+        description:
+          'Years with their version, publication date and corrections (`corrections`: `correctedAt`, `reason`)',
         content: {
           'application/json': {
             schema: z.object({ years: z.array(YearSummary), licence: Licence }).openapi('YearList'),
@@ -138,7 +141,7 @@ export const routes = {
     method: 'get',
     path: '/series/{metric}',
     summary:
-      'One value per known year for a metric (append .csv for CSV). Years without a figure are absent. Each point has a `segment`: points compare only within one; `cut` says why a point does not compare with the one before (a break in the series, with its year and reason, or another unit).',
+      'One value per known year for a metric (append .csv for CSV). Years without a figure are absent. Each point has a `segment`: points compare only within one; `cut` says why a point does not compare with the one before (a break in the series, with its year and reason, or another unit); `corrected` (`correctedAt`, `reason`): the latest correction of the figure.',
     request: { params: MetricParam },
     responses: {
       200: {
@@ -191,6 +194,7 @@ export function registerSchemas(app: OpenAPIHono): void {
   const registry = app.openAPIRegistry;
   registry.registerComponent('schemas', 'Figure', jsonSchema(PublicFigure));
   registry.registerComponent('schemas', 'PublishedYear', jsonSchema(PublicYear));
+  registry.registerComponent('schemas', 'Correction', jsonSchema(StoredCorrection));
   registry.registerComponent('schemas', 'Catalogue', jsonSchema(Catalogue));
   registry.registerComponent('schemas', 'PublishedYears', {
     type: 'object',
@@ -202,7 +206,7 @@ export function registerSchemas(app: OpenAPIHono): void {
     type: 'object',
     required: ['metric', 'definition', 'points'],
     description:
-      'The metric, its definition (as in /metrics) and its points: year, value, upper, qualifier, unit, confidence, countries, source, segment, cut',
+      'The metric, its definition (as in /metrics) and its points: year, value, upper, qualifier, unit, confidence, countries, source, segment, cut, corrected',
   });
   registry.register('Licence', Licence);
 }

@@ -82,6 +82,10 @@ export function createPublicApp(deps: { repo: FiguresRepository }): Hono {
           version: y.version,
           publishedAt: y.publishedAt,
           figures: y.figures.length,
+          corrections: (y.corrections ?? []).map((k) => ({
+            correctedAt: k.correctedAt,
+            ...(k.reason ? { reason: k.reason } : {}),
+          })),
         })),
       }),
       200,
@@ -122,6 +126,13 @@ export function createPublicApp(deps: { repo: FiguresRepository }): Hono {
           source: p.source,
         },
       ],
+      ...(p.corrected
+        ? {
+            corrections: [
+              { version: 0, ...p.corrected, changes: [{ metric: series.metric, field: 'value' }] },
+            ],
+          }
+        : {}),
     }));
     return csv(c, toTidyCsv(years), `cimade-${series.metric}.csv`);
   });

@@ -109,6 +109,26 @@ describe('corrections', () => {
     expect(listVersions).toHaveBeenCalledWith(2016);
   });
 
+  it('takes the corrections a published year keeps, with their reasons, without reading its history', async () => {
+    const listVersions = vi.fn(async () => [] as never[]);
+    const kept = {
+      year: 2016,
+      version: 3,
+      corrections: [
+        {
+          version: 3,
+          correctedAt: '2024-03-01',
+          reason: 'Rapport définitif',
+          changes: [fix, { metric: 'volunteers', field: 'note', before: 'a', after: 'b' }],
+        },
+      ],
+    };
+    expect(await listCorrections({ listVersions }, [kept])).toEqual([
+      { year: 2016, version: 3, correctedAt: '2024-03-01', reason: 'Rapport définitif', changes: [fix] },
+    ]);
+    expect(listVersions).not.toHaveBeenCalled();
+  });
+
   it('ignores history written after the published version (a draft in progress)', async () => {
     const listVersions = async () => [
       record(1, 'seed', '2024-01-01'),

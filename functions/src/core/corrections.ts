@@ -1,11 +1,13 @@
 /**
- * Which published figures were corrected after their first publication, and when: the
- * « corrigé le … » note of a chart. Read-only, from the history the editing use cases
- * write. Plain TypeScript: no AWS, no HTTP, no Svelte.
+ * Which published figures were corrected after their first publication, when and why: the
+ * « corrigé le … » notes of the pages, embeds, API and exports. A published year keeps its
+ * corrections (`PublishedYear.corrections`, written by `publishDraft`); a year corrected
+ * before it kept them has them read from its history. Plain TypeScript: no AWS, no HTTP,
+ * no Svelte.
  */
 import type { Change } from './diff';
 import type { EditingRepository, VersionRecord } from './editing-repository';
-import type { PublishedYear } from './schema';
+import type { PublishedYear, StoredCorrection } from './schema';
 
 /** One publication of a year that replaced an earlier publication. */
 export interface Correction {
@@ -14,8 +16,38 @@ export interface Correction {
   version: number;
   /** When it was published (ISO 8601). */
   correctedAt: string;
+  /** Why, in staff's words (absent on corrections made before reasons were asked). */
+  reason?: string;
   /** What it changed against the publication before it; never who did it. */
   changes: Change[];
+}
+
+/** The fields of a figure the public never reads (`note` is staff's research note). */
+const INTERNAL_FIELDS = new Set(['note']);
+
+/** The changes a reader may see: none to an internal field. */
+export const publicChanges = (changes: readonly Change[]): Change[] =>
+  changes.filter((c) => !INTERNAL_FIELDS.has(c.field));
+
+/** Corrections as a published year keeps them (the year is the year's own). */
+export const storedFrom = (corrections: readonly Correction[]): StoredCorrection[] =>
+  corrections.map(({ version, correctedAt, reason, changes }) => ({
+    version,
+    correctedAt,
+    ...(reason !== undefined ? { reason } : {}),
+    changes: publicChanges(changes),
+  }));
+
+/** A published year's kept corrections, each naming its year. */
+export const keptCorrections = (y: Pick<PublishedYear, 'year' | 'corrections'>): Correction[] =>
+  (y.corrections ?? []).map((c) => ({ year: y.year, ...c, changes: publicChanges(c.changes) }));
+
+/** The latest correction of a year that touched the metric, if any. */
+export function lastCorrectionOf(
+  y: Pick<PublishedYear, 'year' | 'corrections'>,
+  metric: string,
+): Correction | undefined {
+  return touching(keptCorrections(y), new Set([metric])).at(-1);
 }
 
 const publishes = (r: VersionRecord) => r.action === 'publish' || r.action === 'seed';
@@ -26,9 +58,13 @@ const publishes = (r: VersionRecord) => r.action === 'publish' || r.action === '
  */
 export function correctionsIn(history: readonly VersionRecord[]): Correction[] {
   const published = history.filter(publishes).sort((a, b) => a.version - b.version);
-  return published
-    .slice(1)
-    .map((r) => ({ year: r.year, version: r.version, correctedAt: r.savedAt, changes: r.changes }));
+  return published.slice(1).map((r) => ({
+    year: r.year,
+    version: r.version,
+    correctedAt: r.savedAt,
+    ...(r.reason !== undefined ? { reason: r.reason } : {}),
+    changes: publicChanges(r.changes),
+  }));
 }
 
 /**
@@ -49,16 +85,18 @@ const cache = new Map<string, Promise<Correction[]>>();
 const MAX_CACHED = 500;
 
 /**
- * The corrections of the given published years, oldest first. Reads history only for years
- * whose published version is above 1 (a year published once has nothing to correct), and
- * once per year and version in this process.
+ * The corrections of the given published years, oldest first. A year that keeps its
+ * corrections gives them; history is read only for the others whose published version is
+ * above 1 (a year published once has nothing to correct), once per year and version in
+ * this process.
  */
 export async function listCorrections(
   repo: Pick<EditingRepository, 'listVersions'>,
-  years: readonly Pick<PublishedYear, 'year' | 'version'>[],
+  years: readonly Pick<PublishedYear, 'year' | 'version' | 'corrections'>[],
 ): Promise<Correction[]> {
+  const kept = years.filter((y) => y.corrections !== undefined).map(keptCorrections);
   const reads = years
-    .filter((y) => y.version > 1)
+    .filter((y) => y.corrections === undefined && y.version > 1)
     .map((y) => {
       const key = `${y.year}:${y.version}`;
       let read = cache.get(key);
@@ -75,7 +113,7 @@ export async function listCorrections(
       }
       return read;
     });
-  return (await Promise.all(reads))
+  return [...kept, ...(await Promise.all(reads))]
     .flat()
     .sort((a, b) => a.correctedAt.localeCompare(b.correctedAt) || a.year - b.year);
 }

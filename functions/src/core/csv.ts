@@ -6,12 +6,14 @@ import { metricById } from './reference';
 import type { Figure, PublishedYear } from './schema';
 import { parseMetricKey } from './metric-keys';
 import { cutBetween } from './comparability';
+import { lastCorrectionOf } from './corrections';
 
 /**
  * `quote`: the source's phrase; `confidence`: `high` or `medium` (year inferred, or a range);
  * `countries`: ISO codes of a partner_countries row; `break`: `b` (Eurostat's flag) on the first
  * figure of a metric after a break in its series (data/breaks.json), where it is not comparable
- * with the figures before.
+ * with the figures before; `corrected_on` (a day in Paris) and `correction_reason`: the latest
+ * correction of the figure after its year was first published.
  */
 export const TIDY_COLUMNS = [
   'year',
@@ -25,7 +27,13 @@ export const TIDY_COLUMNS = [
   'source_title',
   'source_url',
   'quote',
+  'corrected_on',
+  'correction_reason',
 ] as const;
+
+/** A day in Paris, as `2026-12-02`: when a correction was published. */
+const parisDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', dateStyle: 'short' });
+export const correctedOn = (iso: string): string => parisDay.format(new Date(iso));
 
 /** A UTF-8 byte-order mark, so that Excel reads accents right. */
 export const BOM = '\uFEFF';
@@ -75,19 +83,24 @@ export function figureRows(
   context: readonly PublishedYear[] = years,
 ): string[][] {
   return years.flatMap((y) =>
-    y.figures.map((f) => [
-      String(y.year),
-      f.metric,
-      formatValue(f),
-      f.qualifier,
-      unitOf(f),
-      f.confidence ?? '',
-      f.countries?.join(' ') ?? '',
-      breakFlag(context, y.year, f),
-      f.source.title,
-      f.source.url,
-      f.source.quote ?? '',
-    ]),
+    y.figures.map((f) => {
+      const corrected = lastCorrectionOf(y, f.metric);
+      return [
+        String(y.year),
+        f.metric,
+        formatValue(f),
+        f.qualifier,
+        unitOf(f),
+        f.confidence ?? '',
+        f.countries?.join(' ') ?? '',
+        breakFlag(context, y.year, f),
+        f.source.title,
+        f.source.url,
+        f.source.quote ?? '',
+        corrected ? correctedOn(corrected.correctedAt) : '',
+        corrected?.reason ?? '',
+      ];
+    }),
   );
 }
 

@@ -1,15 +1,9 @@
 /**
  * Field-level differences between two versions of a year's figures, for the history.
  */
-import type { Figure, YearFigures } from './schema';
+import type { Change, Figure, YearFigures } from './schema';
 
-export interface Change {
-  /** The metric key, or `notes` for the year's notes. */
-  metric: string;
-  field: string;
-  before?: unknown;
-  after?: unknown;
-}
+export type { Change } from './schema';
 
 const FIELDS = ['value', 'upper', 'qualifier', 'unit', 'confidence', 'countries', 'note'] as const;
 

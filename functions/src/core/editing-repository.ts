@@ -1,6 +1,18 @@
 import type { Change } from './diff';
 import type { FiguresRepository } from './repository';
-import type { PublishedYear, YearFigures } from './schema';
+import type { PublishedYear, StoredCorrection, YearFigures } from './schema';
+import type { Warning } from './warnings';
+
+/** A warning marked as checked (acknowledgements.ts): by whom, when, and for which parameters. */
+export interface StoredAcknowledgement {
+  year: number;
+  code: Warning['code'];
+  metric: string;
+  /** The warning's parameters when it was checked (JSON): a change to any of them ends it. */
+  params: string;
+  by: string;
+  at: string;
+}
 
 export type Action = 'seed' | 'save' | 'import' | 'restore' | 'publish' | 'discard';
 
@@ -18,6 +30,10 @@ export interface VersionRecord {
   restoredFrom?: number;
   /** Set on an import's entries: they count once `commitImport` has run for this id. */
   importId?: string;
+  /** A publication over a published year: why (staff's words, public). */
+  reason?: string;
+  /** A publication over a published year: every correction of the year so far, this one last; the published head keeps them. */
+  corrections?: StoredCorrection[];
 }
 
 export interface Draft extends YearFigures {
@@ -47,6 +63,10 @@ export interface EditingRepository extends FiguresRepository {
   /** The one write that makes an import's entries count, all at once. */
   commitImport(importId: string, at: string): Promise<void>;
   importCommitted(importId: string): Promise<boolean>;
+  /** The warnings of a year marked as checked (one per warning code and metric, the latest). */
+  listAcknowledgements(year: number): Promise<StoredAcknowledgement[]>;
+  /** Keeps a check of a warning, replacing an earlier one of the same code and metric. */
+  putAcknowledgement(ack: StoredAcknowledgement): Promise<void>;
 }
 
 export type { PublishedYear };

@@ -9,7 +9,8 @@ import { DomainError, notFound } from './errors';
 import { figuresFromTable, readCsv, type RowProblem } from './figure-rows';
 import type { ImportColumn } from './labels';
 import { say } from './problems';
-import { toProblems, YearFigures, type Figure, type PublishedYear } from './schema';
+import { correctionsIn, publicChanges, storedFrom } from './corrections';
+import { CorrectionReason, toProblems, YearFigures, type Figure, type PublishedYear } from './schema';
 import { NotASpreadsheet, readSpreadsheet, type ReadFile } from './spreadsheet';
 import { warningsFor, type Warning } from './warnings';
 
@@ -133,13 +134,20 @@ export async function saveDraft(
   return { record, warnings: warningsFor(year, await repo.listPublished()) };
 }
 
+/**
+ * Publishes the draft. Over a year already published it is a correction: it needs a reason,
+ * which the published year keeps, with its date and what changed, for readers to see.
+ */
 export async function publishDraft(
   repo: EditingRepository,
   year: number,
   baseVersion: number,
   editor: Editor,
   now = new Date(),
+  options: { reason?: unknown } = {},
 ): Promise<VersionRecord> {
+  const history =
+    (await repo.getPublished(year))?.corrections === undefined ? await repo.listVersions(year) : [];
   return write(
     repo,
     year,
@@ -151,17 +159,37 @@ export async function publishDraft(
         figures: state.draft.figures,
         ...(state.draft.notes ? { notes: state.draft.notes } : {}),
       });
-      return {
-        action: 'publish',
+      const changes = diffYears(state.published, valid);
+      const record = {
+        action: 'publish' as const,
         figures: valid.figures,
         notes: valid.notes,
         savedAt: now.toISOString(),
         savedBy: editor.id,
-        changes: diffYears(state.published, valid),
+        changes,
       };
+      if (!state.published) return record;
+      const reason = validateReason(options.reason);
+      const before = state.published.corrections ?? storedFrom(correctionsIn(history));
+      const correction = {
+        version: state.head + 1,
+        correctedAt: record.savedAt,
+        reason,
+        changes: publicChanges(changes),
+      };
+      return { ...record, reason, corrections: [...before, correction] };
     },
     now,
   );
+}
+
+function validateReason(input: unknown): string {
+  const parsed = CorrectionReason.safeParse(input ?? '');
+  if (parsed.success) return parsed.data;
+  const problems = toProblems(parsed.error, ['reason']).map((p) =>
+    p.code === 'REQUIRED' || p.code === 'MALFORMED' ? { ...p, ...say('REASON_REQUIRED', {}) } : p,
+  );
+  throw new DomainError('VALIDATION_FAILED', 'a correction needs its reason', { problems });
 }
 
 export async function discardDraft(

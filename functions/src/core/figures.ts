@@ -7,18 +7,22 @@ import type { FiguresRepository } from './repository';
 import type { Figure, PublishedYear } from './schema';
 import { metricKeyProblem, parseMetricKey } from './metric-keys';
 import { cutBetween, type Cut } from './comparability';
+import { lastCorrectionOf, publicChanges } from './corrections';
 
 /** Who the public reads as the author of every publication: staff identities stay in the admin. */
 export const PUBLIC_AUTHOR = 'La Cimade';
 
 /**
- * A published year as the public may see it: who on the staff published it is never said, and
- * a figure's `note` (how its year or source was worked out: research, for staff) is left out.
+ * A published year as the public may see it: who on the staff published it is never said,
+ * nor a figure's research note (`note`, for staff); its corrections say when, why and what.
  */
 export const forPublic = (y: PublishedYear): PublishedYear => ({
   ...y,
   publishedBy: PUBLIC_AUTHOR,
-  figures: y.figures.map(({ note: _research, ...figure }) => figure),
+  figures: y.figures.map(({ note: _note, ...f }) => f),
+  ...(y.corrections
+    ? { corrections: y.corrections.map((c) => ({ ...c, changes: publicChanges(c.changes) })) }
+    : {}),
 });
 
 /** Every published year, as the public sees it (pages, embeds, exports, the public API). */
@@ -54,6 +58,14 @@ export interface SeriesPoint {
   segment: number;
   /** Why this point does not compare with the one before it: a break in the series, or another unit. */
   cut?: Cut;
+  /** The latest correction of this figure after its year was first published: when and why. */
+  corrected?: PointCorrection;
+}
+
+/** When a published figure was corrected (ISO 8601) and why; never by whom. */
+export interface PointCorrection {
+  correctedAt: string;
+  reason?: string;
 }
 
 export interface Series {
@@ -83,6 +95,7 @@ export function seriesOf(years: readonly PublishedYear[], metric: string): Serie
   for (const y of years) {
     const f = y.figures.find((fig) => fig.metric === metric);
     if (!f) continue;
+    const last = lastCorrectionOf(y, metric);
     found.push({
       year: y.year,
       value: f.value,
@@ -92,6 +105,9 @@ export function seriesOf(years: readonly PublishedYear[], metric: string): Serie
       confidence: f.confidence,
       countries: f.countries,
       source: f.source,
+      ...(last
+        ? { corrected: { correctedAt: last.correctedAt, ...(last.reason ? { reason: last.reason } : {}) } }
+        : {}),
     });
   }
   found.sort((a, b) => a.year - b.year);

@@ -38,6 +38,8 @@ export interface ProblemParams {
   NO_FIGURES: Record<string, never>;
   NOT_A_SPREADSHEET: Record<string, never>;
   MALFORMED: { expected: string };
+  /** Publishing over a published year corrects it: the public reads why. */
+  REASON_REQUIRED: Record<string, never>;
 }
 
 export type ProblemCode = keyof ProblemParams;
@@ -73,6 +75,7 @@ const english: { [C in ProblemCode]: (p: ProblemParams[C]) => string } = {
   NO_FIGURES: () => 'the file holds no figures',
   NOT_A_SPREADSHEET: () => 'the file is neither CSV text nor an XLSX workbook',
   MALFORMED: (p) => `expected ${p.expected}`,
+  REASON_REQUIRED: () => 'a correction of a published year needs its reason, which readers will see',
 };
 
 /** What the core says is wrong, and where: `figures.3.value`, or a file's line and column. */
@@ -138,12 +141,12 @@ export function toProblems(error: { issues: readonly LooseIssue[] }, prefix: Pro
 }
 
 /** Renders nowhere: C0/C1 controls (but tab and line ends), non-characters, lone surrogates. */
-const invisible = (cp: number): boolean =>
-  (cp < 0x20 && cp !== 0x09 && cp !== 0x0a && cp !== 0x0d) ||
-  (cp >= 0x7f && cp <= 0x9f) ||
-  (cp >= 0xfdd0 && cp <= 0xfdef) ||
-  (cp & 0xfffe) === 0xfffe ||
-  (cp >= 0xd800 && cp <= 0xdfff);
+const INVISIBLE = /(?![\t\n\r])[\p{Cc}\p{Cs}\p{Noncharacter_Code_Point}]/u;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'gu');
+const invisible = (cp: number): boolean => INVISIBLE.test(String.fromCodePoint(cp));
+
+/** `s` without the characters that render nowhere: what enters a picture (SVG, PNG, press kit). */
+export const withoutInvisible = (s: string): string => s.replace(INVISIBLE_ALL, '');
 
 /** The first character of `s` that renders nowhere, as `U+0001`, and its 1-based position. */
 export function invisibleCharacter(s: string): ProblemParams['CONTROL_CHARACTER'] | undefined {

@@ -16,6 +16,16 @@ import {
 } from './metric-keys';
 import { invisibleCharacter, issue } from './problems';
 
+/** One field's difference between two versions of a year (diff.ts computes them). */
+export const Change = z.object({
+  /** The metric key, or `notes` for the year's notes. */
+  metric: z.string(),
+  field: z.string(),
+  before: z.optional(z.unknown()),
+  after: z.optional(z.unknown()),
+});
+export type Change = z.infer<typeof Change>;
+
 export { toProblems, type Problem } from './problems';
 
 export const Qualifier = z.enum(QUALIFIERS);
@@ -84,7 +94,7 @@ const FigureShape = z.strictObject({
     ),
   ),
   source: Source,
-  /** Shown to readers under the figure's chart and in its data table. */
+  /** A research note for staff: how the figure's year or source was worked out. Never published. */
   note: z.optional(text(1000)),
 });
 type FigureShape = z.infer<typeof FigureShape>;
@@ -152,19 +162,36 @@ export const YearFigures = YearShape.check(
 );
 export type YearFigures = z.infer<typeof YearFigures>;
 
+/** Why a published year was published again: readers see it beside « corrigé le … ». */
+export const CorrectionReason = text(1000, 1);
+
+/** One publication of a year over an earlier one: when, why, what changed; never who. */
+export const StoredCorrection = z.object({
+  /** The version this publication made. */
+  version: z.int(),
+  /** When it was published (ISO 8601). */
+  correctedAt: z.string(),
+  /** Why, in staff's words; absent only on corrections made before reasons were asked. */
+  reason: z.optional(z.string()),
+  changes: z.array(Change),
+});
+export type StoredCorrection = z.infer<typeof StoredCorrection>;
+
 /**
- * What publishing adds to a year: which version, when, by whom. The one declaration of it: the
- * `PublishedYear` type and the public API's document (`PublicYear`) both derive from it, so a
- * field added here (a correction's date and reason, say) is typed and documented at once.
+ * What publishing adds to a year: which version, when, by whom, its corrections. The one
+ * declaration of it: the `PublishedYear` type and the public API's document (`PublicYear`)
+ * both derive from it, so a field added here is typed and documented at once.
  */
 export const PublishedMeta = z.object({
   version: z.int(),
   publishedAt: z.string(),
   publishedBy: z.string(),
+  /** Every publication after the first, oldest first. */
+  corrections: z.optional(z.array(StoredCorrection)),
 });
 type PublishedMeta = z.infer<typeof PublishedMeta>;
 
-/** A year as it is published: the figures plus who published which version, when. */
+/** A year as it is published: the figures plus who published which version, when, and its corrections. */
 export interface PublishedYear extends YearFigures, PublishedMeta {}
 
 /**

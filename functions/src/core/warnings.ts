@@ -12,8 +12,21 @@ export interface WarningParams {
   SMALL_COUNT: { metric: string; value: number };
 }
 
+/** Who marked a warning as checked, and when; it holds while the warning's parameters stay the same. */
+export interface Acknowledgement {
+  by: string;
+  at: string;
+}
+
 export type Warning = {
-  [C in keyof WarningParams]: { path: string; code: C; params: WarningParams[C]; message: string };
+  [C in keyof WarningParams]: {
+    path: string;
+    code: C;
+    params: WarningParams[C];
+    message: string;
+    /** Set when staff marked it as checked and the figure has not changed since. */
+    acknowledged?: Acknowledgement;
+  };
 }[keyof WarningParams];
 
 /** A move by more than this share against the previous published figure is flagged. */

@@ -122,6 +122,11 @@ interface Dictionary {
   };
   usedFor: string;
   close: string;
+  /** A published figure corrected later, and the year's notes for readers (issue 12). */
+  corrections: {
+    note: (date: string, reason?: string, years?: string) => string;
+    yearNotes: (year: number) => string;
+  };
 }
 
 const fr: Dictionary = {
@@ -304,6 +309,11 @@ const fr: Dictionary = {
   },
   usedFor: 'Chiffres tirés de cette source',
   close: 'Fermer',
+  corrections: {
+    note: (date, reason, years) =>
+      `Corrigé le ${date}${years ? ` (chiffres de ${years})` : ''}${reason ? ` : ${reason}` : ''}`,
+    yearNotes: (y) => `Notes sur l’année ${y}`,
+  },
 };
 
 const en: Dictionary = {
@@ -488,6 +498,11 @@ const en: Dictionary = {
   },
   usedFor: 'Figures read from this source',
   close: 'Close',
+  corrections: {
+    note: (date, reason, years) =>
+      `Corrected on ${date}${years ? ` (figures of ${years})` : ''}${reason ? `: ${reason}` : ''}`,
+    yearNotes: (y) => `Notes on ${y}`,
+  },
 };
 
 /** Every string of a dictionary, and every string its functions return, typeset for its language. */

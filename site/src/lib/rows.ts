@@ -30,6 +30,8 @@ export interface SeriesRow {
   segment?: number;
   /** Why this row does not compare with the row before it. */
   cut?: RowCut;
+  /** The latest correction of this figure after its year was first published: when (ISO 8601) and why. */
+  corrected?: { correctedAt: string; reason?: string };
 }
 
 /** A break in the series (its first year and public reason, in the page's language), or another unit. */

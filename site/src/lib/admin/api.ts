@@ -99,8 +99,14 @@ export const api = {
     }),
   discardDraft: (year: number, baseVersion: number) =>
     call<{ record: VersionRecord }>('DELETE', `/years/${year}/draft`, { baseVersion }),
-  publish: (year: number, baseVersion: number) =>
-    call<{ record: VersionRecord }>('POST', `/years/${year}/publish`, { baseVersion }),
+  publish: (year: number, baseVersion: number, reason?: string) =>
+    call<{ record: VersionRecord }>('POST', `/years/${year}/publish`, {
+      baseVersion,
+      ...(reason ? { reason } : {}),
+    }),
+  /** Marks a warning of the saved figures as checked; answers the year's warnings with their checks. */
+  acknowledge: (year: number, code: string, metric: string) =>
+    call<{ warnings: Warning[] }>('POST', `/years/${year}/warnings/checked`, { code, metric }),
   history: (year: number) => call<{ versions: HistoryEntry[] }>('GET', `/years/${year}/history`),
   version: (year: number, version: number) =>
     call<VersionRecord>('GET', `/years/${year}/versions/${version}`),

@@ -4,8 +4,10 @@
  * debounced), and the writes — each sent with the version the editor started from.
  */
 import { SvelteSet } from 'svelte/reactivity';
+import { diffYears, type Change } from '$core/diff';
 import type { Problem } from '$core/schema';
 import { api, ApiError, type ApiProblem, type Warning, type YearState } from './api';
+import { rebase, type FormSnapshot, type Overlap } from './rebase';
 import {
   byField,
   emptyRow,
@@ -22,7 +24,18 @@ export type Outcome =
   | { kind: 'saved'; version: number }
   | { kind: 'published'; version: number }
   | { kind: 'discarded' }
-  | { kind: 'conflict'; current: number }
+  | {
+      kind: 'conflict';
+      current: number;
+      /** Who wrote the newer version, and when (from the history), when it could be read. */
+      who?: string;
+      at?: string;
+      /** What the newer version changed against the one the editor started from. */
+      theirChanges: Change[];
+      /** Fields both changed: re-applying keeps the editor's value for these. */
+      overlaps: Overlap[];
+    }
+  | { kind: 'reapplied'; overlaps: number }
   | { kind: 'refused' }
   | { kind: 'network' }
   | { kind: 'failed'; error: unknown };
@@ -60,6 +73,10 @@ export class YearEditor {
   /** What became of edits left unsaved in this tab: brought back, or dropped because the year moved on. */
   recovered: 'kept' | 'dropped' | undefined = $state();
   private validation = 0;
+  /** The form as loaded or last saved: what a re-applied edit is measured against. */
+  private base: FormSnapshot = { rows: [], notes: '' };
+  /** After a 409: the newer version, read to re-apply the editor's changes on it. */
+  private newer: { state: YearState; form: FormSnapshot } | undefined;
 
   constructor(year: number) {
     this.year = year;
@@ -106,6 +123,8 @@ export class YearEditor {
       this.rows = from ? from.figures.map(rowFromFigure) : [emptyRow()];
       this.notes = from?.notes ?? '';
       this.baseline = fingerprint(this.rows, this.notes);
+      this.base = { rows: $state.snapshot(this.rows), notes: this.notes };
+      this.newer = undefined;
       this.warnings = this.state.warnings;
       this.touched.clear();
       this.showAll = false;
@@ -167,6 +186,17 @@ export class YearEditor {
     return () => clearTimeout(timer);
   }
 
+  /** Marks a warning as checked (who, when); only for the saved figures, whose warnings the server knows. */
+  async acknowledge(w: Warning): Promise<boolean> {
+    if (this.dirty) return false;
+    try {
+      this.warnings = (await api.acknowledge(this.year, w.code, w.params.metric)).warnings;
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   addRow(): FormRow {
     const row = emptyRow();
     this.rows.push(row);
@@ -186,15 +216,17 @@ export class YearEditor {
       const result = await api.saveDraft(this.year, this.state!.head, figures, notes);
       this.warnings = result.warnings;
       this.baseline = fingerprint(this.rows, this.notes);
+      this.base = { rows: $state.snapshot(this.rows), notes: this.notes };
       this.state = await api.year(this.year);
       return { kind: 'saved', version: result.record.version };
     });
   }
 
-  async publish(): Promise<Outcome | undefined> {
+  /** Publishes the saved draft; `reason` is required when the year is already published (a correction). */
+  async publish(reason?: string): Promise<Outcome | undefined> {
     if (!this.state?.draft || this.dirty) return undefined;
     return this.write('publish', async () => {
-      const { record } = await api.publish(this.year, this.state!.head);
+      const { record } = await api.publish(this.year, this.state!.head, reason);
       this.state = await api.year(this.year);
       return { kind: 'published', version: record.version };
     });
@@ -209,6 +241,49 @@ export class YearEditor {
     });
   }
 
+  /** Reads the newer version and its author from the history: who, when, what they changed. */
+  private async describeConflict(current: number): Promise<Outcome> {
+    try {
+      const [state, { versions }] = await Promise.all([api.year(this.year), api.history(this.year)]);
+      const theirs = state.draft ?? state.published;
+      const form = { rows: theirs ? theirs.figures.map(rowFromFigure) : [], notes: theirs?.notes ?? '' };
+      this.newer = { state, form };
+      const mine = { rows: $state.snapshot(this.rows), notes: this.notes };
+      const started = this.state?.draft ?? this.state?.published;
+      const latest = versions[0];
+      return {
+        kind: 'conflict',
+        current: state.head,
+        ...(latest ? { who: latest.savedBy, at: latest.savedAt } : {}),
+        theirChanges: theirs ? diffYears(started, theirs) : [],
+        overlaps: rebase(this.base, mine, form).overlaps,
+      };
+    } catch {
+      return { kind: 'conflict', current, theirChanges: [], overlaps: [] };
+    }
+  }
+
+  /** Whether a 409's newer version was read, so the editor's changes can be re-applied on it. */
+  get canReapply(): boolean {
+    return this.newer !== undefined;
+  }
+
+  /** Puts the editor's own changes on top of the newer version; the form is then unsaved, to review and save. */
+  reapply(): Overlap[] {
+    if (!this.newer) return [];
+    const { state, form } = this.newer;
+    const merged = rebase(this.base, { rows: $state.snapshot(this.rows), notes: this.notes }, form);
+    this.state = state;
+    this.rows = merged.rows;
+    this.notes = merged.notes;
+    this.baseline = fingerprint(form.rows, form.notes);
+    this.base = form;
+    this.warnings = state.warnings;
+    this.serverProblems = [];
+    this.newer = undefined;
+    return merged.overlaps;
+  }
+
   private async write(kind: 'save' | 'publish' | 'discard', run: () => Promise<Outcome>): Promise<Outcome> {
     this.busy = kind;
     try {
@@ -218,7 +293,7 @@ export class YearEditor {
     } catch (e) {
       if (!(e instanceof ApiError)) return { kind: 'failed', error: e };
       if (e.code === 'VERSION_CONFLICT')
-        return { kind: 'conflict', current: e.current ?? (this.state?.head ?? 0) + 1 };
+        return this.describeConflict(e.current ?? (this.state?.head ?? 0) + 1);
       if (e.code === 'VALIDATION_FAILED') {
         this.serverProblems = e.problems;
         return { kind: 'refused' };

@@ -24,7 +24,7 @@ export const formatDate = (iso: string, lang: Lang): string => {
 
 const fr = {
   area: 'Espace équipe',
-  seedAuthor: 'La Cimade (chiffres initiaux)',
+  seedAuthor: 'import initial (data/)',
   skip: 'Aller au contenu',
   nav: { label: 'Espace équipe', years: 'Les années', import: 'Importer', publicSite: 'Site public' },
   otherLang: { label: 'English', lang: 'en' as Lang, name: 'Use the staff area in English' },
@@ -68,7 +68,7 @@ const fr = {
     published: 'Publiée',
     draft: 'Brouillon',
     actions: 'Actions',
-    versionOn: (v: number, date: string) => `version ${v}, le ${date}`,
+    on: (date: string) => `le ${date}`,
     by: (who: string) => `par ${who}`,
     notPublished: 'non publiée',
     noDraft: 'aucun',
@@ -91,11 +91,9 @@ const fr = {
     historyLink: 'Historique de cette année',
     statusNew:
       'Nouvelle année : rien n’est encore enregistré. Le public ne verra ces chiffres qu’après la publication.',
-    statusPublished: (v: number, date: string, who: string) =>
-      `Publiée : version ${v}, le ${date}, par ${who}.`,
+    statusPublished: (date: string, who: string) => `Publiée le ${date} par ${who}.`,
     statusNotPublished: 'Jamais publiée : le public ne voit rien de cette année.',
-    statusDraft: (v: number, date: string, who: string) =>
-      `Brouillon : version ${v}, enregistré le ${date} par ${who}.`,
+    statusDraft: (date: string, who: string) => `Brouillon enregistré le ${date} par ${who}.`,
     statusNoDraft:
       'Pas de brouillon : le formulaire montre la version publiée, et l’enregistrer crée un brouillon.',
     figuresHeading: 'Les chiffres',
@@ -121,7 +119,7 @@ const fr = {
     sourceTitle: 'Titre de la source',
     sourceUrl: 'Lien de la source',
     sourceUrlHint: 'L’adresse http(s) de la page ou du document.',
-    note: 'Note',
+    note: 'Note interne (jamais publiée)',
     more: 'Citation, fiabilité, pays',
     quote: 'Citation de la source',
     confidence: 'Fiabilité',
@@ -145,7 +143,7 @@ const fr = {
     upToDate: 'Tout est enregistré',
     save: 'Enregistrer le brouillon',
     saving: 'Enregistrement…',
-    saved: (v: number) => `Brouillon enregistré : version ${v}. Il n’est pas encore public.`,
+    saved: 'Brouillon enregistré. Il n’est pas encore public.',
     fixFirst: 'Corrigez d’abord les problèmes signalés.',
     previewShow: 'Aperçu des graphiques',
     previewHide: 'Masquer l’aperçu',
@@ -161,9 +159,7 @@ const fr = {
     publishing: 'Publication…',
     publishNeedsDraft: 'Enregistrez un brouillon pour pouvoir le publier.',
     publishNeedsSave: 'Enregistrez vos modifications avant de publier.',
-    publishConfirm: (y: number, v: number) =>
-      `Publier le brouillon de ${y} (version ${v}) ? Les pages publiques et les graphiques intégrés dans la presse afficheront ces chiffres dans la minute.`,
-    publishedDone: (v: number) => `Publié : version ${v}. Le site public affiche maintenant ces chiffres.`,
+    publishedDone: 'Publié. Le site public affiche maintenant ces chiffres.',
     seePublic: (y: number) => `Voir ${y} sur le site public`,
     discard: 'Abandonner le brouillon',
     discardConfirm: (y: number, published: boolean) =>
@@ -171,18 +167,18 @@ const fr = {
         ? `Abandonner le brouillon de ${y} ? Le formulaire reviendra à la version publiée. Le brouillon reste dans l’historique.`
         : `Abandonner le brouillon de ${y} ? L’année n’a jamais été publiée : le formulaire sera vide. Le brouillon reste dans l’historique.`,
     discarded: 'Brouillon abandonné (il reste dans l’historique).',
-    conflict: (n: number) =>
-      `Quelqu’un d’autre a enregistré la version ${n} de cette année pendant que vous travailliez. Rien n’a été écrasé. Rechargez pour voir la version ${n}, puis refaites vos changements.`,
-    reload: (n: number) => `Recharger la version ${n}`,
+    conflict:
+      'Quelqu’un d’autre a modifié cette année pendant que vous travailliez. Rien n’a été écrasé. Rechargez pour voir ses changements.',
+    reload: 'Recharger la dernière version',
     reloadLoses: 'Vos modifications non enregistrées seront remplacées par la version actuelle.',
     serverRefused: 'Le serveur a refusé ces chiffres :',
-    restoredNotice: (from: number, v: number) =>
-      `La version ${from} est maintenant le brouillon (version ${v}). Relisez-le, regardez l’aperçu, puis publiez-le.`,
+    restoredNotice:
+      'La version choisie dans l’historique est maintenant le brouillon. Relisez-le, regardez l’aperçu, puis publiez-le.',
     notFound: 'Cette année n’existe pas.',
     recoveredKept:
       'Vos modifications non enregistrées ont été récupérées. Elles ne sont pas encore enregistrées.',
-    recoveredDropped: (v: number) =>
-      `Des modifications non enregistrées de cet onglet ont été écartées : l’année est passée à la version ${v} entre-temps.`,
+    recoveredDropped:
+      'Des modifications non enregistrées de cet onglet ont été écartées : l’année a été modifiée entre-temps.',
     leaveConfirm: 'Quitter cette page ? Vos modifications non enregistrées seront perdues.',
     stateLine: (problems: number, warnings: number) =>
       [
@@ -265,15 +261,15 @@ const fr = {
     previewHeading: 'Ce que l’import changerait',
     previewIntro: 'Rien n’est encore enregistré. Relisez les changements, puis importez.',
     yearLine: (y: number, n: number, head: number) =>
-      `${y} : ${n === 1 ? '1 chiffre' : `${n} chiffres`} dans le fichier ; ${head === 0 ? 'nouvelle année' : `l’année est à la version ${head}`}.`,
+      `${y} : ${n === 1 ? '1 chiffre' : `${n} chiffres`} dans le fichier ; ${head === 0 ? 'nouvelle année' : 'l’année existe déjà'}.`,
     unchanged: 'Aucun changement par rapport au brouillon ou à la version publiée.',
     doImport: (n: number) =>
       n === 1 ? 'Importer comme brouillon' : `Importer comme brouillons (${n} années)`,
     importing: 'Import…',
     done: 'Importé. Chaque année est un brouillon : relisez-le, regardez l’aperçu, puis publiez-le.',
-    openDraft: (y: number, v: number) => `Ouvrir le brouillon de ${y} (version ${v})`,
-    stale: (n: number) =>
-      `Une des années a changé depuis la prévisualisation (elle est à la version ${n}). Rien n’a été importé : prévisualisez à nouveau.`,
+    openDraft: (y: number) => `Ouvrir le brouillon de ${y}`,
+    stale:
+      'Une des années a changé depuis la prévisualisation. Rien n’a été importé : prévisualisez à nouveau.',
     empty: 'Choisissez un fichier ou collez son contenu.',
     noFigures: 'Le fichier ne contient aucun chiffre.',
     failed: 'L’import n’a pas pu se faire, rien n’a été enregistré.',
@@ -344,13 +340,56 @@ const fr = {
       `${what} : ${value} personnes, un si petit nombre pourrait permettre d’identifier quelqu’un.`,
     other: 'Point à vérifier.',
   },
+  /** Corrections, the publish dialog, checked warnings, conflicts (issue 12). */
+  correct: {
+    reasonRequired:
+      'indiquez pourquoi vous corrigez ces chiffres publiés : les lecteurs verront cette raison à côté de « corrigé le … »',
+    dialogTitle: (y: number) => `Publier les chiffres de ${y}`,
+    dialogTitleCorrect: (y: number) => `Corriger les chiffres publiés de ${y}`,
+    dialogIntro: (y: number) =>
+      `Les pages publiques et les graphiques intégrés dans la presse afficheront les chiffres de ${y} dans la minute.`,
+    dialogIntroCorrect: (y: number, date: string) =>
+      `${y} est déjà publiée (le ${date}). Publier ce brouillon corrige ces chiffres : partout où ils paraissent, le public lira « corrigé le … » avec la raison que vous donnez ici.`,
+    changesHeading: (n: number) =>
+      n === 0 ? 'Aucun changement' : n === 1 ? 'Le changement publié' : `Les ${n} changements publiés`,
+    noChange: 'Ce brouillon ne change aucun chiffre publié (seulement des notes internes, peut-être).',
+    openWarnings: (n: number) =>
+      n === 1
+        ? '1 point à vérifier n’est pas encore vérifié'
+        : `${n} points à vérifier ne sont pas encore vérifiés`,
+    reasonLabel: 'Raison de la correction (publique)',
+    reasonHint:
+      'Par exemple : « Chiffre du rapport d’activité définitif » ou « Erreur de saisie ». Votre nom n’est jamais publié.',
+    confirmCorrect: 'Publier la correction',
+    publicNote: (date: string, reason?: string) => `Corrigé le ${date}${reason ? ` : ${reason}` : ''}`,
+    markChecked: 'Marquer comme vérifié',
+    markCheckedLabel: (what: string) => `Marquer comme vérifié : ${what}`,
+    checkedBy: (who: string, date: string) => `Vérifié par ${who}, le ${date}.`,
+    checkFailed: 'Ce point n’a pas pu être marqué comme vérifié. Réessayez.',
+    conflictWho: (who: string, date: string) =>
+      `${who} a enregistré cette année le ${date}, pendant que vous travailliez. Rien n’a été écrasé.`,
+    conflictDiffers: (n: number) =>
+      n === 0
+        ? 'Vos modifications et les siennes ne se recouvrent pas.'
+        : n === 1
+          ? 'Un champ a été modifié des deux côtés :'
+          : `${n} champs ont été modifiés des deux côtés :`,
+    theirChanges: (n: number) => (n === 1 ? 'Son changement' : `Ses ${n} changements`),
+    reapply: 'Réappliquer mes modifications sur sa version',
+    reapplied: (n: number) =>
+      `Vos modifications sont réappliquées sur la nouvelle version${n ? ` (pour ${n === 1 ? 'le champ modifié des deux côtés, c’est votre valeur qui est gardée' : `les ${n} champs modifiés des deux côtés, ce sont vos valeurs qui sont gardées`})` : ''}. Relisez, puis enregistrez.`,
+    discardMine: 'Abandonner mes modifications et recharger',
+    historyReason: (reason: string) => `Correction publique, raison donnée : « ${reason} »`,
+    bothChanged: (what: string, field: string, theirs: string, mine: string) =>
+      `${what}, ${field} : « ${theirs} » chez l’autre, « ${mine} » chez vous`,
+  },
 };
 
 type Dictionary = typeof fr;
 
 const en: Dictionary = {
   area: 'Staff area',
-  seedAuthor: 'La Cimade (initial figures)',
+  seedAuthor: 'initial import (data/)',
   skip: 'Skip to content',
   nav: { label: 'Staff area', years: 'Years', import: 'Import', publicSite: 'Public site' },
   otherLang: { label: 'Français', lang: 'fr', name: 'Utiliser l’espace équipe en français' },
@@ -394,7 +433,7 @@ const en: Dictionary = {
     published: 'Published',
     draft: 'Draft',
     actions: 'Actions',
-    versionOn: (v, date) => `version ${v}, ${date}`,
+    on: (date) => date,
     by: (who) => `by ${who}`,
     notPublished: 'not published',
     noDraft: 'none',
@@ -416,9 +455,9 @@ const en: Dictionary = {
     historyLink: 'History of this year',
     statusNew:
       'A new year: nothing is saved yet. The public sees these figures only once they are published.',
-    statusPublished: (v, date, who) => `Published: version ${v}, ${date}, by ${who}.`,
+    statusPublished: (date, who) => `Published on ${date} by ${who}.`,
     statusNotPublished: 'Never published: the public sees nothing of this year.',
-    statusDraft: (v, date, who) => `Draft: version ${v}, saved ${date} by ${who}.`,
+    statusDraft: (date, who) => `Draft saved on ${date} by ${who}.`,
     statusNoDraft: 'No draft: the form shows the published version, and saving it creates a draft.',
     figuresHeading: 'The figures',
     figure: (n) => `Figure ${n}`,
@@ -443,7 +482,7 @@ const en: Dictionary = {
     sourceTitle: 'Source title',
     sourceUrl: 'Source link',
     sourceUrlHint: 'The http(s) address of the page or document.',
-    note: 'Note',
+    note: 'Internal note (never published)',
     more: 'Quote, confidence, countries',
     quote: 'Quote from the source',
     confidence: 'Confidence',
@@ -467,7 +506,7 @@ const en: Dictionary = {
     upToDate: 'Everything is saved',
     save: 'Save draft',
     saving: 'Saving…',
-    saved: (v) => `Draft saved: version ${v}. It is not public yet.`,
+    saved: 'Draft saved. It is not public yet.',
     fixFirst: 'Fix the problems shown first.',
     previewShow: 'Chart preview',
     previewHide: 'Hide the preview',
@@ -483,9 +522,7 @@ const en: Dictionary = {
     publishing: 'Publishing…',
     publishNeedsDraft: 'Save a draft to be able to publish it.',
     publishNeedsSave: 'Save your changes before publishing.',
-    publishConfirm: (y, v) =>
-      `Publish the ${y} draft (version ${v})? The public pages and the charts embedded in the press will show these figures within a minute.`,
-    publishedDone: (v) => `Published: version ${v}. The public site now shows these figures.`,
+    publishedDone: 'Published. The public site now shows these figures.',
     seePublic: (y) => `See ${y} on the public site`,
     discard: 'Discard draft',
     discardConfirm: (y, published) =>
@@ -493,17 +530,16 @@ const en: Dictionary = {
         ? `Discard the ${y} draft? The form goes back to the published version. The draft stays in the history.`
         : `Discard the ${y} draft? The year was never published: the form will be empty. The draft stays in the history.`,
     discarded: 'Draft discarded (it stays in the history).',
-    conflict: (n) =>
-      `Someone else saved version ${n} of this year while you were working. Nothing was overwritten. Reload to see version ${n}, then make your changes again.`,
-    reload: (n) => `Reload version ${n}`,
+    conflict:
+      'Someone else changed this year while you were working. Nothing was overwritten. Reload to see their changes.',
+    reload: 'Reload the latest version',
     reloadLoses: 'Your unsaved changes will be replaced by the current version.',
     serverRefused: 'The server refused these figures:',
-    restoredNotice: (from, v) =>
-      `Version ${from} is now the draft (version ${v}). Review it, look at the preview, then publish it.`,
+    restoredNotice:
+      'The version chosen in the history is now the draft. Review it, look at the preview, then publish it.',
     notFound: 'This year does not exist.',
     recoveredKept: 'Your unsaved changes were brought back. They are not saved yet.',
-    recoveredDropped: (v) =>
-      `Unsaved changes from this tab were set aside: the year moved on to version ${v} in the meantime.`,
+    recoveredDropped: 'Unsaved changes from this tab were set aside: the year was changed in the meantime.',
     leaveConfirm: 'Leave this page? Your unsaved changes will be lost.',
     stateLine: (problems, warnings) =>
       [
@@ -585,14 +621,13 @@ const en: Dictionary = {
     previewHeading: 'What the import would change',
     previewIntro: 'Nothing is saved yet. Review the changes, then import.',
     yearLine: (y, n, head) =>
-      `${y}: ${n === 1 ? '1 figure' : `${n} figures`} in the file; ${head === 0 ? 'a new year' : `the year is at version ${head}`}.`,
+      `${y}: ${n === 1 ? '1 figure' : `${n} figures`} in the file; ${head === 0 ? 'a new year' : 'the year exists already'}.`,
     unchanged: 'No change against the draft or the published version.',
     doImport: (n) => (n === 1 ? 'Import as a draft' : `Import as drafts (${n} years)`),
     importing: 'Importing…',
     done: 'Imported. Each year is a draft: review it, look at the preview, then publish it.',
-    openDraft: (y, v) => `Open the ${y} draft (version ${v})`,
-    stale: (n) =>
-      `One of the years changed since the preview (it is at version ${n}). Nothing was imported: preview again.`,
+    openDraft: (y) => `Open the ${y} draft`,
+    stale: 'One of the years changed since the preview. Nothing was imported: preview again.',
     empty: 'Choose a file or paste its content.',
     noFigures: 'The file holds no figures.',
     failed: 'The import could not be done; nothing was saved.',
@@ -653,6 +688,45 @@ const en: Dictionary = {
       `${what}: ${value}, that is ${pct} against ${prev} in ${year}. Please check this figure.`,
     smallCount: (what, value) => `${what}: ${value} people, a number this small could identify someone.`,
     other: 'Something to check.',
+  },
+  /** Corrections, the publish dialog, checked warnings, conflicts (issue 12). */
+  correct: {
+    reasonRequired:
+      'say why you are correcting these published figures: readers will see this reason beside “corrected on …”',
+    dialogTitle: (y) => `Publish the figures of ${y}`,
+    dialogTitleCorrect: (y) => `Correct the published figures of ${y}`,
+    dialogIntro: (y) =>
+      `The public pages and the charts embedded in the press will show the figures of ${y} within a minute.`,
+    dialogIntroCorrect: (y, date) =>
+      `${y} is already published (${date}). Publishing this draft corrects those figures: wherever they appear, the public will read “corrected on …” with the reason you give here.`,
+    changesHeading: (n) =>
+      n === 0 ? 'No change' : n === 1 ? 'The change to publish' : `The ${n} changes to publish`,
+    noChange: 'This draft changes no published figure (only internal notes, perhaps).',
+    openWarnings: (n) => (n === 1 ? '1 warning is not checked yet' : `${n} warnings are not checked yet`),
+    reasonLabel: 'Reason for the correction (public)',
+    reasonHint:
+      'For example: “Figure from the final annual report” or “Typing error”. Your name is never published.',
+    confirmCorrect: 'Publish the correction',
+    publicNote: (date, reason) => `Corrected on ${date}${reason ? `: ${reason}` : ''}`,
+    markChecked: 'Mark as checked',
+    markCheckedLabel: (what) => `Mark as checked: ${what}`,
+    checkedBy: (who, date) => `Checked by ${who}, ${date}.`,
+    checkFailed: 'This warning could not be marked as checked. Try again.',
+    conflictWho: (who, date) =>
+      `${who} saved this year on ${date}, while you were working. Nothing was overwritten.`,
+    conflictDiffers: (n) =>
+      n === 0
+        ? 'Your changes and theirs do not overlap.'
+        : n === 1
+          ? 'One field was changed on both sides:'
+          : `${n} fields were changed on both sides:`,
+    theirChanges: (n) => (n === 1 ? 'Their change' : `Their ${n} changes`),
+    reapply: 'Re-apply my changes on top of their version',
+    reapplied: (n) =>
+      `Your changes are re-applied on top of the new version${n ? ` (where a field was changed on both sides, ${n === 1 ? 'your value is kept' : 'your values are kept'})` : ''}. Review, then save.`,
+    discardMine: 'Drop my changes and reload',
+    historyReason: (reason) => `Public correction, reason given: “${reason}”`,
+    bothChanged: (what, field, theirs, mine) => `${what}, ${field}: “${theirs}” theirs, “${mine}” yours`,
   },
 };
 

@@ -56,6 +56,7 @@ const PROBLEMS: Wording = {
   NO_FIGURES: (_p, S) => S.import.noFigures,
   NOT_A_SPREADSHEET: (_p, S) => S.problem.notASpreadsheet,
   MALFORMED: (_p, S) => S.problem.invalid,
+  REASON_REQUIRED: (_p, S) => S.correct.reasonRequired,
 };
 
 export function sayProblem(p: Coded, S: AdminStrings, lang: Lang): Said {

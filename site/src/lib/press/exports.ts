@@ -115,6 +115,7 @@ export function chartJson(chart: ExportChart, urls: ChartUrls): string {
       corrections: chart.corrections.map((c) => ({
         year: c.year,
         correctedAt: c.correctedAt,
+        ...(c.reason ? { reason: c.reason } : {}),
         changes: c.changes.map((ch) => ({ ...ch, label: labels.get(ch.metric) ?? ch.metric })),
       })),
       citation: citation(chart, urls.page),
@@ -188,7 +189,8 @@ export function readme(
   const corrections = fr.corrections.flatMap((c) => {
     const label = (m: string) => fr.series.find((s) => s.metric.id === m)?.metric.label ?? m;
     return c.changes.map(
-      (ch) => `- ${formatDate(c.correctedAt, 'fr')} : ${describeChange(c.year, ch, label(ch.metric), 'fr')}`,
+      (ch) =>
+        `- ${formatDate(c.correctedAt, 'fr')} : ${describeChange(c.year, ch, label(ch.metric), 'fr')}${c.reason ? ` — ${c.reason}` : ''}`,
     );
   });
   return kitReadme({

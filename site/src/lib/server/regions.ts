@@ -9,7 +9,7 @@ import { parseMetricKey } from '$core/metric-keys';
 import { franceMapLayout } from '$lib/charts/france-map-layout';
 import { formatFigure, typeset, type Lang } from '$lib/format';
 import { franceGeometry } from './geo';
-import { metricInfo, pickYear, rowsOf, toRow } from './shape';
+import { correctedOf, metricInfo, pickYear, rowsOf, toRow } from './shape';
 
 export interface MapQuery {
   year: string | null;
@@ -22,7 +22,15 @@ export function shapeRegions(years: readonly PublishedYear[], lang: Lang, query:
     y.figures.flatMap((f) => {
       const key = parseMetricKey(f.metric);
       return key?.scope?.kind === 'region'
-        ? [{ year: y.year, slug: key.scope.slug, metric: key.metric, figure: f }]
+        ? [
+            {
+              year: y.year,
+              slug: key.scope.slug,
+              metric: key.metric,
+              figure: f,
+              corrected: correctedOf(y, f.metric),
+            },
+          ]
         : [];
     }),
   );
@@ -60,7 +68,7 @@ export function shapeRegions(years: readonly PublishedYear[], lang: Lang, query:
       slug: r.slug,
       name: typeset(r.name[lang], lang),
       overseas: r.overseas,
-      ...(found ? { figure: toRow(found.year, found.figure) } : {}),
+      ...(found ? { figure: toRow(found.year, found.figure, found.corrected) } : {}),
     };
   });
   const layout = franceMapLayout(
@@ -88,7 +96,7 @@ export function shapeRegions(years: readonly PublishedYear[], lang: Lang, query:
     departmentsKnown: r.departments.length > 0,
     facts: regionFigures
       .filter((rf) => rf.slug === r.slug)
-      .map((rf) => ({ metric: metricInfo(rf.metric, lang), row: toRow(rf.year, rf.figure) })),
+      .map((rf) => ({ metric: metricInfo(rf.metric, lang), row: toRow(rf.year, rf.figure, rf.corrected) })),
   }));
 
   return {

@@ -3,6 +3,7 @@
  * language. Server-only: it reads the catalogue from the core, which the client never
  * bundles. Nothing here fills a gap: a year without a figure has no row.
  */
+import { lastCorrectionOf } from '$core/corrections';
 import { seriesOf } from '$core/figures';
 import { centreBySlug, localGroupBySlug, metricById, regionBySlug } from '$core/reference';
 import type { Figure, PublishedYear } from '$core/schema';
@@ -25,9 +26,11 @@ export function metricInfo(id: string, lang: Lang): MetricInfo {
 export function toRow(
   year: number,
   f: Pick<Figure, 'value' | 'upper' | 'qualifier' | 'unit' | 'source'>,
+  corrected?: SeriesRow['corrected'],
 ): SeriesRow {
   return {
     year,
+    ...(corrected ? { corrected } : {}),
     value: f.value,
     ...(f.upper !== undefined ? { upper: f.upper } : {}),
     qualifier: f.qualifier,
@@ -48,12 +51,22 @@ export function toRow(
 export function rowsOf(years: readonly PublishedYear[], key: string, lang: Lang): SeriesRow[] {
   return seriesOf(years, key).map((p) => {
     const wording = roundWording(p, p.source.quote, lang);
-    return { ...toRow(p.year, p), ...(wording ? { wording } : {}), ...rowComparability(p, lang) };
+    return {
+      ...toRow(p.year, p, p.corrected),
+      ...(wording ? { wording } : {}),
+      ...rowComparability(p, lang),
+    };
   });
 }
 
 export function seriesFor(years: readonly PublishedYear[], id: string, lang: Lang): Series {
   return { metric: metricInfo(id, lang), rows: rowsOf(years, id, lang) };
+}
+
+/** The latest correction of a year's figure, as a row carries it. */
+export function correctedOf(y: PublishedYear, metric: string): SeriesRow['corrected'] {
+  const c = lastCorrectionOf(y, metric);
+  return c ? { correctedAt: c.correctedAt, ...(c.reason ? { reason: c.reason } : {}) } : undefined;
 }
 
 /** First and last year over several series, or undefined when none has a row. */

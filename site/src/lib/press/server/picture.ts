@@ -6,6 +6,7 @@
  * Server-only.
  */
 import { render } from 'svelte/server';
+import { withoutInvisible } from '$core/problems';
 import ChartPicture from '../ChartPicture.svelte';
 import MapPicture from '../MapPicture.svelte';
 import type { ChartModel } from './chart-model';
@@ -32,9 +33,13 @@ export type PictureChart = Pick<
   'title' | 'summary' | 'series' | 'span' | 'sources' | 'view' | 'legend' | 'publishedAt' | 'corrections'
 >;
 
-/** Svelte's server output as a standalone SVG: without its hydration comments, sized from its root. */
+/**
+ * Svelte's server output as a standalone SVG: without its hydration comments, sized from its
+ * root, and without the characters XML forbids (stored text may hold them: resvg would refuse
+ * the SVG, and the PNG and press kit answer 500).
+ */
 function standalone(body: string): Svg {
-  const svg = body.replace(/<!--[\s\S]*?-->/g, '').trim();
+  const svg = withoutInvisible(body.replace(/<!--[\s\S]*?-->/g, '')).trim();
   const root = /^<svg[^>]*>/.exec(svg)?.[0] ?? '';
   const width = Number(/ width="(\d+)"/.exec(root)?.[1]);
   const height = Number(/ height="(\d+)"/.exec(root)?.[1]);

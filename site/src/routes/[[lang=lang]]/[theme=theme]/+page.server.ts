@@ -5,6 +5,7 @@ import { typeset } from '$lib/format';
 import { toLang } from '$lib/i18n';
 import { figures } from '$lib/server/store';
 import {
+  correctedOf,
   keyLabel,
   metricInfo,
   pickMetric,
@@ -55,7 +56,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
           .map((f) => ({
             label: keyLabel(parseMetricKey(f.metric)!.metric, lang),
             unit: metricInfo(parseMetricKey(f.metric)!.metric, lang).unit,
-            row: toRow(y.year, f),
+            row: toRow(y.year, f, correctedOf(y, f.metric)),
           })),
       ),
     }))
@@ -74,5 +75,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
     missing,
     centreFacts,
     hasFiguresInYear: figuresOfYear.length > 0,
+    /** « Notes sur l'année », as staff wrote them for readers. */
+    yearNotes: years.find((y) => y.year === year)?.notes,
   };
 };
