@@ -8,6 +8,7 @@ import type { Hono } from 'hono';
 import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPublicApp } from '../../functions/src/api/public-app';
+import { publishDraft, saveDraft } from '../../functions/src/core/editing';
 import { seed } from '../../functions/local/seed';
 import type { RunningStore } from '../../functions/local/stores';
 import { freshTable, startStore } from '../support/stores';
@@ -39,6 +40,17 @@ describe('public API and its OpenAPI document', () => {
     store = await startStore('dynalite');
     const { repo } = await freshTable(store);
     await seed(repo);
+    // One correction of 2016, so that answers carry `corrections` and `corrected` too.
+    const y2016 = (await repo.getPublished(2016))!;
+    const editor = { id: 'openapi-spec' };
+    const at = new Date('2026-03-02T09:00:00Z');
+    const figures = y2016.figures.map((f) =>
+      f.metric === 'people_supported' ? { ...f, value: f.value + 1 } : f,
+    );
+    const draft = await saveDraft(repo, { year: 2016, figures, notes: y2016.notes }, y2016.version, editor, {
+      now: at,
+    });
+    await publishDraft(repo, 2016, draft.record.version, editor, at, { reason: 'Rapport définitif' });
     app = createPublicApp({ repo });
     doc = (await (await app.request('/api/v1/openapi.json')).json()) as Document;
   });
@@ -83,6 +95,8 @@ describe('public API and its OpenAPI document', () => {
           const parsed = schema.safeParse(await res.json());
           expect(parsed.error?.issues, where).toBeUndefined();
         }
+    const corrected = (await (await app.request('/api/v1/years/2016')).json()) as { corrections?: unknown[] };
+    expect(corrected.corrections).toHaveLength(1);
   });
 
   it('refuses, in the document’s error shape, what a path parameter does not allow', async () => {

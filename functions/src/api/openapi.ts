@@ -74,13 +74,13 @@ const MetricParam = z.object({
     .openapi({ param: { name: 'metric', in: 'path' }, example: 'region.ile-de-france.volunteers' }),
 });
 
-const YearSummary = z.object({
+const YearSummary = z.strictObject({
   year: z.int(),
   version: z.int(),
   publishedAt: z.string(),
   figures: z.int().openapi({ description: 'How many figures the year has' }),
   /** When and why each publication after the first was made (the year's `corrections`, without their changes). */
-  corrections: z.array(z.object({ correctedAt: z.string(), reason: z.string().optional() })),
+  corrections: z.array(z.strictObject({ correctedAt: z.string(), reason: z.string().optional() })),
 });
 
 /** What /metrics answers: the reference data, each list from its schema in reference-schema.ts. */
@@ -105,7 +105,7 @@ export const routes = {
           'Years with their version, publication date and corrections (`corrections`: `correctedAt`, `reason`)',
         content: {
           'application/json': {
-            schema: z.object({ years: z.array(YearSummary), licence: Licence }).openapi('YearList'),
+            schema: z.strictObject({ years: z.array(YearSummary), licence: Licence }).openapi('YearList'),
           },
         },
       },
