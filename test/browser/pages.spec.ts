@@ -11,8 +11,13 @@ import { COMPILE_HINT } from '../../site/vite-compile-hints';
 import { injectAxe, screenshotPath, systemAndBrowser } from '../support/browser';
 import { ALL_PAGES, pageName } from './pages';
 
-/** Budget for the JavaScript one page loads, each file gzipped (the SvelteKit runtime and both dictionaries are about 50 KB). */
-const JS_BUDGET_GZIP = 72_000;
+/**
+ * Budget for the JavaScript one page loads, each file gzipped (the SvelteKit runtime and both
+ * dictionaries are about 50 KB). 72 000 until December 2026, when /international reached 72 560:
+ * d3-scale's scaleBand (+0.8 KB, #17), the English summaries' wording (#15) and the correction
+ * lines (#12). 74 000 leaves that, and no more.
+ */
+const JS_BUDGET_GZIP = 74_000;
 
 describe('every page', () => {
   const running = systemAndBrowser();

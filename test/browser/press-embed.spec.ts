@@ -135,7 +135,6 @@ describe('press embeds, pasted into another site', () => {
   });
 
   it('fits every embed code pasted without its script, JavaScript off, at 320, 600 and 1000 px: the whole embed, « Voir les données » and the credit shown', async () => {
-    expect.hasAssertions();
     // Each chart's page and panel, as a journalist finds it (site/src/lib/press/charts.ts, CHART_IDS).
     const CHARTS: [string, string][] = [
       ['/', 'tendances'],

@@ -180,7 +180,6 @@ describe('press exports', () => {
   });
 
   it('keeps research notes out of every public page, picture, embed and export, and the credit in two lines', async () => {
-    expect.hasAssertions();
     // The research notes of data/ (figures.csv's `note`), and the words they are made of.
     const data = csvParse(readFileSync(new URL('../../data/figures.csv', import.meta.url), 'utf8'));
     const notes = [...new Set(data.map((r) => r.note ?? '').filter(Boolean))].map((n) =>
@@ -232,7 +231,6 @@ describe('press exports', () => {
   });
 
   it('treats the maps as charts: PNG, SVG, CSV, JSON and zip, the panel and the shared-link card on their pages', async () => {
-    expect.hasAssertions();
     for (const map of ['regions', 'international']) {
       const svg = await (await get(`/embed/${map}.svg`)).text();
       expect(svg, map).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="800"/);
@@ -286,7 +284,6 @@ describe('press exports', () => {
   });
 
   it('carries its fonts in the SVG, so that every text lies inside the picture where Noto Sans is not installed', async () => {
-    expect.hasAssertions();
     // This machine has no Noto Sans (Debian's Chromium falls back to DejaVu Sans and others):
     // the SVG must bring it. Every text's box inside the picture, and no two texts overlapping.
     const page = await running.browser.newPage();
@@ -339,7 +336,6 @@ describe('press exports', () => {
   });
 
   it('shows La Cimade’s key figures for a year as its own page did: « Quelques chiffres pour 2016 », with their qualifiers', async () => {
-    expect.hasAssertions();
     const text = async (path: string) => {
       const res = await get(path);
       expect(res.status, path).toBe(200);

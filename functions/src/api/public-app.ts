@@ -2,16 +2,18 @@
  * The public read API, `/api/v1`. One Hono app: served by `@hono/node-server` locally and by
  * `hono/aws-lambda` on Lambda, so both run the same code.
  */
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
-import { csvFormatOf, toTidyCsv } from '../core/csv';
+import { toTidyCsv } from '../core/csv';
 import { getSeries, getYear, listPublished } from '../core/figures';
 import { LICENCE } from '../core/licence';
 import { metrics, regions, countries, centres, localGroups, seriesBreaks } from '../core/reference';
 import type { FiguresRepository } from '../core/repository';
+import { DomainError } from '../core/errors';
 import { errorResponse } from './http-errors';
-import { openApiDocument } from './openapi';
+import { documentOf, registerSchemas, routes } from './openapi';
 
 /** Browsers revalidate after 5 minutes; the CDN keeps a day, and publishing invalidates it. */
 export const PUBLIC_CACHE = 'public, max-age=300, s-maxage=86400, stale-while-revalidate=86400';
@@ -62,7 +64,16 @@ export function createPublicApp(deps: { repo: FiguresRepository }): Hono {
     c.header('Link', `<${LICENCE.url}>; rel="license"`);
   });
 
-  app.get('/years', async (c) => {
+  // The routes, each from its declaration in openapi.ts: a request that does not match it is
+  // refused with the message of the first problem (the core's own for a year).
+  const api = new OpenAPIHono({
+    defaultHook: (result) => {
+      if (!result.success) throw new DomainError('BAD_REQUEST', result.error.issues[0]!.message);
+    },
+  });
+  registerSchemas(api);
+
+  api.openapi(routes.years, async (c) => {
     const years = await listPublished(repo);
     return c.json(
       licensed({
@@ -77,26 +88,27 @@ export function createPublicApp(deps: { repo: FiguresRepository }): Hono {
           })),
         })),
       }),
+      200,
     );
   });
 
-  app.get('/years/:year', async (c) => {
-    const raw = c.req.param('year');
+  api.openapi(routes.year, async (c) => {
+    const raw = c.req.valid('param').year;
     const year = await getYear(repo, stripCsv(raw));
     // A year's CSV flags breaks against the years before it, so it reads the other years too.
     return wantsCsv(c, raw)
       ? csv(c, toTidyCsv([year], await listPublished(repo)), `cimade-${year.year}.csv`)
-      : c.json(licensed(year));
+      : c.json(licensed(year), 200);
   });
 
-  app.get('/metrics', (c) =>
-    c.json(licensed({ metrics, regions, centres, localGroups, countries, breaks: seriesBreaks })),
+  api.openapi(routes.metrics, (c) =>
+    c.json(licensed({ metrics, regions, centres, localGroups, countries, breaks: seriesBreaks }), 200),
   );
 
-  app.get('/series/:metric', async (c) => {
-    const raw = c.req.param('metric');
+  api.openapi(routes.series, async (c) => {
+    const raw = c.req.valid('param').metric;
     const series = await getSeries(repo, stripCsv(raw));
-    if (!wantsCsv(c, raw)) return c.json(licensed(series));
+    if (!wantsCsv(c, raw)) return c.json(licensed(series), 200);
     const years = series.points.map((p) => ({
       year: p.year,
       version: 0,
@@ -126,18 +138,21 @@ export function createPublicApp(deps: { repo: FiguresRepository }): Hono {
   });
 
   // `?format=excel-fr`: the CSV French Excel opens in columns, as the charts' downloads offer.
-  app.get('/figures.csv', async (c) => {
-    const format = csvFormatOf(c.req.query('format') ?? null);
-    if (typeof format !== 'string') return c.json({ code: 'BAD_REQUEST', message: format.error }, 400);
-    const suffix = format === 'excel-fr' ? '-excel-fr' : '';
-    return csv(c, toTidyCsv(await listPublished(repo), undefined, format), `cimade-en-chiffres${suffix}.csv`);
+  api.openapi(routes.figuresCsv, async (c) => {
+    const format = c.req.valid('query').format ?? 'rfc4180';
+    const name = `cimade-en-chiffres${format === 'excel-fr' ? '-excel-fr' : ''}.csv`;
+    return csv(c, toTidyCsv(await listPublished(repo), undefined, format), name);
   });
-  app.get('/figures', async (c) => {
+  api.openapi(routes.figures, async (c) => {
     const years = await listPublished(repo);
-    return wantsCsv(c, '') ? csv(c, toTidyCsv(years), 'cimade-en-chiffres.csv') : c.json(licensed({ years }));
+    return wantsCsv(c, '')
+      ? csv(c, toTidyCsv(years), 'cimade-en-chiffres.csv')
+      : c.json(licensed({ years }), 200);
   });
 
-  app.get('/openapi.json', (c) => c.json(openApiDocument()));
+  const document = documentOf(api);
+  api.openapi(routes.document, (c) => c.json(document(), 200));
+  app.route('/', api);
 
   app.notFound((c) =>
     c.json({ code: 'NOT_FOUND', message: `no route for ${c.req.method} ${c.req.path}` }, 404),

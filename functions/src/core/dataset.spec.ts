@@ -119,7 +119,6 @@ describe.each(Object.keys(files) as FileName[])('data/%s', (name) => {
   // Source titles are printed on pictures, embeds and exports; how a year was worked out
   // (« année déduite », « ~oct. 2022 », « non daté ») is a research note, in `note`.
   it('keeps research notes out of source titles', () => {
-    expect.hasAssertions();
     const research =
       /année déduite|non daté|date non affichée|état de page|utm|~|→|version (de page|non datée|citant)/i;
     const leaks = rows

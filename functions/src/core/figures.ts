@@ -29,9 +29,12 @@ export const forPublic = (y: PublishedYear): PublishedYear => ({
 export const listPublished = async (repo: FiguresRepository): Promise<PublishedYear[]> =>
   (await repo.listPublished()).map(forPublic);
 
+/** What a 400 says of a year in a URL that is not four digits. */
+export const notAYear = (raw: string): string => `"${raw}" is not a year (expected four digits, e.g. 2016)`;
+
 /** Parses a year as it comes in a URL: four digits, nothing else. */
 export function parseYearParam(raw: string): number {
-  if (!/^\d{4}$/.test(raw)) throw badRequest(`"${raw}" is not a year (expected four digits, e.g. 2016)`);
+  if (!/^\d{4}$/.test(raw)) throw badRequest(notAYear(raw));
   return Number(raw);
 }
 

@@ -17,13 +17,14 @@ import {
 import { invisibleCharacter, issue } from './problems';
 
 /** One field's difference between two versions of a year (diff.ts computes them). */
-export interface Change {
+export const Change = z.object({
   /** The metric key, or `notes` for the year's notes. */
-  metric: string;
-  field: string;
-  before?: unknown;
-  after?: unknown;
-}
+  metric: z.string(),
+  field: z.string(),
+  before: z.optional(z.unknown()),
+  after: z.optional(z.unknown()),
+});
+export type Change = z.infer<typeof Change>;
 
 export { toProblems, type Problem } from './problems';
 
@@ -165,24 +166,43 @@ export type YearFigures = z.infer<typeof YearFigures>;
 export const CorrectionReason = text(1000, 1);
 
 /** One publication of a year over an earlier one: when, why, what changed; never who. */
-export interface StoredCorrection {
+export const StoredCorrection = z.object({
   /** The version this publication made. */
-  version: number;
+  version: z.int(),
   /** When it was published (ISO 8601). */
-  correctedAt: string;
+  correctedAt: z.string(),
   /** Why, in staff's words; absent only on corrections made before reasons were asked. */
-  reason?: string;
-  changes: Change[];
-}
+  reason: z.optional(z.string()),
+  changes: z.array(Change),
+});
+export type StoredCorrection = z.infer<typeof StoredCorrection>;
+
+/**
+ * What publishing adds to a year: which version, when, by whom, its corrections. The one
+ * declaration of it: the `PublishedYear` type and the public API's document (`PublicYear`)
+ * both derive from it, so a field added here is typed and documented at once.
+ */
+export const PublishedMeta = z.object({
+  version: z.int(),
+  publishedAt: z.string(),
+  publishedBy: z.string(),
+  /** Every publication after the first, oldest first. */
+  corrections: z.optional(z.array(StoredCorrection)),
+});
+type PublishedMeta = z.infer<typeof PublishedMeta>;
 
 /** A year as it is published: the figures plus who published which version, when, and its corrections. */
-export interface PublishedYear extends YearFigures {
-  version: number;
-  publishedAt: string;
-  publishedBy: string;
-  /** Every publication after the first, oldest first. */
-  corrections?: StoredCorrection[];
-}
+export interface PublishedYear extends YearFigures, PublishedMeta {}
+
+/**
+ * A figure and a year as public answers give them (figures.ts, `forPublic`): without a
+ * figure's `note`, research kept for staff. The public API's document derives from these.
+ */
+export const PublicFigure = z.omit(FigureShape, { note: true });
+export const PublicYear = z.extend(z.omit(YearShape, { figures: true }), {
+  figures: z.array(PublicFigure),
+  ...PublishedMeta.shape,
+});
 
 /** The wire shape of a problem or a warning: a code, its parameters, an English message. */
 export const ProblemShape = z.object({
