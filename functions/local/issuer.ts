@@ -106,7 +106,7 @@ export function createIssuerApp(key: SigningKey, origin: string): Hono {
 <p>Service de connexion <strong>local</strong>, pour le développement : il remplace Amazon Cognito et signe de vrais jetons.</p>
 <form method="post" action="/auth/authorize">${hidden}
 <label for="email">Adresse e-mail</label><input id="email" name="email" type="email" required value="editor@example.org" autocomplete="username">
-<label for="group">Groupe</label><select id="group" name="group"><option value="editors">editors (peut modifier et publier)</option><option value="">aucun (lecture refusée)</option></select>
+<label for="group">Groupe</label><select id="group" name="group"><option value="editors">editors (prépare et soumet à relecture)</option><option value="publishers">publishers (relit, approuve et publie)</option><option value="">aucun (lecture refusée)</option></select>
 <button type="submit">Se connecter</button></form></html>`);
   });
 

@@ -85,6 +85,7 @@ describe('staff sign-in', () => {
       DeletionProtection: 'ACTIVE',
     });
     template.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: 'editors' });
+    template.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: 'publishers' });
   });
 
   it('gives the admin pages a public client using the authorization code flow only', () => {

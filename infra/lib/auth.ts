@@ -14,6 +14,7 @@ import { Construct } from 'constructs';
 import type { StageConfig } from './config.js';
 
 export const editorsGroupName = 'editors';
+export const publishersGroupName = 'publishers';
 
 /** Paths of the admin pages that the hosted sign-in returns to. */
 export const adminCallbackPath = '/admin/auth/callback';
@@ -27,7 +28,7 @@ export interface AuthProps {
 
 /**
  * Staff accounts: created by an administrator only, strong passwords, TOTP required, an
- * `editors` group that the admin API checks in the token's `cognito:groups` claim.
+ * `editors` and a `publishers` group that the admin API checks in the token's `cognito:groups` claim.
  */
 export class Auth extends Construct {
   readonly userPool: UserPool;
@@ -71,7 +72,12 @@ export class Auth extends Construct {
     new UserPoolGroup(this, 'Editors', {
       userPool: this.userPool,
       groupName: editorsGroupName,
-      description: 'Staff who may save, publish and restore figures',
+      description: 'Staff who may draft, import and submit figures for review',
+    });
+    new UserPoolGroup(this, 'Publishers', {
+      userPool: this.userPool,
+      groupName: publishersGroupName,
+      description: 'Staff who may also approve, schedule and publish what someone else drafted',
     });
 
     this.domain = this.userPool.addDomain('HostedSignIn', {

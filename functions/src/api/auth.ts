@@ -8,6 +8,9 @@ import { DomainError } from '../core/errors';
 import type { Editor } from '../core/editing';
 
 export const EDITORS_GROUP = 'editors';
+/** Publishers may do all an editor does, and also approve, schedule and publish someone else's draft. */
+export const PUBLISHERS_GROUP = 'publishers';
+export const STAFF_GROUPS = [EDITORS_GROUP, PUBLISHERS_GROUP] as const;
 export const ALGORITHMS = ['RS256'];
 
 export interface AuthConfig {
@@ -80,7 +83,21 @@ export async function authenticateEditor(
   if (payload.token_use !== undefined && payload.token_use !== 'id')
     throw unauthenticated('an ID token is expected');
   const identity = identityOf(payload);
-  if (!identity.groups.includes(EDITORS_GROUP))
-    throw new DomainError('FORBIDDEN', `${identity.id} is not in the ${EDITORS_GROUP} group`);
+  if (!STAFF_GROUPS.some((g) => identity.groups.includes(g)))
+    throw new DomainError(
+      'FORBIDDEN',
+      `${identity.id} is in neither the ${EDITORS_GROUP} nor the ${PUBLISHERS_GROUP} group`,
+    );
   return identity;
+}
+
+export const isPublisher = (identity: StaffIdentity): boolean => identity.groups.includes(PUBLISHERS_GROUP);
+
+/** Throws 403 unless the identity is in the publishers group: `what` says what was refused. */
+export function requirePublisher(identity: StaffIdentity, what: string): void {
+  if (!isPublisher(identity))
+    throw new DomainError(
+      'FORBIDDEN',
+      `${identity.id} may not ${what}: only the ${PUBLISHERS_GROUP} group may`,
+    );
 }
