@@ -96,6 +96,9 @@ export function roundWording(
 export const deFigure = (figure: string): string =>
   /^[aeiouyhâàéèêëîïôöûü]/i.test(figure) ? `d’${figure}` : `de ${figure}`;
 
+/** The word between a range's bounds (format.ts sits below the dictionaries, which import it). */
+const RANGE_WORD: Record<Lang, string> = { fr: 'à', en: 'to' };
+
 /**
  * `plus de 100 000`, `environ 2 500`, `150 à 200`, or the source's own words when the row
  * carries them (`wording`: « une centaine »). A range is written as the source gives it,
@@ -107,7 +110,7 @@ export function formatFigure(
 ): string {
   if (f.wording) return f.wording;
   if (f.upper !== undefined)
-    return `${formatNumber(f.value, lang)} ${lang === 'fr' ? 'à' : 'to'} ${formatNumber(f.upper, lang)}`;
+    return `${formatNumber(f.value, lang)} ${RANGE_WORD[lang]} ${formatNumber(f.upper, lang)}`;
   const n = formatNumber(f.value, lang);
   const word = qualifierWord(f.qualifier, lang);
   return word ? `${word} ${n}` : n;

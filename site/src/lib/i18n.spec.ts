@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatFigure, formatList, yearRuns } from './format';
 import { localPath, otherLangHref, slugRedirect, t, toLang } from './i18n';
@@ -128,5 +130,32 @@ describe('numbers in each locale', () => {
   it('writes runs of years and lists', () => {
     expect(yearRuns([2014, 2012, 2013, 2023])).toEqual(['2012–2014', '2023']);
     expect(formatList(['a', 'b', 'c'], 'fr')).toBe('a, b et c');
+  });
+});
+
+describe('words live in the dictionaries', () => {
+  // A choice of words by language written inline (`lang === 'fr' ? 'Données' : 'Data'`) escapes
+  // the dictionaries' types, their typesetting and the translation checks above. What may stay
+  // inline is the locale's form, not its words: codes, date patterns, an attribute.
+  const FORMS = new Set(['fr-FR', 'en-GB', 'dd/mm/yyyy', 'yyyy-mm-dd', ' lang="fr"', 'en', 'fr', '/en']);
+  const root = join(import.meta.dirname, '..');
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+      d.isDirectory()
+        ? files(join(dir, d.name))
+        : /\.(ts|svelte)$/.test(d.name) && !/\.spec\.ts$/.test(d.name)
+          ? [join(dir, d.name)]
+          : [],
+    );
+
+  it('no page, chart or download chooses its words with an inline language test', () => {
+    const found: string[] = [];
+    for (const file of files(root)) {
+      const source = readFileSync(file, 'utf8');
+      for (const m of source.matchAll(/lang\s*===\s*'(?:fr|en)'\s*\?\s*(['`])((?:(?!\1)[^\\]|\\.)*)\1/g))
+        if (/\p{L}{2}/u.test(m[2]!) && !FORMS.has(m[2]!))
+          found.push(`${relative(root, file)}: ${m[0].slice(0, 80)}`);
+    }
+    expect(found).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import type { Qualifier } from '$core/schema';
 import { pathIn, type ThemeKey } from './themes';
 
 import { typeset, type Lang } from './format';
-import { inferredEn } from './summary';
+import { inferredAside } from './summary';
 
 export type { Lang };
 export const LANGS: readonly Lang[] = ['fr', 'en'];
@@ -127,6 +127,28 @@ interface Dictionary {
     note: (date: string, reason?: string, years?: string) => string;
     yearNotes: (year: number) => string;
   };
+  /** Words of the maps, pictures, downloads and embeds that no page heading carries. */
+  press: {
+    /** A regions map's title: « Bénévoles par région, 2023 ». */
+    byRegion: (label: string, year: number) => string;
+    areaProportional: string;
+    noPublishedFigure: string;
+    partnerOtherYear: string;
+    /** Before an embed's title in its accessible name: « Graphique » (then a colon). */
+    chart: string;
+    sheetData: string;
+    sheetAbout: string;
+    yes: string;
+    no: string;
+    /** Open Graph's locale, e.g. fr_FR. */
+    ogLocale: string;
+    keyFiguresFor: (year: number) => string;
+    from: string;
+    licenceLine: (short: string, url: string) => string;
+    keysCountries: string;
+    keysRegions: string;
+  };
+  homeMultiples: string;
 }
 
 const fr: Dictionary = {
@@ -314,6 +336,24 @@ const fr: Dictionary = {
       `Corrigé le ${date}${years ? ` (chiffres de ${years})` : ''}${reason ? ` : ${reason}` : ''}`,
     yearNotes: (y) => `Notes sur l’année ${y}`,
   },
+  press: {
+    byRegion: (label, year) => `${label} par région, ${year}`,
+    areaProportional: 'Surface proportionnelle au chiffre',
+    noPublishedFigure: 'Pas de chiffre publié',
+    partnerOtherYear: 'Partenaire une autre année',
+    chart: 'Graphique',
+    sheetData: 'Données',
+    sheetAbout: 'À propos',
+    yes: 'oui',
+    no: 'non',
+    ogLocale: 'fr_FR',
+    keyFiguresFor: (year) => `Quelques chiffres pour ${year}`,
+    from: 'D’après',
+    licenceLine: (short, url) => `Licence : ${short} — ${url}`,
+    keysCountries: 'Au clavier, les flèches passent d’un pays à l’autre.',
+    keysRegions: 'Au clavier, les flèches passent d’une région à l’autre.',
+  },
+  homeMultiples: 'Quatre tendances, côte à côte',
 };
 
 const en: Dictionary = {
@@ -421,7 +461,7 @@ const en: Dictionary = {
   sideBySideNote: 'Each small chart has its own scale: compare the trends, not the heights.',
   previous: (f, y, inferred = [], way) =>
     `${way === 'up' ? `up from ${f} in ${y}` : way === 'down' ? `down from ${f} in ${y}` : way === 'same' ? `the same as in ${y}` : `compared with ${f} in ${y}`}${
-      inferred.length ? ` (${inferredEn(inferred.map(String))})` : ''
+      inferred.length ? ` (${inferredAside(inferred.map(String), 'en')})` : ''
     }`,
   firstKnown: 'first known figure',
   seeTheme: 'See the theme',
@@ -503,6 +543,24 @@ const en: Dictionary = {
       `Corrected on ${date}${years ? ` (figures of ${years})` : ''}${reason ? `: ${reason}` : ''}`,
     yearNotes: (y) => `Notes on ${y}`,
   },
+  press: {
+    byRegion: (label, year) => `${label} by region, ${year}`,
+    areaProportional: 'Area proportional to the figure',
+    noPublishedFigure: 'No published figure',
+    partnerOtherYear: 'Partner in another year',
+    chart: 'Chart',
+    sheetData: 'Data',
+    sheetAbout: 'About',
+    yes: 'yes',
+    no: 'no',
+    ogLocale: 'en_GB',
+    keyFiguresFor: (year) => `A few figures for ${year}`,
+    from: 'From',
+    licenceLine: (short, url) => `Licence: ${short} — ${url}`,
+    keysCountries: 'With the keyboard, arrow keys move from country to country.',
+    keysRegions: 'With the keyboard, arrow keys move from region to region.',
+  },
+  homeMultiples: 'Four trends, side by side',
 };
 
 /** Every string of a dictionary, and every string its functions return, typeset for its language. */

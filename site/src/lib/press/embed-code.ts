@@ -3,6 +3,8 @@
  * script (`/embed.js`, under 2 KB) that resizes it to its content. Client-safe and pure.
  */
 import { escapeHtml } from '../html';
+import { colon } from '../format';
+import { t } from '../i18n';
 import { embedPath, type ChartView } from './charts';
 
 export { escapeHtml };
@@ -32,7 +34,7 @@ export function embedCode(o: EmbedCodeOptions): string {
     ? ['width:100%', `max-width:${o.maxWidth}px`]
     : ['width:0', 'min-width:100%!important'];
   const style = [...width, 'border:none', `height:${o.height}px`].join(';');
-  const label = o.view.lang === 'fr' ? `Graphique : ${o.title}` : `Chart: ${o.title}`;
+  const label = `${t(o.view.lang).press.chart}${colon(o.view.lang)} ${o.title}`;
   const iframe =
     `<iframe src="${escapeHtml(src)}" title="${escapeHtml(o.title)}" aria-label="${escapeHtml(label)}" ` +
     `loading="lazy" style="${style}" data-cimade-embed></iframe>`;

@@ -64,7 +64,7 @@ export function mapLegend(m: MapModel, c: Colours): LegendItem[] {
     const items: LegendItem[] = [
       {
         shape: 'circle',
-        label: lang === 'fr' ? 'Surface proportionnelle au chiffre' : 'Area proportional to the figure',
+        label: L.press.areaProportional,
         fill: c.accent!,
         fillOpacity: 0.85,
         stroke: c['accent-strong']!,
@@ -81,7 +81,7 @@ export function mapLegend(m: MapModel, c: Colours): LegendItem[] {
     if (m.regions.rows.some((row) => !row.figure))
       items.push({
         shape: 'circle',
-        label: lang === 'fr' ? 'Pas de chiffre publié' : 'No published figure',
+        label: L.press.noPublishedFigure,
         stroke: c.muted!,
         strokeWidth: 1.5,
         dash: '3 2',
@@ -91,7 +91,7 @@ export function mapLegend(m: MapModel, c: Colours): LegendItem[] {
   const items: LegendItem[] = [{ label: `${L.partnersCountries} ${m.year}`, fill: c.accent! }];
   if (m.partners.countries.some((country) => !country.current))
     items.push({
-      label: lang === 'fr' ? 'Partenaire une autre année' : 'Partner in another year',
+      label: L.press.partnerOtherYear,
       fill: c['map-land']!,
       stroke: c.accent!,
       strokeWidth: 1.5,

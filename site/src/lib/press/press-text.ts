@@ -2,7 +2,7 @@
  * The words of embeds, downloads and the press kit, in French and English. Client-safe, pure.
  */
 import type { Change } from '$core/diff';
-import { formatList, formatNumber, type Lang } from '../format';
+import { colon as colonOf, formatList, formatNumber, type Lang } from '../format';
 
 /** The licence of the charts and of this compilation; each figure stays its source's. */
 export { LICENCE } from '../../../../functions/src/core/licence';
@@ -17,8 +17,8 @@ export const formatDate = (iso: string, lang: Lang): string =>
     timeZone: 'Europe/Paris',
   })).format(new Date(iso));
 
-const yearRange = (span: readonly [number, number], lang: Lang) =>
-  span[0] === span[1] ? String(span[0]) : lang === 'fr' ? `${span[0]}–${span[1]}` : `${span[0]}–${span[1]}`;
+const yearRange = (span: readonly [number, number]) =>
+  span[0] === span[1] ? String(span[0]) : `${span[0]}–${span[1]}`;
 
 const fr = {
   pinnedNote: (y: number) => `Chiffres jusqu’en ${y}.`,
@@ -44,7 +44,7 @@ const fr = {
     date: string | undefined,
     url: string,
   ) =>
-    `La Cimade en chiffres, « ${title} » (${yearRange(span, 'fr')}), d’après ${formatList(sources, 'fr')}${date ? `, données au ${date}` : ''}, licence CC BY 4.0. ${url}`,
+    `La Cimade en chiffres, « ${title} » (${yearRange(span)}), d’après ${formatList(sources, 'fr')}${date ? `, données au ${date}` : ''}, licence CC BY 4.0. ${url}`,
 };
 
 type PressText = typeof fr;
@@ -67,7 +67,7 @@ const en: PressText = {
     '(removed)': 'removed',
   },
   citation: (title, span, sources, date, url) =>
-    `La Cimade in figures, “${title}” (${yearRange(span, 'en')}), from ${formatList(sources, 'en')}${date ? `, data as of ${date}` : ''}, CC BY 4.0 licence. ${url}`,
+    `La Cimade in figures, “${title}” (${yearRange(span)}), from ${formatList(sources, 'en')}${date ? `, data as of ${date}` : ''}, CC BY 4.0 licence. ${url}`,
 };
 
 const texts: Record<Lang, PressText> = { fr, en };
@@ -86,7 +86,7 @@ const shown = (v: unknown, lang: Lang): string =>
 export function describeChange(year: number, change: Change, label: string, lang: Lang): string {
   const P = pressText(lang);
   const field = P.field[change.field] ?? change.field;
-  const colon = lang === 'fr' ? '\u202f:' : ':';
+  const colon = colonOf(lang);
   if (change.field === '(added)') return `${year} · ${label}${colon} ${field} (${shown(change.after, lang)})`;
   if (change.field === '(removed)')
     return `${year} · ${label}${colon} ${field} (${shown(change.before, lang)})`;

@@ -5,6 +5,7 @@
  * eighteen elements compiled for hydration. Client-safe, pure.
  */
 import type { Lang } from '../format';
+import { t } from '../i18n';
 import { CARD, downloadPath, pagePath, type ChartView } from './charts';
 import { escapeHtml } from './embed-code';
 
@@ -25,8 +26,8 @@ export function cardMeta(o: {
 }): string {
   const og: [string, string][] = [
     ['og:type', 'website'],
-    ['og:site_name', o.lang === 'fr' ? 'La Cimade en chiffres' : 'La Cimade in figures'],
-    ['og:locale', o.lang === 'fr' ? 'fr_FR' : 'en_GB'],
+    ['og:site_name', t(o.lang).siteTitle],
+    ['og:locale', t(o.lang).press.ogLocale],
     ['og:title', o.title],
     ['og:description', o.description],
     ['og:url', o.url],

@@ -6,6 +6,7 @@
  */
 import { formatFigure, qualifierWord, type Lang } from '../format';
 import type { DataTable } from './table';
+import { t } from '../i18n';
 
 type Cell = {
   value: string | number | Date;
@@ -85,7 +86,7 @@ function cellOf(key: string, r: DataTable['rows'][number], lang: Lang): Cell {
     case 'qualifier':
       return { value: qualifierWord(v as Parameters<typeof qualifierWord>[0], lang) || 'exact' };
     case 'yes-no':
-      return { value: v === 'yes' ? (lang === 'fr' ? 'oui' : 'yes') : lang === 'fr' ? 'non' : 'no' };
+      return { value: v === 'yes' ? t(lang).press.yes : t(lang).press.no };
     default:
       return { value: String(v) };
   }

@@ -82,7 +82,7 @@ export function shapeMap(view: ChartView, years: readonly PublishedYear[]): MapR
         ref,
         kind: 'regions',
         view: { ...view, metric: map.metric.id },
-        title: `${map.metric.label} ${lang === 'fr' ? 'par région' : 'by region'}, ${map.year}`,
+        title: t(lang).press.byRegion(map.metric.label, map.year),
         summary: regionsSummary(map.metric, map.year, map.rows, lang),
         ...(map.metric.description ? { description: map.metric.description } : {}),
         year: map.year,

@@ -22,6 +22,7 @@ import type { MapModel } from './map-model';
 import { chartPicture, mapPicture, type Svg } from './picture';
 import type { PressRenderer } from './renderer';
 import { withFonts } from './svg-fonts';
+import { t } from '../../i18n';
 
 export interface PressContext {
   colours: Record<string, string>;
@@ -86,23 +87,19 @@ async function xlsxOf<M extends ChartModel | MapModel>(
     [],
     ...model.sources.map((s) => [s.title, s.url, s.years.join(', ')]),
     [],
-    [
-      lang === 'fr'
-        ? `Licence : ${LICENCE_SHORT} — ${LICENCE.url}`
-        : `Licence: ${LICENCE_SHORT} — ${LICENCE.url}`,
-    ],
+    [t(lang).press.licenceLine(LICENCE_SHORT, LICENCE.url)],
   ];
   const buffer = await writeXlsxFile(
     [
       {
         data: xlsxData(table, lang) as SheetData,
-        sheet: lang === 'fr' ? 'Données' : 'Data',
+        sheet: t(lang).press.sheetData,
         stickyRowsCount: 1,
         columns: xlsxWidths(table).map((width) => ({ width })),
       },
       {
         data: about,
-        sheet: lang === 'fr' ? 'À propos' : 'About',
+        sheet: t(lang).press.sheetAbout,
         columns: [{ width: 100 }, { width: 60 }, { width: 20 }],
       },
     ],
