@@ -84,7 +84,9 @@ export interface AdminDeps {
 }
 
 /** What the review needs, from the admin's deps with their defaults. */
-export const reviewDeps = (d: AdminDeps): ReviewDeps => ({
+export const reviewDeps = (
+  d: Pick<AdminDeps, 'repo' | 'cdn' | 'scheduler' | 'notifier' | 'clock' | 'count'>,
+): ReviewDeps => ({
   repo: d.repo,
   cdn: d.cdn,
   scheduler: d.scheduler ?? storedScheduler,
