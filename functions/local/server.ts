@@ -99,7 +99,6 @@ export function startScheduleTimer(
   const review = reviewDeps({
     repo: deps.repo,
     cdn: deps.cdn,
-    auth: undefined as never,
     ...(deps.clock ? { clock: deps.clock } : {}),
   });
   let running = false;
