@@ -117,7 +117,7 @@ function step(
 const stamp = (who: Editor, now: Date) => ({ by: who.id, at: now.toISOString() });
 
 /** Any staff member submits a draft being drafted (or sent back) for review. */
-export function submitForReview(
+export async function submitForReview(
   repo: EditingRepository,
   year: number,
   baseVersion: number,
@@ -133,7 +133,7 @@ export function submitForReview(
 }
 
 /** A publisher sends a submitted (or scheduled) draft back to its author, with a comment. */
-export function sendBack(
+export async function sendBack(
   repo: EditingRepository,
   year: number,
   baseVersion: number,
@@ -220,7 +220,7 @@ export async function reschedule(
 }
 
 /** Cancel a schedule (any staff member): the draft is back to awaiting review. */
-export function unschedule(
+export async function unschedule(
   repo: EditingRepository,
   year: number,
   baseVersion: number,
