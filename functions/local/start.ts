@@ -12,7 +12,7 @@ import { authConfigFromEnv } from '../src/api/auth';
 import { createIssuerApp, LOCAL_AUDIENCE, LOCAL_ISSUER, loadSigningKey } from './issuer';
 import { describeSeed, seed } from './seed';
 import { createPressPool, pressThreads } from './press-pool';
-import { createLocalApp, listen, loadKitServer } from './server';
+import { createLocalApp, listen, loadKitServer, startScheduleTimer } from './server';
 import { startDynalite } from './stores';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true'; // Lambda runs Node 22+; this warns about local Node 20.
@@ -74,6 +74,8 @@ const app = createLocalApp({
   },
 });
 const server = await listen(app, port, host);
+// Scheduled publications: a short timer reads the scheduled drafts (EventBridge Scheduler on AWS).
+const schedules = startScheduleTimer({ repo, cdn: loggingInvalidator, clock });
 console.log(`La Cimade en chiffres: ${process.env.ORIGIN}/  (API: ${process.env.ORIGIN}/api/v1/years)`);
 
 let stopping = false;
@@ -81,6 +83,7 @@ async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`${signal}: stopping`);
+  schedules.stop();
   server.close();
   await press?.close();
   await store.stop();

@@ -7,12 +7,10 @@ import { bodyLimit } from 'hono/body-limit';
 import * as z from 'zod/mini';
 import { acknowledgeWarning, withAcknowledgements, yearWarnings } from '../core/acknowledgements';
 import type { CdnInvalidator } from '../core/cdn';
-import { PUBLISHED_PATHS } from '../core/cdn';
 import {
   discardDraft,
   importFile,
   loadState,
-  publishDraft,
   restoreVersion,
   saveDraft,
   validateYear,
@@ -26,6 +24,10 @@ import { toProblems } from '../core/problems';
 import type { YearFigures } from '../core/schema';
 import { authenticateEditor, type AuthConfig, type StaffIdentity } from './auth';
 import { errorResponse } from './http-errors';
+import type { Notifier, PublicationScheduler } from '../core/review-ports';
+import { dropLapsedSchedules, publishNow, registerReviewRoutes, type ReviewDeps } from './admin-review';
+import { loggingNotifier } from '../adapters/review-notifiers';
+import { storedScheduler } from '../adapters/review-schedulers';
 
 type Env = { Variables: { editor: StaffIdentity; audit: Record<string, unknown> } };
 
@@ -75,19 +77,30 @@ export interface AdminDeps {
   count?: (metric: typeof AppMetric.Publications | typeof AppMetric.Imports, n?: number) => void;
   /** The time every write records; the system clock by default (tests pass their own). */
   clock?: () => Date;
+  /** Scheduled publications: EventBridge Scheduler on AWS; locally the stored drafts (the server's timer). */
+  scheduler?: PublicationScheduler;
+  /** Tells staff of review steps: SNS on AWS; the log by default. */
+  notifier?: Notifier;
 }
+
+/** What the review needs, from the admin's deps with their defaults. */
+export const reviewDeps = (
+  d: Pick<AdminDeps, 'repo' | 'cdn' | 'scheduler' | 'notifier' | 'clock' | 'count'>,
+): ReviewDeps => ({
+  repo: d.repo,
+  cdn: d.cdn,
+  scheduler: d.scheduler ?? storedScheduler,
+  notifier: d.notifier ?? loggingNotifier(),
+  clock: d.clock ?? (() => new Date()),
+  published: () => (d.count ?? countMetric)(AppMetric.Publications),
+});
 
 const logAudit = (line: Record<string, unknown>) => observability().logger.info('audit', line);
 const countMetric: NonNullable<AdminDeps['count']> = (metric, n) => observability().count(metric, n);
 
-export function createAdminApp({
-  repo,
-  auth,
-  cdn,
-  audit = logAudit,
-  count = countMetric,
-  clock = () => new Date(),
-}: AdminDeps): Hono<Env> {
+export function createAdminApp(deps: AdminDeps): Hono<Env> {
+  const { repo, auth, audit = logAudit, count = countMetric, clock = () => new Date() } = deps;
+  const review = reviewDeps(deps);
   const app = new Hono<Env>().basePath('/api/v1/admin');
 
   app.use('*', async (c, next) => {
@@ -134,7 +147,12 @@ export function createAdminApp({
     for (const d of drafts)
       years.set(d.year, {
         ...(years.get(d.year) ?? { year: d.year }),
-        draft: { version: d.version, updatedAt: d.updatedAt, updatedBy: d.updatedBy },
+        draft: {
+          version: d.version,
+          updatedAt: d.updatedAt,
+          updatedBy: d.updatedBy,
+          review: d.review ?? { status: 'drafting' },
+        },
       });
     return c.json({ years: [...years.values()].sort((a, b) => (a.year as number) - (b.year as number)) });
   });
@@ -185,6 +203,7 @@ export function createAdminApp({
         now: clock(),
       }),
     );
+    await dropLapsedSchedules(review, [result.record]);
     const acks = await repo.listAcknowledgements(result.record.year);
     return c.json({ ...result, warnings: withAcknowledgements(result.warnings, acks) });
   });
@@ -197,30 +216,28 @@ export function createAdminApp({
     return c.json({ warnings: await acknowledgeWarning(repo, year, b, c.get('editor'), clock()) });
   });
 
-  app.delete('/years/:year/draft', async (c) =>
-    c.json(
-      await write(c, Base, async (year, b, editor) => ({
-        record: await discardDraft(repo, year, b.baseVersion, editor, clock()),
-      })),
-    ),
-  );
-
-  app.post('/years/:year/publish', async (c) => {
-    const result = await write(c, PublishBody, async (year, b, editor) => ({
-      record: await publishDraft(repo, year, b.baseVersion, editor, clock(), { reason: b.reason }),
+  app.delete('/years/:year/draft', async (c) => {
+    const result = await write(c, Base, async (year, b, editor) => ({
+      record: await discardDraft(repo, year, b.baseVersion, editor, clock()),
     }));
-    count(AppMetric.Publications);
-    await cdn.invalidate(PUBLISHED_PATHS);
+    await dropLapsedSchedules(review, [result.record]);
     return c.json(result);
   });
 
-  app.post('/years/:year/restore', async (c) =>
-    c.json(
-      await write(c, RestoreBody, (year, b, editor) =>
-        restoreVersion(repo, year, b.version, b.baseVersion, editor, clock()),
-      ),
-    ),
+  /** Approve and publish now: a publisher, never the draft's last author (four eyes). */
+  app.post('/years/:year/publish', async (c) =>
+    c.json(await write(c, PublishBody, (year, b, editor) => publishNow(review, year, b, editor))),
   );
+
+  app.post('/years/:year/restore', async (c) => {
+    const result = await write(c, RestoreBody, (year, b, editor) =>
+      restoreVersion(repo, year, b.version, b.baseVersion, editor, clock()),
+    );
+    await dropLapsedSchedules(review, [result.record]);
+    return c.json(result);
+  });
+
+  registerReviewRoutes(app, review);
 
   app.get('/years/:year/history', async (c) => {
     const versions = await repo.listVersions(yearOf(c));
@@ -255,6 +272,7 @@ export function createAdminApp({
       versionsAfter: result.saved.map((r) => r.version),
     });
     if (result.saved.length > 0) count(AppMetric.Imports);
+    await dropLapsedSchedules(review, result.saved);
     return c.json(result);
   });
 

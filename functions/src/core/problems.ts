@@ -40,6 +40,14 @@ export interface ProblemParams {
   MALFORMED: { expected: string };
   /** Publishing over a published year corrects it: the public reads why. */
   REASON_REQUIRED: Record<string, never>;
+  /** Sending a draft back needs a comment for its author. */
+  COMMENT_REQUIRED: Record<string, never>;
+  /** A publication time, Europe/Paris wall clock, that is not one. */
+  PUBLISH_AT_MALFORMED: { raw: string };
+  /** A scheduled publication must be later than now (`now`: Paris wall clock). */
+  PUBLISH_AT_PAST: { now: string };
+  /** At most a year ahead. */
+  PUBLISH_AT_TOO_FAR: { days: number };
 }
 
 export type ProblemCode = keyof ProblemParams;
@@ -76,6 +84,10 @@ const english: { [C in ProblemCode]: (p: ProblemParams[C]) => string } = {
   NOT_A_SPREADSHEET: () => 'the file is neither CSV text nor an XLSX workbook',
   MALFORMED: (p) => `expected ${p.expected}`,
   REASON_REQUIRED: () => 'a correction of a published year needs its reason, which readers will see',
+  COMMENT_REQUIRED: () => 'say what the author should change',
+  PUBLISH_AT_MALFORMED: (p) => `"${p.raw}" is not a date and time (YYYY-MM-DDTHH:mm, Europe/Paris)`,
+  PUBLISH_AT_PAST: (p) => `must be later than now (${p.now}, Europe/Paris)`,
+  PUBLISH_AT_TOO_FAR: (p) => `at most ${p.days} days ahead`,
 };
 
 /** What the core says is wrong, and where: `figures.3.value`, or a file's line and column. */
