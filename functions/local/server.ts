@@ -12,6 +12,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { createAdminApp } from '../src/api/admin-app';
 import type { AuthConfig } from '../src/api/auth';
+import type { EmbargoDeps } from '../src/api/admin-embargo';
 import { createPublicApp } from '../src/api/public-app';
 import type { CdnInvalidator } from '../src/core/cdn';
 import type { EditingRepository } from '../src/core/editing-repository';
@@ -55,6 +56,8 @@ export interface LocalDeps {
     issuer: Hono;
     /** The time staff writes record; the system clock by default. */
     clock?: () => Date;
+    /** Embargo links (their admin routes); the site reads EMBARGO_SECRET itself. */
+    embargo?: EmbargoDeps;
   };
 }
 

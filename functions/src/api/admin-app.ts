@@ -26,8 +26,10 @@ import { toProblems } from '../core/problems';
 import type { YearFigures } from '../core/schema';
 import { authenticateEditor, type AuthConfig, type StaffIdentity } from './auth';
 import { errorResponse } from './http-errors';
+import { registerEmbargoRoutes, type EmbargoDeps } from './admin-embargo';
 
-type Env = { Variables: { editor: StaffIdentity; audit: Record<string, unknown> } };
+export type AdminEnv = { Variables: { editor: StaffIdentity; audit: Record<string, unknown> } };
+type Env = AdminEnv;
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -50,7 +52,7 @@ const ImportBody = z.strictObject({
   baseVersions: z.optional(z.record(z.string(), version(0))),
 });
 
-async function body<T>(c: Context, schema: z.ZodMiniType<T>): Promise<T> {
+export async function body<T>(c: Context, schema: z.ZodMiniType<T>): Promise<T> {
   let raw: unknown;
   try {
     raw = await c.req.json();
@@ -75,6 +77,8 @@ export interface AdminDeps {
   count?: (metric: typeof AppMetric.Publications | typeof AppMetric.Imports, n?: number) => void;
   /** The time every write records; the system clock by default (tests pass their own). */
   clock?: () => Date;
+  /** Embargo links (admin-embargo.ts); their routes are served only when given. */
+  embargo?: EmbargoDeps;
 }
 
 const logAudit = (line: Record<string, unknown>) => observability().logger.info('audit', line);
@@ -87,6 +91,7 @@ export function createAdminApp({
   audit = logAudit,
   count = countMetric,
   clock = () => new Date(),
+  embargo,
 }: AdminDeps): Hono<Env> {
   const app = new Hono<Env>().basePath('/api/v1/admin');
 
@@ -257,6 +262,8 @@ export function createAdminApp({
     if (result.saved.length > 0) count(AppMetric.Imports);
     return c.json(result);
   });
+
+  if (embargo) registerEmbargoRoutes(app, { ...embargo, repo, clock });
 
   app.notFound((c) =>
     c.json({ code: 'NOT_FOUND', message: `no route for ${c.req.method} ${c.req.path}` }, 404),
