@@ -75,7 +75,10 @@ export class Embargo extends Construct {
           override: true,
         },
         contentTypeOptions: { override: true },
-        referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
+        referrerPolicy: {
+          referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN,
+          override: true,
+        },
         ...(frameOption ? { frameOptions: { frameOption, override: true } } : {}),
       },
       customHeadersBehavior: {
