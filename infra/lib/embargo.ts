@@ -49,7 +49,7 @@ export class Embargo extends Construct {
     Validations.of(this.secret).acknowledge({
       id: 'AwsSolutions-SMG4',
       reason:
-        'Read at deploy time by two functions (a dynamic reference), so an automatic rotation would split them until the next deploy; rotating voids every embargo link at once, which is the way to withdraw them all: replace the value and run cdk deploy (infra/README.md).',
+        'Read at deploy time by two functions (a dynamic reference), so an automatic rotation would split them until the next deploy; a new key voids every embargo link at once, which is the way to withdraw them all: rename the construct (SigningKey → SigningKey2) and deploy (infra/README.md).',
     });
 
     // Nothing is cached, so nothing needs a cache key; the query (lang, year, theme) reaches the
