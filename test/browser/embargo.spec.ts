@@ -26,19 +26,22 @@ describe('an embargoed preview for journalists', () => {
   let staff: Page;
   let journalist: BrowserContext;
   let address = '';
+  let editor = '';
+  const saveDraft = (baseVersion: number, value: number) =>
+    fetch(`${running.system.origin}/api/v1/admin/years/${YEAR}/draft`, {
+      method: 'PUT',
+      headers: { Authorization: `Bearer ${editor}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        baseVersion,
+        figures: [{ metric: 'volunteers', value, qualifier: 'exact', source: SOURCE }],
+      }),
+    });
 
   beforeAll(async () => {
     // The draft, saved by an editor through the API; the link is made by a publisher, in the admin.
     const key = await loadSigningKey(join(running.system.dataDir, 'auth'));
-    const editor = await signStaffToken(key, { email: 'editor@example.org', groups: ['editors'] });
-    const saved = await fetch(`${running.system.origin}/api/v1/admin/years/${YEAR}/draft`, {
-      method: 'PUT',
-      headers: { Authorization: `Bearer ${editor}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        baseVersion: 0,
-        figures: [{ metric: 'volunteers', value: VOLUNTEERS, qualifier: 'exact', source: SOURCE }],
-      }),
-    });
+    editor = await signStaffToken(key, { email: 'editor@example.org', groups: ['editors'] });
+    const saved = await saveDraft(0, VOLUNTEERS);
     expect(saved.status).toBe(200);
     staff = await (await running.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     journalist = await running.browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -126,6 +129,15 @@ describe('an embargoed preview for journalists', () => {
     const english = await page.goto(`${address}?lang=en`);
     expect(english?.status()).toBe(200);
     expect(await text(page, '[data-embargo-notice] strong')).toContain('Under embargo until');
+    await page.close();
+  });
+
+  it('shows the draft as it is when opened: a saved change appears at once', async () => {
+    expect((await saveDraft(1, 4322)).status).toBe(200);
+    const page = await journalist.newPage();
+    await page.goto(address);
+    expect(plain(await page.locator('main').textContent())).toContain(plain('4 322'));
+    expect((await saveDraft(2, VOLUNTEERS)).status).toBe(200);
     await page.close();
   });
 
