@@ -14,6 +14,7 @@ import { createAdminApp, reviewDeps } from '../src/api/admin-app';
 import { runSchedule } from '../src/api/admin-review';
 import { dueSchedules } from '../src/core/review';
 import type { AuthConfig } from '../src/api/auth';
+import type { EmbargoDeps } from '../src/api/admin-embargo';
 import { createPublicApp } from '../src/api/public-app';
 import type { CdnInvalidator } from '../src/core/cdn';
 import type { EditingRepository } from '../src/core/editing-repository';
@@ -57,6 +58,8 @@ export interface LocalDeps {
     issuer: Hono;
     /** The time staff writes record; the system clock by default. */
     clock?: () => Date;
+    /** Embargo links (their admin routes); the site reads EMBARGO_SECRET itself. */
+    embargo?: EmbargoDeps;
   };
 }
 

@@ -11,6 +11,9 @@ import { loggingInvalidator } from '../src/adapters/cloudfront-invalidator';
 import { authConfigFromEnv } from '../src/api/auth';
 import { createIssuerApp, LOCAL_AUDIENCE, LOCAL_ISSUER, loadSigningKey } from './issuer';
 import { describeSeed, seed } from './seed';
+import { loadEmbargoSecret } from './embargo-secret';
+import { DynamoEmbargoRepository } from '../src/adapters/dynamo-embargo';
+import { embargoSecretFromEnv } from '../src/core/embargo';
 import { createPressPool, pressThreads } from './press-pool';
 import { createLocalApp, listen, loadKitServer, startScheduleTimer } from './server';
 import { startDynalite } from './stores';
@@ -39,6 +42,8 @@ Object.assign(process.env, {
   AUTH_CLIENT_ID: LOCAL_AUDIENCE,
 });
 const signingKey = await loadSigningKey(resolve(dataDir, 'auth'));
+// Embargo links are signed by the admin API and checked by the site: both read EMBARGO_SECRET.
+process.env.EMBARGO_SECRET ??= await loadEmbargoSecret(resolve(dataDir, 'auth'));
 
 const repo = new DynamoFiguresRepository(createDocumentClient(config), tableName);
 if ((await ensureTable(config)) === 'created') {
@@ -71,6 +76,10 @@ const app = createLocalApp({
     cdn: loggingInvalidator,
     issuer: createIssuerApp(signingKey, origin),
     clock,
+    embargo: {
+      links: new DynamoEmbargoRepository(createDocumentClient(config), tableName),
+      secret: embargoSecretFromEnv(),
+    },
   },
 });
 const server = await listen(app, port, host);

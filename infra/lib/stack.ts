@@ -5,6 +5,7 @@ import { Auth } from './auth.js';
 import { defaultSiteAssetsPath, type StageConfig } from './config.js';
 import { Data } from './data.js';
 import { EdgeSecret } from './edge-secret.js';
+import { Embargo } from './embargo.js';
 import { serviceName } from './house-function.js';
 import { Monitoring } from './monitoring.js';
 import { Site, type CustomDomain } from './site.js';
@@ -35,6 +36,7 @@ export class CimadeStack extends Stack {
 
     this.data = new Data(this, 'Data');
     const edge = new EdgeSecret(this, 'Edge');
+    const embargo = new Embargo(this, 'Embargo');
     this.auth = new Auth(this, 'Auth', {
       stage,
       domainPrefix: props.authDomainPrefix ?? `cimade-chiffres-${stage.name}`,
@@ -47,6 +49,7 @@ export class CimadeStack extends Stack {
       signInOrigin: this.auth.hostedSignInUrl,
       edgeSecret: edge.value,
       assetsPath: props.siteAssetsPath ?? defaultSiteAssetsPath,
+      embargo,
       ...(props.customDomain ? { customDomain: props.customDomain } : {}),
     });
     // The client needs the site's URLs; the admin routes need the client: hence this order.
@@ -66,6 +69,7 @@ export class CimadeStack extends Stack {
     server.addEnvironment('AUTH_LOGOUT_URL', `${signIn}/logout`);
     server.addEnvironment('AUTH_CLIENT_ID', client.userPoolClientId);
 
+    embargo.grant(admin.function, server);
     edge.guard(this.api.publicFunction.function, admin.function, server, this.site.pressFunction.function);
 
     this.monitoring = new Monitoring(this, 'Monitoring', {

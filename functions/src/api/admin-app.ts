@@ -28,8 +28,10 @@ import type { Notifier, PublicationScheduler } from '../core/review-ports';
 import { dropLapsedSchedules, publishNow, registerReviewRoutes, type ReviewDeps } from './admin-review';
 import { loggingNotifier } from '../adapters/review-notifiers';
 import { storedScheduler } from '../adapters/review-schedulers';
+import { registerEmbargoRoutes, type EmbargoDeps } from './admin-embargo';
 
-type Env = { Variables: { editor: StaffIdentity; audit: Record<string, unknown> } };
+export type AdminEnv = { Variables: { editor: StaffIdentity; audit: Record<string, unknown> } };
+type Env = AdminEnv;
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -52,7 +54,7 @@ const ImportBody = z.strictObject({
   baseVersions: z.optional(z.record(z.string(), version(0))),
 });
 
-async function body<T>(c: Context, schema: z.ZodMiniType<T>): Promise<T> {
+export async function body<T>(c: Context, schema: z.ZodMiniType<T>): Promise<T> {
   let raw: unknown;
   try {
     raw = await c.req.json();
@@ -81,6 +83,8 @@ export interface AdminDeps {
   scheduler?: PublicationScheduler;
   /** Tells staff of review steps: SNS on AWS; the log by default. */
   notifier?: Notifier;
+  /** Embargo links (admin-embargo.ts); their routes are served only when given. */
+  embargo?: EmbargoDeps;
 }
 
 /** What the review needs, from the admin's deps with their defaults. */
@@ -99,7 +103,7 @@ const logAudit = (line: Record<string, unknown>) => observability().logger.info(
 const countMetric: NonNullable<AdminDeps['count']> = (metric, n) => observability().count(metric, n);
 
 export function createAdminApp(deps: AdminDeps): Hono<Env> {
-  const { repo, auth, audit = logAudit, count = countMetric, clock = () => new Date() } = deps;
+  const { repo, auth, audit = logAudit, count = countMetric, clock = () => new Date(), embargo } = deps;
   const review = reviewDeps(deps);
   const app = new Hono<Env>().basePath('/api/v1/admin');
 
@@ -275,6 +279,8 @@ export function createAdminApp(deps: AdminDeps): Hono<Env> {
     await dropLapsedSchedules(review, result.saved);
     return c.json(result);
   });
+
+  if (embargo) registerEmbargoRoutes(app, { ...embargo, repo, clock });
 
   app.notFound((c) =>
     c.json({ code: 'NOT_FOUND', message: `no route for ${c.req.method} ${c.req.path}` }, 404),

@@ -61,3 +61,30 @@ export function fromParisWallClock(wallClock: string): Date | undefined {
   // None shows it: skipped in spring, read with the offset from before the change (02:30 → 03:30).
   return new Date(first ?? asUtc - before);
 }
+
+/** Paris's offset from UTC at an instant, in milliseconds (3 600 000 in winter, 7 200 000 in summer). */
+export const parisOffsetMs = (instant: number): number => offsetAt(instant);
+
+/** Whether a string is a wall-clock date and time as `<input type="datetime-local">` gives it. */
+export const isDateTimeLocal = (value: string): boolean => isWallClock(value);
+
+/** The instant a Paris wall-clock time (`2026-03-29T10:00`) names; a RangeError on anything else. */
+export function parisWallClockToInstant(dateTimeLocal: string): Date {
+  const instant = fromParisWallClock(dateTimeLocal);
+  if (!instant) throw new RangeError(`not a date and time: ${JSON.stringify(dateTimeLocal)}`);
+  return instant;
+}
+
+/** The Paris wall clock at an instant, as a datetime-local input shows it (`2026-03-29T10:00`). */
+export const instantToParisWallClock = (instant: Date | string): string =>
+  toParisWallClock(new Date(instant)).slice(0, 16);
+
+const formats = {
+  fr: new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS, dateStyle: 'long', timeStyle: 'short' }),
+  en: new Intl.DateTimeFormat('en-GB', { timeZone: PARIS, dateStyle: 'long', timeStyle: 'short' }),
+};
+
+/** « 29 mars 2026 à 10:00 » / "29 March 2026 at 10:00", Paris time (the caller says so). */
+export function formatParis(instant: Date | string, lang: 'fr' | 'en'): string {
+  return formats[lang].format(new Date(instant));
+}

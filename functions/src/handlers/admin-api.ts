@@ -7,6 +7,8 @@ import type { Context } from 'aws-lambda';
 import { handle } from 'hono/aws-lambda';
 import { createDocumentClient, storeConfigFromEnv } from '../adapters/dynamo-client';
 import { DynamoFiguresRepository } from '../adapters/dynamo-repository';
+import { DynamoEmbargoRepository } from '../adapters/dynamo-embargo';
+import { embargoSecretFromEnv } from '../core/embargo';
 import { CloudFrontInvalidator, loggingInvalidator } from '../adapters/cloudfront-invalidator';
 import { instrumented, observability } from '../adapters/observability';
 import { bestEffort, loggingNotifier, SnsNotifier } from '../adapters/review-notifiers';
@@ -18,7 +20,12 @@ import { fromEdgeOnly } from '../api/edge-guard';
 import { isSchedulePayload } from '../core/review-ports';
 
 const config = storeConfigFromEnv();
-const repo = new DynamoFiguresRepository(createDocumentClient(config), config.tableName);
+const doc = createDocumentClient(config);
+const repo = new DynamoFiguresRepository(doc, config.tableName);
+// Embargo links need their signing key (infra/lib/embargo.ts); without it their routes answer 404.
+const embargo = process.env.EMBARGO_SECRET
+  ? { links: new DynamoEmbargoRepository(doc, config.tableName), secret: embargoSecretFromEnv() }
+  : undefined;
 const cdn = process.env.DISTRIBUTION_ID
   ? new CloudFrontInvalidator(process.env.DISTRIBUTION_ID)
   : loggingInvalidator;
@@ -38,6 +45,7 @@ const deps: AdminDeps = {
         })
       : storedScheduler,
   notifier: bestEffort(NOTIFY_TOPIC_ARN ? new SnsNotifier(NOTIFY_TOPIC_ARN) : loggingNotifier()),
+  ...(embargo ? { embargo } : {}),
 };
 const http = fromEdgeOnly(handle(createAdminApp(deps)));
 const audit = (line: Record<string, unknown>) => observability().logger.info('audit', line);
