@@ -11,6 +11,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { createAdminApp } from '../src/api/admin-app';
+import { catalogueOf } from '../src/api/admin-catalogue';
 import type { AuthConfig } from '../src/api/auth';
 import { createPublicApp } from '../src/api/public-app';
 import type { CdnInvalidator } from '../src/core/cdn';
@@ -60,7 +61,7 @@ export interface LocalDeps {
 
 export function createLocalApp(deps: LocalDeps): Hono {
   const app = new Hono();
-  const api = createPublicApp({ repo: publishedCache(deps.repo) });
+  const api = createPublicApp({ repo: publishedCache(deps.repo), catalogue: catalogueOf(deps.repo) });
   if (deps.staff) {
     const { issuer, ...rest } = deps.staff;
     const admin = createAdminApp({ repo: deps.repo, ...rest });

@@ -9,6 +9,7 @@ import type { Draft, EditingRepository, VersionRecord } from '../core/editing-re
 import type { PublishedYear, YearFigures } from '../core/schema';
 import { DynamoError, type DocumentClient, type Item, type QueryInput } from './dynamo-client';
 import { PUBLISHED_INDEX, versionSk, yearPk } from './dynamo-table';
+import { DynamoCatalogueRepository } from './dynamo-catalogue';
 
 export const isConditionFailure = (error: unknown): boolean =>
   error instanceof DynamoError && error.name === 'ConditionalCheckFailedException';
@@ -52,6 +53,11 @@ export class DynamoFiguresRepository implements EditingRepository, StampedReposi
     private readonly doc: DocumentClient,
     private readonly tableName: string,
   ) {}
+
+  /** The catalogue in the same table, through the same client (issue #16). */
+  catalogueRepository(): DynamoCatalogueRepository {
+    return new DynamoCatalogueRepository(this.doc, this.tableName);
+  }
 
   private async queryAll(input: Omit<QueryInput, 'TableName'>): Promise<Item[]> {
     const items: Item[] = [];

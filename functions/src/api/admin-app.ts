@@ -25,6 +25,8 @@ import { toImportModel } from '../core/import-model';
 import { toProblems } from '../core/problems';
 import type { YearFigures } from '../core/schema';
 import { authenticateEditor, type AuthConfig, type StaffIdentity } from './auth';
+import { catalogueOf, registerCatalogueRoutes } from './admin-catalogue';
+import type { CatalogueRepository } from '../core/catalogue-repository';
 import { errorResponse } from './http-errors';
 
 type Env = { Variables: { editor: StaffIdentity; audit: Record<string, unknown> } };
@@ -75,6 +77,8 @@ export interface AdminDeps {
   count?: (metric: typeof AppMetric.Publications | typeof AppMetric.Imports, n?: number) => void;
   /** The time every write records; the system clock by default (tests pass their own). */
   clock?: () => Date;
+  /** The catalogue's store; the years' repository's own when it holds one (DynamoDB does). */
+  catalogue?: CatalogueRepository;
 }
 
 const logAudit = (line: Record<string, unknown>) => observability().logger.info('audit', line);
@@ -87,6 +91,7 @@ export function createAdminApp({
   audit = logAudit,
   count = countMetric,
   clock = () => new Date(),
+  catalogue = catalogueOf(repo),
 }: AdminDeps): Hono<Env> {
   const app = new Hono<Env>().basePath('/api/v1/admin');
 
@@ -118,6 +123,8 @@ export function createAdminApp({
     c.set('editor', await authenticateEditor(c.req.header('authorization'), auth));
     await next();
   });
+
+  if (catalogue) registerCatalogueRoutes(app, { repo, catalogue, cdn, clock });
 
   const yearOf = (c: Context) => parseYearParam(c.req.param('year') ?? '');
 

@@ -8,6 +8,8 @@ export type ErrorCode =
   | 'VERSION_CONFLICT'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
+  /** Four eyes: the last author of a draft may not publish it. */
+  | 'FOUR_EYES'
   | 'STORE_UNAVAILABLE';
 
 /** An expected failure, carried as a value with a stable code and a message a person can read. */
