@@ -33,6 +33,14 @@ const PARTS = {
   countries: (e: { iso2: string }) => e.iso2,
 } as const;
 
+/** JSON with its keys sorted: the store hands maps back in its own key order. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  );
+
 /** Entries added, removed or changed, as `countries.BJ`. */
 export function diffCatalogues(before: Catalogue | undefined, after: Catalogue): Change[] {
   const changes: Change[] = [];
@@ -45,7 +53,7 @@ export function diffCatalogues(before: Catalogue | undefined, after: Catalogue):
       const metric = `${part}.${k}`;
       if (a === undefined) changes.push({ metric, field: '(added)', after: b });
       else if (b === undefined) changes.push({ metric, field: '(removed)', before: a });
-      else if (JSON.stringify(a) !== JSON.stringify(b))
+      else if (canonical(a) !== canonical(b))
         changes.push({ metric, field: '(changed)', before: a, after: b });
     }
   }
