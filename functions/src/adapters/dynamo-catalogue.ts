@@ -43,6 +43,15 @@ export class DynamoCatalogueRepository implements CatalogueRepository {
   }
 
   getPublishedCatalogue = () => this.head('PUBLISHED');
+
+  async publishedCatalogueVersion(): Promise<number | undefined> {
+    const { Item } = await this.doc.get({
+      TableName: this.tableName,
+      Key: { pk: CATALOGUE_PK, sk: 'STAMP' },
+      ConsistentRead: true,
+    });
+    return Item ? (Item.version as number) : undefined;
+  }
   getCatalogueDraft = () => this.head('DRAFT');
 
   async latestCatalogueVersion(): Promise<CatalogueVersion | undefined> {
@@ -126,6 +135,15 @@ export class DynamoCatalogueRepository implements CatalogueRepository {
         ...newer,
       })
       .catch(ignoreStale);
+    if (sk === 'PUBLISHED')
+      // The small item readers check on every request, moved after the head it names.
+      await this.doc
+        .put({
+          TableName: this.tableName,
+          Item: { pk: CATALOGUE_PK, sk: 'STAMP', version: r.version },
+          ...newer,
+        })
+        .catch(ignoreStale);
     if (sk === 'PUBLISHED')
       // Publishing ends the draft it was made from, never a newer one.
       await this.doc

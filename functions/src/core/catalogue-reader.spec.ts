@@ -101,6 +101,21 @@ describe('catalogueReader', () => {
     expect(await reader.current()).toMatchObject({ version: 2, stale: false });
   });
 
+  it('checks the published version on every read, and reads the whole catalogue only when it moved', async () => {
+    const s = { ...store(), stamp: 2, heads: 0 };
+    const source = {
+      publishedCatalogueVersion: () => Promise.resolve(s.stamp),
+      getPublishedCatalogue: () => (s.heads++, Promise.resolve(head(s.stamp))),
+    };
+    const reader = catalogueReader(source);
+    await reader.current();
+    await reader.current();
+    expect(s.heads).toBe(1);
+    s.stamp = 3;
+    expect((await reader.current()).version).toBe(3);
+    expect(s.heads).toBe(2);
+  });
+
   it("reads data/'s catalogue, not stale, from a table that has none yet", async () => {
     const s = store();
     s.value = undefined;

@@ -1,7 +1,9 @@
 /**
  * The published catalogue for readers (site, public API, embeds, admin validation of years),
- * without a deploy or a restart: read from the store at most once per `ttlMs`, put in force in
- * this process (`applyCatalogue`), and never waited on for long. A read slower than `timeoutMs`
+ * without a deploy or a restart: the store is asked at most once per `ttlMs` (by default on every
+ * read) for the published version, a small item, and for the whole catalogue only when that
+ * version moved; the catalogue is put in force in this process (`applyCatalogue`) and never
+ * waited on for long. A read slower than `timeoutMs`
  * or failing answers at once with the last catalogue read (or `data/`'s, when none was), and the
  * store is left alone for `cooldownMs`; a late answer still refreshes memory. Plain TypeScript.
  */
@@ -11,10 +13,16 @@ import type { Catalogue } from './reference-schema';
 
 export interface PublishedCatalogueSource {
   getPublishedCatalogue(): Promise<CatalogueHead | undefined>;
+  /** The published version alone; the whole catalogue is read when absent. */
+  publishedCatalogueVersion?(): Promise<number | undefined>;
 }
 
 export interface CatalogueReaderOptions {
-  /** How long a catalogue read is used without asking the store again. @default 5000 */
+  /**
+   * How long a catalogue read is used without asking the store again. At 0 every read checks the
+   * published version, so that an answer rendered after a publication (and its CDN invalidation)
+   * shows it. @default 0
+   */
   ttlMs?: number;
   /** Longest wait for the store. @default 300 */
   timeoutMs?: number;
@@ -42,7 +50,7 @@ export function catalogueReader(
   source: PublishedCatalogueSource,
   options: CatalogueReaderOptions = {},
 ): CatalogueReader {
-  const { ttlMs = 5000, timeoutMs = 300, cooldownMs = 5000, onStoreError, now = Date.now } = options;
+  const { ttlMs = 0, timeoutMs = 300, cooldownMs = 5000, onStoreError, now = Date.now } = options;
   let last: { catalogue: Catalogue; version: number; at: number } | undefined;
   let skipUntil = 0;
   let flight: Promise<void> | undefined;
@@ -64,6 +72,13 @@ export function catalogueReader(
     return { catalogue: known.catalogue, version: known.version, stale: true };
   };
 
+  async function load(): Promise<CatalogueHead | undefined> {
+    const version = await source.publishedCatalogueVersion?.();
+    if (last && version !== undefined && version === last.version)
+      return { version, catalogue: last.catalogue, at: '', by: '' };
+    return source.getPublishedCatalogue();
+  }
+
   return {
     async current() {
       if (last && now() - last.at < ttlMs) {
@@ -72,8 +87,7 @@ export function catalogueReader(
       }
       if (now() < skipUntil) return fallback();
       // One flight at a time: concurrent readers share it rather than pile onto a slow store.
-      flight ??= source
-        .getPublishedCatalogue()
+      flight ??= load()
         .then(remember, failed)
         .finally(() => (flight = undefined));
       let timer: ReturnType<typeof setTimeout> | undefined;

@@ -33,6 +33,8 @@ export interface CatalogueHead {
 export interface CatalogueRepository {
   /** The published catalogue, read strongly consistent; undefined on a table never seeded. */
   getPublishedCatalogue(): Promise<CatalogueHead | undefined>;
+  /** The published version alone, from a small item: what readers check on every request. */
+  publishedCatalogueVersion(): Promise<number | undefined>;
   getCatalogueDraft(): Promise<CatalogueHead | undefined>;
   latestCatalogueVersion(): Promise<CatalogueVersion | undefined>;
   getCatalogueVersion(version: number): Promise<CatalogueVersion | undefined>;
