@@ -9,6 +9,7 @@ import type { Warning } from '$core/warnings';
 import { formatNumber, type Lang } from '$lib/format';
 import { ApiError } from './api';
 import { keyLabel } from './catalogue';
+import { catalogueWords } from './catalogue-i18n';
 import type { AdminStrings } from './i18n';
 
 export interface Said {
@@ -57,6 +58,11 @@ const PROBLEMS: Wording = {
   NOT_A_SPREADSHEET: (_p, S) => S.problem.notASpreadsheet,
   MALFORMED: (_p, S) => S.problem.invalid,
   REASON_REQUIRED: (_p, S) => S.correct.reasonRequired,
+  DUPLICATE_KEY: (p, _S, l) => catalogueWords(l).problem.duplicateKey(p.key),
+  UNKNOWN_REGION: (p, _S, l) => catalogueWords(l).problem.unknownRegion(p.slug),
+  NOT_A_MAPPED_COUNTRY: (p, _S, l) => catalogueWords(l).problem.notMapped(p.iso),
+  WRONG_NUMERIC_CODE: (p, _S, l) => catalogueWords(l).problem.wrongNumeric(p.iso, p.expected),
+  STILL_USED: (p, _S, l) => catalogueWords(l).problem.stillUsed(p.key, String(p.year)),
 };
 
 export function sayProblem(p: Coded, S: AdminStrings, lang: Lang): Said {
