@@ -13,6 +13,7 @@ import { Hono } from 'hono';
 import { createAdminApp, reviewDeps } from '../src/api/admin-app';
 import { runSchedule } from '../src/api/admin-review';
 import { dueSchedules } from '../src/core/review';
+import { catalogueOf } from '../src/api/admin-catalogue';
 import type { AuthConfig } from '../src/api/auth';
 import type { EmbargoDeps } from '../src/api/admin-embargo';
 import { createPublicApp } from '../src/api/public-app';
@@ -65,7 +66,7 @@ export interface LocalDeps {
 
 export function createLocalApp(deps: LocalDeps): Hono {
   const app = new Hono();
-  const api = createPublicApp({ repo: publishedCache(deps.repo) });
+  const api = createPublicApp({ repo: publishedCache(deps.repo), catalogue: catalogueOf(deps.repo) });
   if (deps.staff) {
     const { issuer, ...rest } = deps.staff;
     const admin = createAdminApp({ repo: deps.repo, ...rest });

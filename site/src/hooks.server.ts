@@ -6,6 +6,7 @@ import { answerCsp, childResizeHash } from '$lib/server/csp';
 import { answerFromCache, pageCache } from '$lib/server/page-cache';
 import { publishedVersion, servedStale } from '$lib/server/store';
 import { EMBARGO_HEADERS, isEmbargoPath } from '$lib/server/embargo';
+import { publishedCatalogue } from '$lib/server/catalogue';
 
 /** Framing is decided by an HTTP header (a <meta> CSP cannot carry frame-ancestors). */
 export const frameAncestors = (path: string): string => (isEmbedPath(path) ? '*' : "'none'");
@@ -61,7 +62,14 @@ export const handle: Handle = async ({ event, resolve }) => {
       headers: { location: moved + event.url.search, 'cache-control': PUBLIC_PAGE_CACHE },
     });
 
-  const version = cacheable(event) ? await publishedVersion() : undefined;
+  // The published catalogue is put in force for this request, alongside the figures' version;
+  // a page is kept only under both (never from a catalogue read from memory).
+  const [catalogue, figuresVersion] = await Promise.all([
+    publishedCatalogue(),
+    cacheable(event) ? publishedVersion() : undefined,
+  ]);
+  const version =
+    figuresVersion && !catalogue.stale ? `${figuresVersion}|catalogue:${catalogue.version}` : undefined;
   const key = path + event.url.search;
   const cached = version && pages.get(version, key);
   if (cached) return answerFromCache(cached, event.request.headers.get('if-none-match'), 'hit');

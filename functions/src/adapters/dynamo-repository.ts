@@ -15,6 +15,7 @@ import {
 import type { PublishedYear, YearFigures } from '../core/schema';
 import { DynamoError, type DocumentClient, type Item, type QueryInput } from './dynamo-client';
 import { PUBLISHED_INDEX, versionSk, yearPk } from './dynamo-table';
+import { DynamoCatalogueRepository } from './dynamo-catalogue';
 
 export const isConditionFailure = (error: unknown): boolean =>
   error instanceof DynamoError && error.name === 'ConditionalCheckFailedException';
@@ -59,6 +60,11 @@ export class DynamoFiguresRepository implements EditingRepository, StampedReposi
     private readonly doc: DocumentClient,
     private readonly tableName: string,
   ) {}
+
+  /** The catalogue in the same table, through the same client (issue #16). */
+  catalogueRepository(): DynamoCatalogueRepository {
+    return new DynamoCatalogueRepository(this.doc, this.tableName);
+  }
 
   private async queryAll(input: Omit<QueryInput, 'TableName'>): Promise<Item[]> {
     const items: Item[] = [];

@@ -23,6 +23,8 @@ import { toImportModel } from '../core/import-model';
 import { toProblems } from '../core/problems';
 import type { YearFigures } from '../core/schema';
 import { authenticateEditor, type AuthConfig, type StaffIdentity } from './auth';
+import { catalogueOf, registerCatalogueRoutes } from './admin-catalogue';
+import type { CatalogueRepository } from '../core/catalogue-repository';
 import { errorResponse } from './http-errors';
 import type { Notifier, PublicationScheduler } from '../core/review-ports';
 import { dropLapsedSchedules, publishNow, registerReviewRoutes, type ReviewDeps } from './admin-review';
@@ -85,6 +87,8 @@ export interface AdminDeps {
   notifier?: Notifier;
   /** Embargo links (admin-embargo.ts); their routes are served only when given. */
   embargo?: EmbargoDeps;
+  /** The catalogue's store; the years' repository's own when it holds one (DynamoDB does). */
+  catalogue?: CatalogueRepository;
 }
 
 /** What the review needs, from the admin's deps with their defaults. */
@@ -103,7 +107,15 @@ const logAudit = (line: Record<string, unknown>) => observability().logger.info(
 const countMetric: NonNullable<AdminDeps['count']> = (metric, n) => observability().count(metric, n);
 
 export function createAdminApp(deps: AdminDeps): Hono<Env> {
-  const { repo, auth, audit = logAudit, count = countMetric, clock = () => new Date(), embargo } = deps;
+  const {
+    repo,
+    auth,
+    audit = logAudit,
+    count = countMetric,
+    clock = () => new Date(),
+    embargo,
+    catalogue = catalogueOf(repo),
+  } = deps;
   const review = reviewDeps(deps);
   const app = new Hono<Env>().basePath('/api/v1/admin');
 
@@ -135,6 +147,8 @@ export function createAdminApp(deps: AdminDeps): Hono<Env> {
     c.set('editor', await authenticateEditor(c.req.header('authorization'), auth));
     await next();
   });
+
+  if (catalogue) registerCatalogueRoutes(app, { repo, catalogue, cdn: deps.cdn, clock });
 
   const yearOf = (c: Context) => parseYearParam(c.req.param('year') ?? '');
 

@@ -9,6 +9,7 @@ import type { Warning } from '$core/warnings';
 import { formatNumber, type Lang } from '$lib/format';
 import { ApiError } from './api';
 import { keyLabel } from './catalogue';
+import { catalogueWords } from './catalogue-i18n';
 import type { AdminStrings } from './i18n';
 import { r } from './review-i18n';
 
@@ -62,6 +63,11 @@ const PROBLEMS: Wording = {
   PUBLISH_AT_MALFORMED: (_p, _S, l) => r(l).publishAtMalformed,
   PUBLISH_AT_PAST: (p, _S, l) => r(l).publishAtPast(p.now.replace('T', ' ').slice(0, 16)),
   PUBLISH_AT_TOO_FAR: (p, _S, l) => r(l).publishAtTooFar(p.days),
+  DUPLICATE_KEY: (p, _S, l) => catalogueWords(l).problem.duplicateKey(p.key),
+  UNKNOWN_REGION: (p, _S, l) => catalogueWords(l).problem.unknownRegion(p.slug),
+  NOT_A_MAPPED_COUNTRY: (p, _S, l) => catalogueWords(l).problem.notMapped(p.iso),
+  WRONG_NUMERIC_CODE: (p, _S, l) => catalogueWords(l).problem.wrongNumeric(p.iso, p.expected),
+  STILL_USED: (p, _S, l) => catalogueWords(l).problem.stillUsed(p.key, String(p.year)),
 };
 
 export function sayProblem(p: Coded, S: AdminStrings, lang: Lang): Said {
