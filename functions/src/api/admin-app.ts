@@ -24,6 +24,7 @@ import { parseYearParam } from '../core/figures';
 import { toImportModel } from '../core/import-model';
 import { toProblems } from '../core/problems';
 import type { YearFigures } from '../core/schema';
+import { registerAuditRoutes } from './admin-audit';
 import { authenticateEditor, type AuthConfig, type StaffIdentity } from './auth';
 import { errorResponse } from './http-errors';
 
@@ -122,6 +123,7 @@ export function createAdminApp({
   const yearOf = (c: Context) => parseYearParam(c.req.param('year') ?? '');
 
   app.get('/me', (c) => c.json(c.get('editor')));
+  registerAuditRoutes(app, { repo });
 
   app.get('/years', async (c) => {
     const [published, drafts] = await Promise.all([repo.listPublished(), repo.listDrafts()]);
