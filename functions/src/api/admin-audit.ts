@@ -10,7 +10,7 @@ import * as z from 'zod/mini';
 import {
   allEntries,
   DEFAULT_PAGE_SIZE,
-  matches,
+  matcher,
   MAX_PAGE_SIZE,
   pageOf,
   yearHistorySource,
@@ -150,14 +150,14 @@ export function registerAuditRoutes<E extends object>(app: Hono<E>, { repo, sour
 
   app.get('/audit.csv', async (c) => {
     const q = query(c);
-    const entries = (await allEntries(all)).filter((e) => matches(e, q.filter));
+    const entries = (await allEntries(all)).filter(matcher(q.filter));
     c.header('Content-Disposition', `attachment; filename="${auditFileName(q.filter, 'csv')}"`);
     return c.body(auditCsv(entries, q.lang), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
   });
 
   app.get('/audit.xlsx', async (c) => {
     const q = query(c);
-    const entries = (await allEntries(all)).filter((e) => matches(e, q.filter));
+    const entries = (await allEntries(all)).filter(matcher(q.filter));
     const body = await auditXlsx(auditRows(entries, q.lang), q.lang, auditWords(q.lang).sheet);
     c.header('Content-Disposition', `attachment; filename="${auditFileName(q.filter, 'xlsx')}"`);
     return c.body(body as Uint8Array<ArrayBuffer>, 200, {

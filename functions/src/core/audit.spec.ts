@@ -6,6 +6,7 @@ import {
   allEntries,
   matches,
   pageOf,
+  parisMidnight,
   parisTime,
   readAuditLog,
   yearHistorySource,
@@ -201,5 +202,18 @@ describe('the audit log in words', () => {
       `14/07/2025 12:05:00;anne@example.org;Publication;year.publish;Année 2024;2024;3;Bénévoles;valeur;2000;2100,5;"'=HYPERLINK(""x"")"`,
     );
     expect(lines[2]).toContain(';titre de la source;Rapport;Rapport d’activité;');
+  });
+});
+
+describe('Paris days', () => {
+  it.each([
+    ['2025-01-15', '2025-01-14T23:00:00.000Z'],
+    ['2025-07-14', '2025-07-13T22:00:00.000Z'],
+    ['2025-03-30', '2025-03-29T23:00:00.000Z'], // the night the clocks go forward
+    ['2025-03-31', '2025-03-30T22:00:00.000Z'],
+    ['2025-10-26', '2025-10-25T22:00:00.000Z'], // the night they go back
+    ['2025-10-27', '2025-10-26T23:00:00.000Z'],
+  ])('%s begins at %s', (day, iso) => {
+    expect(new Date(parisMidnight(day)).toISOString()).toBe(iso);
   });
 });

@@ -75,17 +75,36 @@ export const yearOf = (e: AuditEntry): number | undefined =>
 
 const kindMatches = (kind: string, wanted: string) => kind === wanted || kind.startsWith(`${wanted}.`);
 
-export function matches(e: AuditEntry, f: AuditFilter): boolean {
-  if (f.by !== undefined && e.by.toLowerCase() !== f.by.toLowerCase()) return false;
-  if (f.year !== undefined && yearOf(e) !== f.year) return false;
-  if (f.kind !== undefined && !kindMatches(e.kind, f.kind)) return false;
-  if (f.from !== undefined || f.to !== undefined) {
-    const { day } = parisTime(e.at);
-    if (f.from !== undefined && day < f.from) return false;
-    if (f.to !== undefined && day > f.to) return false;
-  }
-  return true;
+/**
+ * The instant a day begins in Paris, in milliseconds: Paris is UTC+1 or UTC+2, and never
+ * changes its clocks at midnight.
+ */
+export function parisMidnight(day: string): number {
+  const utc = Date.parse(`${day}T00:00:00Z`);
+  const found = [1, 2]
+    .map((h) => utc - h * 3_600_000)
+    .find((t) => parisTime(new Date(t).toISOString()).time === '00:00:00');
+  return found ?? utc;
 }
+
+const nextDay = (day: string) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+/** A filter's test of one entry; the period's bounds are worked out once. */
+export function matcher(f: AuditFilter): (e: AuditEntry) => boolean {
+  const by = f.by?.toLowerCase();
+  const start = f.from !== undefined ? parisMidnight(f.from) : -Infinity;
+  const end = f.to !== undefined ? parisMidnight(nextDay(f.to)) : Infinity;
+  return (e) => {
+    if (by !== undefined && e.by.toLowerCase() !== by) return false;
+    if (f.year !== undefined && yearOf(e) !== f.year) return false;
+    if (f.kind !== undefined && !kindMatches(e.kind, f.kind)) return false;
+    const at = Date.parse(e.at);
+    return at >= start && at < end;
+  };
+}
+
+export const matches = (e: AuditEntry, f: AuditFilter): boolean => matcher(f)(e);
 
 export function facetsOf(entries: readonly AuditEntry[]): AuditFacets {
   const sorted = <T>(s: Set<T>, cmp: (a: T, b: T) => number) => [...s].sort(cmp);
@@ -118,7 +137,7 @@ export function pageOf(
 ): AuditLog {
   const offset = Math.max(0, page.offset ?? 0);
   const limit = Math.min(MAX_PAGE_SIZE, Math.max(1, page.limit ?? DEFAULT_PAGE_SIZE));
-  const matched = all.filter((e) => matches(e, filter));
+  const matched = all.filter(matcher(filter));
   return {
     entries: matched.slice(offset, offset + limit),
     total: matched.length,
