@@ -138,6 +138,24 @@ describe.each(STORE_KINDS)('the audit log API on %s', (kind) => {
     expect(page.entries).toHaveLength(1);
   });
 
+  it('counts an import’s entries only once the import is committed, as loadState does', async () => {
+    const entry = {
+      year: 2016,
+      version: 2,
+      action: 'import' as const,
+      figures: [figure('volunteers', 2500)],
+      savedAt: '2026-03-01T10:00:00.000Z',
+      savedBy: 'anne@example.org',
+      changes: [{ metric: 'volunteers', field: 'value', before: 2000, after: 2500 }],
+      importId: 'import-under-way',
+    };
+    expect(await t.repo.appendVersion(entry)).toBe(true);
+    const imports = async () => (await json(await call('GET', '/audit?kind=year.import', editor))).total;
+    expect(await imports()).toBe(0);
+    await t.repo.commitImport('import-under-way', '2026-03-01T10:00:01.000Z');
+    expect(await imports()).toBe(1);
+  });
+
   it('names every malformed parameter at once', async () => {
     const res = await call(
       'GET',
