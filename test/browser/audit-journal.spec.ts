@@ -3,7 +3,7 @@
  * a year through the admin API, a different person in `publishers` publishes it; the journal
  * lists both, is filtered through its GET form, and its CSV and XLSX downloads open in
  * LibreOffice Calc in a French locale with the right cells: dates as dates (Paris time),
- * numbers as numbers, accents intact. Screenshots at 375 and 1280 px.
+ * numbers as numbers, accents intact. Screenshots at 375 and 1280 px, axe-core clean in both themes.
  */
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSigningKey, signStaffToken } from '../../functions/local/issuer';
 import { parisTime } from '../../functions/src/core/audit';
 import { readInCalc, showInCalc } from '../support/calc';
-import { screenshotPath, systemAndBrowser } from '../support/browser';
+import { injectAxe, screenshotPath, systemAndBrowser } from '../support/browser';
 import { plain } from './pages';
 
 const CLOCK_AT = '2026-11-26T12:00:00Z';
@@ -201,5 +201,25 @@ describe('the journal of changes', () => {
       ).toBeLessThanOrEqual(width);
     }
     await page.setViewportSize({ width: 1280, height: 900 });
+    await injectAxe(page);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+          }
+        ).axe;
+        return (await axe.run()).violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        );
+      });
+      expect(violations, `${name}, ${colorScheme}`).toEqual([]);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
   }
 });
