@@ -22,6 +22,7 @@ import { parseYearParam } from '../core/figures';
 import { toImportModel } from '../core/import-model';
 import { toProblems } from '../core/problems';
 import type { YearFigures } from '../core/schema';
+import { registerAuditRoutes } from './admin-audit';
 import { authenticateEditor, type AuthConfig, type StaffIdentity } from './auth';
 import { catalogueOf, registerCatalogueRoutes } from './admin-catalogue';
 import type { CatalogueRepository } from '../core/catalogue-repository';
@@ -153,6 +154,7 @@ export function createAdminApp(deps: AdminDeps): Hono<Env> {
   const yearOf = (c: Context) => parseYearParam(c.req.param('year') ?? '');
 
   app.get('/me', (c) => c.json(c.get('editor')));
+  registerAuditRoutes(app, { repo });
 
   app.get('/years', async (c) => {
     const [published, drafts] = await Promise.all([repo.listPublished(), repo.listDrafts()]);
