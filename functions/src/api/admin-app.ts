@@ -23,6 +23,8 @@ import { toImportModel } from '../core/import-model';
 import { toProblems } from '../core/problems';
 import type { YearFigures } from '../core/schema';
 import { registerAuditRoutes } from './admin-audit';
+import { catalogueAuditEntries } from '../core/catalogue-audit';
+import { embargoAuditEntries } from '../core/embargo';
 import { authenticateEditor, type AuthConfig, type StaffIdentity } from './auth';
 import { catalogueOf, registerCatalogueRoutes } from './admin-catalogue';
 import type { CatalogueRepository } from '../core/catalogue-repository';
@@ -154,7 +156,14 @@ export function createAdminApp(deps: AdminDeps): Hono<Env> {
   const yearOf = (c: Context) => parseYearParam(c.req.param('year') ?? '');
 
   app.get('/me', (c) => c.json(c.get('editor')));
-  registerAuditRoutes(app, { repo });
+  // The journal reads every history: the years' (built in), the catalogue's and the embargo links'.
+  registerAuditRoutes(app, {
+    repo,
+    sources: [
+      ...(catalogue ? [async () => catalogueAuditEntries(await catalogue.listCatalogueVersions())] : []),
+      ...(embargo ? [async () => embargoAuditEntries(await embargo.links.listLinks())] : []),
+    ],
+  });
 
   app.get('/years', async (c) => {
     const [published, drafts] = await Promise.all([repo.listPublished(), repo.listDrafts()]);

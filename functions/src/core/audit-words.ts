@@ -6,8 +6,14 @@
 import type { AuditEntry } from './audit-entry';
 import type { Change } from './diff';
 import { metricKeyLabel } from './labels';
+import type { Action } from './editing-repository';
+import type { CatalogueAction } from './catalogue-repository';
 
 export type AuditLang = 'fr' | 'en';
+
+/** Every kind the sources write: the type checker wants words for each, in both languages. */
+export type AuditKind =
+  `year.${Action}` | `catalogue.${CatalogueAction}` | 'embargo.create' | 'embargo.revoke';
 
 const fr = {
   kinds: {
@@ -17,7 +23,18 @@ const fr = {
     'year.restore': 'Restauration',
     'year.publish': 'Publication',
     'year.discard': 'Brouillon abandonné',
-  } as Record<string, string>,
+    'year.submit': 'Soumis à relecture',
+    'year.send-back': 'Renvoyé avec un commentaire',
+    'year.approve': 'Approuvé',
+    'year.reschedule': 'Publication programmée déplacée',
+    'year.unschedule': 'Publication programmée annulée',
+    'catalogue.seed': 'Catalogue initial',
+    'catalogue.save': 'Brouillon du catalogue enregistré',
+    'catalogue.publish': 'Catalogue publié',
+    'catalogue.restore': 'Catalogue restauré (version antérieure)',
+    'embargo.create': 'Lien sous embargo créé',
+    'embargo.revoke': 'Lien sous embargo retiré',
+  } satisfies Record<AuditKind, string> as Record<string, string>,
   /** Kinds by family, for a kind no word is known for yet. */
   families: { year: 'Année', catalogue: 'Catalogue', embargo: 'Lien sous embargo' } as Record<string, string>,
   subject: {
