@@ -2,6 +2,7 @@
  * The staff API, `/api/v1/admin`: only for a verified member of `editors`. Every answer is
  * uncached; every action writes one audit line (who, action, year, versions, result).
  */
+import { body, type AdminEnv } from './admin-body';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import * as z from 'zod/mini';
@@ -20,7 +21,6 @@ import { DomainError } from '../core/errors';
 import { AppMetric, observability } from '../adapters/observability';
 import { parseYearParam } from '../core/figures';
 import { toImportModel } from '../core/import-model';
-import { toProblems } from '../core/problems';
 import type { YearFigures } from '../core/schema';
 import { registerAuditRoutes } from './admin-audit';
 import { catalogueAuditEntries } from '../core/catalogue-audit';
@@ -35,8 +35,8 @@ import { loggingNotifier } from '../adapters/review-notifiers';
 import { storedScheduler } from '../adapters/review-schedulers';
 import { registerEmbargoRoutes, type EmbargoDeps } from './admin-embargo';
 
-export type AdminEnv = { Variables: { editor: StaffIdentity; audit: Record<string, unknown> } };
 type Env = AdminEnv;
+export { body, type AdminEnv };
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -58,21 +58,6 @@ const ImportBody = z.strictObject({
   dryRun: z._default(z.boolean(), true),
   baseVersions: z.optional(z.record(z.string(), version(0))),
 });
-
-export async function body<T>(c: Context, schema: z.ZodMiniType<T>): Promise<T> {
-  let raw: unknown;
-  try {
-    raw = await c.req.json();
-  } catch {
-    throw new DomainError('BAD_REQUEST', 'the body must be JSON');
-  }
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success)
-    throw new DomainError('VALIDATION_FAILED', 'the request is malformed', {
-      problems: toProblems(parsed.error),
-    });
-  return parsed.data;
-}
 
 export interface AdminDeps {
   repo: EditingRepository;

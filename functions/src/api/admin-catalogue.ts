@@ -5,6 +5,7 @@
  * the admin app after its authentication; also puts the published catalogue in force for the
  * year routes registered after it, so that years are validated against it.
  */
+import { body } from './admin-body';
 import type { Context, Hono } from 'hono';
 import * as z from 'zod/mini';
 import { PUBLISHED_PATHS, type CdnInvalidator } from '../core/cdn';
@@ -21,7 +22,6 @@ import type { CatalogueRepository, CatalogueVersion } from '../core/catalogue-re
 import { countryChoices } from '../core/country-choices';
 import type { EditingRepository } from '../core/editing-repository';
 import { DomainError } from '../core/errors';
-import { toProblems } from '../core/problems';
 import { isPublisher, type StaffIdentity } from './auth';
 
 type Env = { Variables: { editor: StaffIdentity; audit: Record<string, unknown> } };
@@ -30,21 +30,6 @@ const version = (min: number) => z.int().check(z.gte(min));
 const SaveBody = z.strictObject({ baseVersion: version(0), catalogue: z.unknown() });
 const PublishBody = z.strictObject({ baseVersion: version(0) });
 const RestoreBody = z.strictObject({ baseVersion: version(0), version: version(1) });
-
-async function body<T>(c: Context, schema: z.ZodMiniType<T>): Promise<T> {
-  let raw: unknown;
-  try {
-    raw = await c.req.json();
-  } catch {
-    throw new DomainError('BAD_REQUEST', 'the body must be JSON');
-  }
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success)
-    throw new DomainError('VALIDATION_FAILED', 'the request is malformed', {
-      problems: toProblems(parsed.error),
-    });
-  return parsed.data;
-}
 
 /** The catalogue store beside the years, when the years' repository holds one (DynamoDB does). */
 export function catalogueOf(repo: object): CatalogueRepository | undefined {

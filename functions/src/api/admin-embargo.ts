@@ -20,7 +20,7 @@ import {
 import type { EditingRepository } from '../core/editing-repository';
 import { DomainError } from '../core/errors';
 import { parseYearParam } from '../core/figures';
-import { body, type AdminEnv } from './admin-app';
+import { body, type AdminEnv } from './admin-body';
 import { requirePublisher } from './auth';
 
 export interface EmbargoDeps {

@@ -5,13 +5,12 @@
  * EventBridge Scheduler invocation, the local server's timer) and what drops a schedule when
  * the draft changes.
  */
+import { body } from './admin-body';
 import type { Context, Hono } from 'hono';
 import * as z from 'zod/mini';
 import { PUBLISHED_PATHS, type CdnInvalidator } from '../core/cdn';
 import type { EditingRepository, VersionRecord } from '../core/editing-repository';
-import { DomainError } from '../core/errors';
 import { parseYearParam } from '../core/figures';
-import { toProblems } from '../core/problems';
 import {
   approveAndPublish,
   approveFor,
@@ -44,21 +43,6 @@ const SendBackBody = z.extend(Base, { comment: z.unknown() });
 /** `publishAt`: a Europe/Paris wall-clock time (`2027-03-01T09:30`); absent: publish now. */
 const ApproveBody = z.extend(Base, { publishAt: z.optional(z.unknown()), reason: z.optional(z.unknown()) });
 const RescheduleBody = z.extend(Base, { publishAt: z.unknown() });
-
-async function body<T>(c: Context, schema: z.ZodMiniType<T>): Promise<T> {
-  let raw: unknown;
-  try {
-    raw = await c.req.json();
-  } catch {
-    throw new DomainError('BAD_REQUEST', 'the body must be JSON');
-  }
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success)
-    throw new DomainError('VALIDATION_FAILED', 'the request is malformed', {
-      problems: toProblems(parsed.error),
-    });
-  return parsed.data;
-}
 
 export const reviewerOf = (identity: StaffIdentity): Reviewer => ({
   id: identity.id,
