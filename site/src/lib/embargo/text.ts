@@ -20,7 +20,7 @@ const fr = {
   gone: 'Ce lien n’est plus valable',
   goneDetail: 'Ce lien d’aperçu a expiré ou a été retiré. Demandez-en un nouveau à La Cimade.',
   notFound: 'Ce lien n’existe pas',
-  otherLang: { label: 'English', lang: 'en' as Lang },
+  otherLang: { label: 'English', lang: 'en' as Lang, href: '?lang=en' },
 };
 
 const en: typeof fr = {
@@ -39,7 +39,7 @@ const en: typeof fr = {
   gone: 'This link is no longer valid',
   goneDetail: 'This preview link has expired or has been withdrawn. Ask La Cimade for a new one.',
   notFound: 'This link does not exist',
-  otherLang: { label: 'Français', lang: 'fr' },
+  otherLang: { label: 'Français', lang: 'fr', href: '?' },
 };
 
 export type EmbargoText = typeof fr;

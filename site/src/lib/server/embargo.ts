@@ -58,7 +58,14 @@ export async function embargoView(token: string, lang: Lang): Promise<EmbargoVie
   const shown: PublishedYear[] = draft
     ? [
         ...published.filter((p) => p.year !== year),
-        forPublic({ ...draft, publishedAt: draft.updatedAt, publishedBy: '' }),
+        forPublic({
+          year: draft.year,
+          figures: draft.figures,
+          ...(draft.notes ? { notes: draft.notes } : {}),
+          version: draft.version,
+          publishedAt: draft.updatedAt,
+          publishedBy: '', // forPublic says « La Cimade »; who drafted stays in the admin
+        }),
       ].sort((a, b) => a.year - b.year)
     : published;
   return { year, embargoUntil, years: shown, draft: draft !== undefined };
