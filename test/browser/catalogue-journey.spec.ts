@@ -160,4 +160,32 @@ describe('the catalogue in staff hands', () => {
     // The public API never says who.
     expect(JSON.stringify(api)).not.toMatch(/alice|bob@/);
   });
+
+  it('lets the year editor list Bénin as a partner country, where « pays partenaire inconnu » was said before', async () => {
+    const carol = await signIn(running.browser, 'carol@example.org', 'editors');
+    await carol.goto(`${running.system.origin}/admin/2016`);
+    const field = carol.locator('input[id$="countries"]');
+    await expect
+      .poll(
+        async () =>
+          (await field.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).find((v) =>
+            v.includes('DZ'),
+          ),
+        { timeout: 30_000 },
+      )
+      .toBeTruthy();
+    const values = await field.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    const input = field.nth(values.findIndex((v) => v.includes('DZ')));
+    await input.scrollIntoViewIfNeeded();
+    const block = input.locator('xpath=ancestor::fieldset[contains(@class, "figure")]');
+    await input.fill(`${values.find((v) => v.includes('DZ'))}, XX`);
+    await expect
+      .poll(async () => plain(await block.textContent({ timeout: 5_000 })))
+      .toContain('pays partenaire inconnu : « XX »');
+    await input.fill(`${values.find((v) => v.includes('DZ'))}, BJ`);
+    await expect
+      .poll(async () => plain(await block.textContent({ timeout: 5_000 })))
+      .not.toContain('pays partenaire inconnu');
+    expect(await input.getAttribute('aria-invalid')).not.toBe('true');
+  });
 });

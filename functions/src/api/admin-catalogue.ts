@@ -46,8 +46,8 @@ export interface CatalogueRouteDeps {
 
 export function registerCatalogueRoutes(app: Hono<Env>, deps: CatalogueRouteDeps): void {
   const { repo, catalogue, cdn, clock } = deps;
-  // Staff see a publication on their next request: no time to live here, a generous deadline.
-  const reader = catalogueReader(catalogue, { ttlMs: 0, timeoutMs: 3000, cooldownMs: 1000 });
+  // Staff see a publication within a second (at once in the process that published it).
+  const reader = catalogueReader(catalogue, { ttlMs: 1000, timeoutMs: 3000, cooldownMs: 1000 });
   app.use('*', async (c, next) => {
     await reader.current();
     await next();
@@ -90,6 +90,12 @@ export function registerCatalogueRoutes(app: Hono<Env>, deps: CatalogueRouteDeps
     c.set('audit', { catalogue: true, versionBefore: b.baseVersion });
     const record = await publishCatalogue(catalogue, b.baseVersion, editorOf(c), await checks(), clock());
     c.set('audit', { catalogue: true, versionBefore: b.baseVersion, versionAfter: record.version });
+    reader.prime({
+      version: record.version,
+      catalogue: record.catalogue,
+      at: record.savedAt,
+      by: record.savedBy,
+    });
     await cdn.invalidate(PUBLISHED_PATHS);
     return c.json({ record: meta(record) });
   });

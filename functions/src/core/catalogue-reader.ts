@@ -44,6 +44,8 @@ export interface CatalogueRead {
 export interface CatalogueReader {
   /** The catalogue in force, refreshed from the store when due; puts it in force in this process. */
   current(): Promise<CatalogueRead>;
+  /** Takes a catalogue this process has just published as the last read (no wait for the next). */
+  prime(head: CatalogueHead): void;
 }
 
 export function catalogueReader(
@@ -80,6 +82,7 @@ export function catalogueReader(
   }
 
   return {
+    prime: remember,
     async current() {
       if (last && now() - last.at < ttlMs) {
         applyCatalogue(last.catalogue);

@@ -1,6 +1,7 @@
 /** The staff API's catalogue routes (issue #16), from the browser. */
 import type { Catalogue, CountryChoice } from '$core/catalogue';
 import type { CatalogueHead, CatalogueVersion } from '$core/catalogue-repository';
+import { applyCatalogue } from '$core/reference';
 import { call } from './api';
 
 export type { Catalogue, CatalogueHead, CountryChoice };
@@ -24,3 +25,21 @@ export const catalogueApi = {
     call<{ record: CatalogueHistoryEntry }>('POST', '/catalogue/restore', { version, baseVersion }),
   history: () => call<{ versions: CatalogueHistoryEntry[] }>('GET', '/catalogue/history'),
 };
+
+let inForce: Promise<void> | undefined;
+
+/**
+ * Puts the published catalogue in force in this tab, once per sign-in: the year editor's own
+ * checks (a partner country, an indicator) then know what staff published, not only `data/`.
+ */
+export function usePublishedCatalogue(): Promise<void> {
+  inForce ??= catalogueApi.state().then(
+    (s) => {
+      if (s.published) applyCatalogue(s.published.catalogue);
+    },
+    () => {
+      inForce = undefined; // the checks keep data/'s catalogue; the server checks against the published one anyway
+    },
+  );
+  return inForce;
+}
