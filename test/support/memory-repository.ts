@@ -103,7 +103,10 @@ export class MemoryEditingRepository implements EditingRepository {
     if (REVIEW_ACTIONS.includes(r.action as never)) {
       const draft = this.drafts.get(r.year);
       if (draft && newer(draft))
-        this.drafts.set(r.year, copy({ ...draft, version: r.version, review: r.review ?? { status: 'drafting' } }));
+        this.drafts.set(
+          r.year,
+          copy({ ...draft, version: r.version, review: r.review ?? { status: 'drafting' } }),
+        );
       return;
     }
     if ((r.action === 'publish' || r.action === 'seed') && newer(this.published.get(r.year)))

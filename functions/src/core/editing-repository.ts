@@ -16,7 +16,13 @@ export interface StoredAcknowledgement {
 
 /** The review's steps (review.ts): they move the draft's review state, never its figures. */
 export type ReviewAction = 'submit' | 'send-back' | 'approve' | 'reschedule' | 'unschedule';
-export const REVIEW_ACTIONS: readonly ReviewAction[] = ['submit', 'send-back', 'approve', 'reschedule', 'unschedule'];
+export const REVIEW_ACTIONS: readonly ReviewAction[] = [
+  'submit',
+  'send-back',
+  'approve',
+  'reschedule',
+  'unschedule',
+];
 
 export type Action = 'seed' | 'save' | 'import' | 'restore' | 'publish' | 'discard' | ReviewAction;
 
