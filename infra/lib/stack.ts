@@ -8,6 +8,7 @@ import { EdgeSecret } from './edge-secret.js';
 import { Embargo } from './embargo.js';
 import { serviceName } from './house-function.js';
 import { Monitoring } from './monitoring.js';
+import { Review } from './review.js';
 import { Site, type CustomDomain } from './site.js';
 
 export interface CimadeStackProps extends StackProps {
@@ -18,6 +19,8 @@ export interface CimadeStackProps extends StackProps {
   readonly siteAssetsPath?: string;
   readonly customDomain?: CustomDomain;
   readonly alarmEmail?: string;
+  /** Review notices by e-mail (issue #16). @default none */
+  readonly reviewEmails?: { readonly publishers?: readonly string[]; readonly editors?: readonly string[] };
 }
 
 /** One environment of La Cimade en chiffres: table, staff sign-in, API, site and CDN, alarms. */
@@ -27,6 +30,7 @@ export class CimadeStack extends Stack {
   readonly api: Api;
   readonly site: Site;
   readonly monitoring: Monitoring;
+  readonly review: Review;
 
   constructor(scope: Construct, id: string, props: CimadeStackProps) {
     super(scope, id, { terminationProtection: props.stage.name === 'production', ...props });
@@ -70,6 +74,14 @@ export class CimadeStack extends Stack {
     server.addEnvironment('AUTH_CLIENT_ID', client.userPoolClientId);
 
     embargo.grant(admin.function, server);
+    // Scheduled publications and review notices: the admin function drives both.
+    this.review = new Review(this, 'Review', {
+      stage,
+      adminFunction: admin,
+      ...(props.reviewEmails?.publishers ? { publisherEmails: props.reviewEmails.publishers } : {}),
+      ...(props.reviewEmails?.editors ? { editorEmails: props.reviewEmails.editors } : {}),
+    });
+
     edge.guard(this.api.publicFunction.function, admin.function, server, this.site.pressFunction.function);
 
     this.monitoring = new Monitoring(this, 'Monitoring', {
@@ -94,6 +106,7 @@ export class CimadeStack extends Stack {
       HostedSignInUrl: this.auth.hostedSignInUrl,
       ApiEndpoint: this.api.httpApi.apiEndpoint,
       AlarmTopicArn: this.monitoring.topic.topicArn,
+      ReviewTopicArn: this.review.topic.topicArn,
     };
     for (const [key, value] of Object.entries(outputs)) new CfnOutput(this, key, { value });
   }
