@@ -58,7 +58,12 @@ export function systemAndBrowser(env?: Record<string, string>): {
   let browser: Browser | undefined;
   beforeAll(async () => {
     // Settled, not all: when one fails (no Chromium), the other is still stopped in afterAll.
-    const [s, b] = await Promise.allSettled([startSystem({ env }), launchChromium()]);
+    // The journeys look at pages, not at a store slowed by a busy machine: the store gets 5 s
+    // (not 1 s) before a page answers from its last figures with the « peut-être en retard »
+    // notice, which would push a phone's first screen down. The deadline itself is tested by
+    // test/resilience/store-outage.spec.ts against a frozen DynamoDB Local.
+    const withDeadlines = { STORE_TIMEOUT_MS: '5000', CATALOGUE_TIMEOUT_MS: '2000', ...env };
+    const [s, b] = await Promise.allSettled([startSystem({ env: withDeadlines }), launchChromium()]);
     if (s.status === 'fulfilled') system = s.value;
     if (b.status === 'fulfilled') browser = b.value;
     if (b.status === 'rejected') throw b.reason;
