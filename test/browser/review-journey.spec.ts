@@ -3,17 +3,21 @@
  * editor drafts 2026 and submits it for review; they cannot publish it (no button; the API
  * says 403, FOUR_EYES even with a publisher's token); a publisher approves it for a time a
  * few seconds ahead (Europe/Paris); the public site and API show nothing for 2026 before that
- * time, and the figures after (the one-origin server's schedule timer).
+ * time, and the figures after (the one-origin server's schedule timer). Before approving, the
+ * publisher gives a journalist an embargoed link that shows the draft; after publication it is
+ * revoked and answers 410. The journal lists every step, and its CSV and XLSX open in Calc.
  *
  * One walk, in steps that share the system: each step is an `it` that leaves the pages where
  * the next one starts, so a step (an embargo link, the audit page) slots in between two.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSigningKey, signStaffToken } from '../../functions/local/issuer';
 import { toParisWallClock } from '../../functions/src/core/paris-time';
 import { screenshotPath, systemAndBrowser } from '../support/browser';
+import { readInCalc } from '../support/calc';
 import { plain } from './pages';
 
 // The system's clock is pinned (CLOCK_AT), so the dates the admin shows do not depend on today.
@@ -34,6 +38,8 @@ describe('a year’s figures, reviewed by a second person and published at a set
   let serverOffset = 0;
   /** The instant the publication is scheduled for (UTC ms). */
   let publishAt = 0;
+  /** The embargoed link the publisher gave a journalist. */
+  let embargoAddress = '';
   const serverNow = () => Date.now() + serverOffset;
 
   const text = async (page: Page, selector: string) =>
@@ -151,9 +157,29 @@ describe('a year’s figures, reviewed by a second person and published at a set
     expect(await publicYear()).toEqual({ status: 404 });
   });
 
-  it('a publisher signs in and approves it for a Paris time a few seconds ahead', async () => {
+  it('a publisher signs in and gives a journalist an embargoed link to the draft', async () => {
     const context = await running.browser.newContext({ viewport: { width: 1280, height: 900 } });
     publisher = await signIn(context, PUBLISHER, 'publishers');
+    await publisher.goto(`${running.system.origin}/admin/${YEAR}`);
+    const section = publisher.locator('[data-embargo-admin]');
+    await section.getByRole('button', { name: 'Créer le lien' }).click();
+    const link = section.locator('li[data-state="active"]');
+    await link.waitFor({ timeout: 30_000 });
+    embargoAddress = await link.getByLabel('Adresse du lien').inputValue();
+    expect(embargoAddress).toMatch(new RegExp(`^${running.system.origin}/embargo/`));
+    // The journalist, not signed in, sees the draft's figure under the embargo notice.
+    const journalist = await (await running.browser.newContext()).newPage();
+    const res = await journalist.goto(embargoAddress);
+    expect(res?.status()).toBe(200);
+    expect(res?.headers()['cache-control']).toBe('private, no-store');
+    expect(await text(journalist, '[data-embargo-notice]')).toContain('Sous embargo jusqu’au');
+    expect(plain(await journalist.locator('main').textContent())).toContain(plain('2 900'));
+    await journalist.context().close();
+    expect(await publicYear()).toEqual({ status: 404 });
+  }, 60_000);
+
+  it('the publisher approves it for a Paris time a few seconds ahead', async () => {
+    await publisher.goto(`${running.system.origin}/admin`);
     await expect
       .poll(() => text(publisher, `tr[data-year="${YEAR}"] [data-testid="review-status"]`))
       .toBe('soumis à relecture');
@@ -206,4 +232,56 @@ describe('a year’s figures, reviewed by a second person and published at a set
     expect(plain(await publisher.locator('li.version').first().textContent())).toContain(PUBLISHER);
     await shoot(publisher, 'history');
   }, 120_000);
+
+  it('the embargoed link stops working once revoked', async () => {
+    await publisher.goto(`${running.system.origin}/admin/${YEAR}`);
+    const section = publisher.locator('[data-embargo-admin]');
+    await section.locator('li[data-state="active"]').getByRole('button', { name: 'Retirer le lien' }).click();
+    await publisher
+      .locator('dialog[open]')
+      .getByRole('button', { name: 'Retirer le lien', exact: true })
+      .click();
+    await section.locator('li[data-state="revoked"]').waitFor({ timeout: 30_000 });
+    const gone = await fetch(embargoAddress);
+    expect(gone.status).toBe(410);
+    expect(await gone.text()).toContain('Ce lien n’est plus valable');
+  }, 60_000);
+
+  it('the journal lists every step, and its export opens in a spreadsheet', async () => {
+    await publisher.goto(`${running.system.origin}/admin/journal?year=${YEAR}`);
+    const rows = publisher.locator('table.journal tbody tr');
+    await expect.poll(() => rows.count()).toBeGreaterThan(5);
+    const kinds = new Set(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-kind'))));
+    for (const kind of [
+      'year.save',
+      'year.submit',
+      'year.approve',
+      'year.publish',
+      'embargo.create',
+      'embargo.revoke',
+    ])
+      expect(kinds, kind).toContain(kind);
+    await shoot(publisher, 'journal');
+    for (const button of ['CSV pour Excel', 'Classeur Excel (XLSX)']) {
+      const [file] = await Promise.all([
+        publisher.waitForEvent('download', { timeout: 60_000 }),
+        publisher.getByRole('button', { name: button }).click(),
+      ]);
+      const cells = await readInCalc(
+        new Uint8Array(readFileSync(await file.path())),
+        file.suggestedFilename(),
+      );
+      expect(cells[0]?.slice(0, 4), button).toEqual([
+        'Date (heure de Paris)',
+        'Personne',
+        'Modification',
+        'Code',
+      ]);
+      const byCode = new Map(cells.slice(1).map((row) => [row[3], row]));
+      expect(byCode.get('year.submit')?.[1], button).toBe(EDITOR);
+      expect(byCode.get('year.approve')?.[1], button).toBe(PUBLISHER);
+      expect(byCode.get('embargo.revoke')?.[1], button).toBe(PUBLISHER);
+      expect(byCode.get('year.publish')?.[0], button).toBeInstanceOf(Date);
+    }
+  }, 300_000);
 });

@@ -63,11 +63,18 @@ async function inCalc<T>(
   }
 }
 
+/**
+ * A spreadsheet keeps a date as a fraction of a day: read back, 13:00:01 may come out as
+ * 13:00:00.999. The files carry whole seconds at most, so dates are rounded to the second.
+ */
+const toSecond = (cell: CalcCell): CalcCell =>
+  cell instanceof Date ? new Date(Math.round(cell.getTime() / 1000) * 1000) : cell;
+
 /** The first sheet's rows as Calc read them, each cell typed. */
 export const readInCalc = (bytes: Uint8Array, name: string): Promise<CalcCell[][]> =>
   inCalc(bytes, name, async (dir, file) => {
     const xlsx = new Uint8Array(readFileSync(await convert(file, 'xlsx', dir)));
-    return (await readSheet(xlsx.buffer)) as CalcCell[][];
+    return ((await readSheet(xlsx.buffer)) as CalcCell[][]).map((row) => row.map(toSecond));
   });
 
 /** The first sheet's rows as Calc shows them in a French locale (`01/04/2026 00:00:00`, `2,5`). */
