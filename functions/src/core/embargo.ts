@@ -155,8 +155,9 @@ export function embargoAuditEntries(links: readonly EmbargoLink[]): AuditEntry[]
       at: l.createdAt,
       by: l.createdBy,
       kind: 'embargo.create',
+      // No comment: the dates are the link's, shown with it on the year's admin page; a
+      // comment is staff's own words, in the journal's language.
       subject,
-      comment: `embargo until ${l.embargoUntil}, link valid until ${l.expiresAt}`,
     };
     return l.revokedAt
       ? [created, { at: l.revokedAt, by: l.revokedBy ?? '', kind: 'embargo.revoke', subject }]
