@@ -10,8 +10,12 @@ import { pathToFileURL } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
-import { createAdminApp } from '../src/api/admin-app';
+import { createAdminApp, reviewDeps } from '../src/api/admin-app';
+import { runSchedule } from '../src/api/admin-review';
+import { dueSchedules } from '../src/core/review';
+import { catalogueOf } from '../src/api/admin-catalogue';
 import type { AuthConfig } from '../src/api/auth';
+import type { EmbargoDeps } from '../src/api/admin-embargo';
 import { createPublicApp } from '../src/api/public-app';
 import type { CdnInvalidator } from '../src/core/cdn';
 import type { EditingRepository } from '../src/core/editing-repository';
@@ -55,12 +59,14 @@ export interface LocalDeps {
     issuer: Hono;
     /** The time staff writes record; the system clock by default. */
     clock?: () => Date;
+    /** Embargo links (their admin routes); the site reads EMBARGO_SECRET itself. */
+    embargo?: EmbargoDeps;
   };
 }
 
 export function createLocalApp(deps: LocalDeps): Hono {
   const app = new Hono();
-  const api = createPublicApp({ repo: publishedCache(deps.repo) });
+  const api = createPublicApp({ repo: publishedCache(deps.repo), catalogue: catalogueOf(deps.repo) });
   if (deps.staff) {
     const { issuer, ...rest } = deps.staff;
     const admin = createAdminApp({ repo: deps.repo, ...rest });
@@ -82,6 +88,37 @@ export function createLocalApp(deps: LocalDeps): Hono {
     }),
   );
   return app;
+}
+
+/**
+ * The local stand-in for EventBridge Scheduler: every `everyMs` (about a second), publishes
+ * the scheduled drafts that are due, from the same stored review state the admin wrote.
+ */
+export function startScheduleTimer(
+  deps: Pick<LocalDeps, 'repo'> &
+    Required<Pick<NonNullable<LocalDeps['staff']>, 'cdn'>> & { clock?: () => Date },
+  everyMs = 1000,
+  log: (line: Record<string, unknown>) => void = (l) => console.log(`audit ${JSON.stringify(l)}`),
+): { stop(): void } {
+  const review = reviewDeps({
+    repo: deps.repo,
+    cdn: deps.cdn,
+    ...(deps.clock ? { clock: deps.clock } : {}),
+  });
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      for (const s of await dueSchedules(deps.repo, review.clock())) await runSchedule(review, s, log);
+    } catch (error) {
+      console.error('scheduled publication failed; retrying at the next tick', error);
+    } finally {
+      running = false;
+    }
+  };
+  const timer = setInterval(() => void tick(), everyMs);
+  return { stop: () => clearInterval(timer) };
 }
 
 export function listen(app: Hono, port: number, host = '127.0.0.1'): Promise<ServerType> {

@@ -11,8 +11,11 @@ import { loggingInvalidator } from '../src/adapters/cloudfront-invalidator';
 import { authConfigFromEnv } from '../src/api/auth';
 import { createIssuerApp, LOCAL_AUDIENCE, LOCAL_ISSUER, loadSigningKey } from './issuer';
 import { describeSeed, seed } from './seed';
+import { loadEmbargoSecret } from './embargo-secret';
+import { DynamoEmbargoRepository } from '../src/adapters/dynamo-embargo';
+import { embargoSecretFromEnv } from '../src/core/embargo';
 import { createPressPool, pressThreads } from './press-pool';
-import { createLocalApp, listen, loadKitServer } from './server';
+import { createLocalApp, listen, loadKitServer, startScheduleTimer } from './server';
 import { startDynalite } from './stores';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true'; // Lambda runs Node 22+; this warns about local Node 20.
@@ -39,6 +42,8 @@ Object.assign(process.env, {
   AUTH_CLIENT_ID: LOCAL_AUDIENCE,
 });
 const signingKey = await loadSigningKey(resolve(dataDir, 'auth'));
+// Embargo links are signed by the admin API and checked by the site: both read EMBARGO_SECRET.
+process.env.EMBARGO_SECRET ??= await loadEmbargoSecret(resolve(dataDir, 'auth'));
 
 const repo = new DynamoFiguresRepository(createDocumentClient(config), tableName);
 if ((await ensureTable(config)) === 'created') {
@@ -71,9 +76,15 @@ const app = createLocalApp({
     cdn: loggingInvalidator,
     issuer: createIssuerApp(signingKey, origin),
     clock,
+    embargo: {
+      links: new DynamoEmbargoRepository(createDocumentClient(config), tableName),
+      secret: embargoSecretFromEnv(),
+    },
   },
 });
 const server = await listen(app, port, host);
+// Scheduled publications: a short timer reads the scheduled drafts (EventBridge Scheduler on AWS).
+const schedules = startScheduleTimer({ repo, cdn: loggingInvalidator, clock });
 console.log(`La Cimade en chiffres: ${process.env.ORIGIN}/  (API: ${process.env.ORIGIN}/api/v1/years)`);
 
 let stopping = false;
@@ -81,6 +92,7 @@ async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`${signal}: stopping`);
+  schedules.stop();
   server.close();
   await press?.close();
   await store.stop();

@@ -5,6 +5,7 @@ import {
   parseStage,
   pinnedRegion,
   settingKeys,
+  emailList,
   stageConfig,
   stageSettings,
 } from '../lib/config.js';
@@ -38,6 +39,10 @@ new CimadeStack(app, `CimadeEnChiffres-${stage.name}`, {
     : {}),
   ...(settings.alarmEmail ? { alarmEmail: settings.alarmEmail } : {}),
   ...(settings.authDomainPrefix ? { authDomainPrefix: settings.authDomainPrefix } : {}),
+  reviewEmails: {
+    publishers: emailList(settings.reviewPublisherEmails),
+    editors: emailList(settings.reviewEditorEmails),
+  },
 });
 
 addNagChecks(app);

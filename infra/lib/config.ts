@@ -68,10 +68,28 @@ export interface StageSettings {
   readonly certificateArn?: string;
   /** @default `cimade-chiffres-<stage>` */
   readonly authDomainPrefix?: string;
+  /** Review notices (issue #16), comma-separated addresses: told when a draft awaits review. */
+  readonly reviewPublisherEmails?: string;
+  /** Review notices, comma-separated: told when their draft is published or sent back. */
+  readonly reviewEditorEmails?: string;
 }
 
 /** The context keys that used to be `-c` flags and now live in cdk.json only. */
-export const settingKeys = ['alarmEmail', 'domainName', 'certificateArn', 'authDomainPrefix'] as const;
+export const settingKeys = [
+  'alarmEmail',
+  'domainName',
+  'certificateArn',
+  'authDomainPrefix',
+  'reviewPublisherEmails',
+  'reviewEditorEmails',
+] as const;
+
+/** A comma-separated list of addresses as a list ('' → none). */
+export const emailList = (value: string | undefined): string[] =>
+  (value ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
 
 const certificatePattern = /^arn:aws:acm:us-east-1:\d{12}:certificate\/[0-9a-f-]{36}$/;
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -97,6 +115,9 @@ export function stageSettings(stage: StageName, stagesContext: unknown): StageSe
   const { alarmEmail, domainName, certificateArn } = settings;
   if (alarmEmail !== undefined && !emailPattern.test(alarmEmail))
     problems.push(`${where}.alarmEmail "${alarmEmail}" is not an e-mail address`);
+  for (const key of ['reviewPublisherEmails', 'reviewEditorEmails'] as const)
+    for (const email of emailList(settings[key]))
+      if (!emailPattern.test(email)) problems.push(`${where}.${key}: "${email}" is not an e-mail address`);
   if (stage === 'production' && alarmEmail === undefined)
     problems.push(
       `${where}.alarmEmail is missing: production alarms must reach someone. Set it in cdk.json and commit it.`,

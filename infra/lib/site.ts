@@ -22,6 +22,7 @@ import { CdnPolicies } from './cdn-policies.js';
 import { edgeHeader } from './edge-secret.js';
 import type { StageConfig } from './config.js';
 import type { Data } from './data.js';
+import type { Embargo } from './embargo.js';
 import { HouseFunction } from './house-function.js';
 import { SiteAssets, staticPathPatterns } from './site-assets.js';
 
@@ -42,6 +43,8 @@ export interface SiteProps {
   /** The SvelteKit client build (site/build/client). */
   readonly assetsPath: string;
   readonly customDomain?: CustomDomain;
+  /** Embargoed previews' behaviours (embargo.ts), to the pages' origin, never cached. */
+  readonly embargo?: Embargo;
 }
 
 /** The chart downloads' paths (site/src/routes/embed/[chart].[ext]), sent to the press function. */
@@ -214,6 +217,7 @@ export class Site extends Construct {
         responseHeadersPolicy: policies.apiHeaders,
         compress: true,
       },
+      ...(props.embargo?.behaviors(apiOrigin) ?? {}),
       '/_app/immutable/*': fromBucket(policies.immutableCache),
       ...Object.fromEntries(
         staticPathPatterns(props.assetsPath).map((p) => [p, fromBucket(CachePolicy.CACHING_OPTIMIZED)]),

@@ -5,8 +5,10 @@ import { Auth } from './auth.js';
 import { defaultSiteAssetsPath, type StageConfig } from './config.js';
 import { Data } from './data.js';
 import { EdgeSecret } from './edge-secret.js';
+import { Embargo } from './embargo.js';
 import { serviceName } from './house-function.js';
 import { Monitoring } from './monitoring.js';
+import { Review } from './review.js';
 import { Site, type CustomDomain } from './site.js';
 
 export interface CimadeStackProps extends StackProps {
@@ -17,6 +19,8 @@ export interface CimadeStackProps extends StackProps {
   readonly siteAssetsPath?: string;
   readonly customDomain?: CustomDomain;
   readonly alarmEmail?: string;
+  /** Review notices by e-mail (issue #16). @default none */
+  readonly reviewEmails?: { readonly publishers?: readonly string[]; readonly editors?: readonly string[] };
 }
 
 /** One environment of La Cimade en chiffres: table, staff sign-in, API, site and CDN, alarms. */
@@ -26,6 +30,7 @@ export class CimadeStack extends Stack {
   readonly api: Api;
   readonly site: Site;
   readonly monitoring: Monitoring;
+  readonly review: Review;
 
   constructor(scope: Construct, id: string, props: CimadeStackProps) {
     super(scope, id, { terminationProtection: props.stage.name === 'production', ...props });
@@ -35,6 +40,7 @@ export class CimadeStack extends Stack {
 
     this.data = new Data(this, 'Data');
     const edge = new EdgeSecret(this, 'Edge');
+    const embargo = new Embargo(this, 'Embargo');
     this.auth = new Auth(this, 'Auth', {
       stage,
       domainPrefix: props.authDomainPrefix ?? `cimade-chiffres-${stage.name}`,
@@ -47,6 +53,7 @@ export class CimadeStack extends Stack {
       signInOrigin: this.auth.hostedSignInUrl,
       edgeSecret: edge.value,
       assetsPath: props.siteAssetsPath ?? defaultSiteAssetsPath,
+      embargo,
       ...(props.customDomain ? { customDomain: props.customDomain } : {}),
     });
     // The client needs the site's URLs; the admin routes need the client: hence this order.
@@ -65,6 +72,15 @@ export class CimadeStack extends Stack {
     server.addEnvironment('AUTH_TOKEN_URL', `${signIn}/oauth2/token`);
     server.addEnvironment('AUTH_LOGOUT_URL', `${signIn}/logout`);
     server.addEnvironment('AUTH_CLIENT_ID', client.userPoolClientId);
+
+    embargo.grant(admin.function, server);
+    // Scheduled publications and review notices: the admin function drives both.
+    this.review = new Review(this, 'Review', {
+      stage,
+      adminFunction: admin,
+      ...(props.reviewEmails?.publishers ? { publisherEmails: props.reviewEmails.publishers } : {}),
+      ...(props.reviewEmails?.editors ? { editorEmails: props.reviewEmails.editors } : {}),
+    });
 
     edge.guard(this.api.publicFunction.function, admin.function, server, this.site.pressFunction.function);
 
@@ -90,6 +106,7 @@ export class CimadeStack extends Stack {
       HostedSignInUrl: this.auth.hostedSignInUrl,
       ApiEndpoint: this.api.httpApi.apiEndpoint,
       AlarmTopicArn: this.monitoring.topic.topicArn,
+      ReviewTopicArn: this.review.topic.topicArn,
     };
     for (const [key, value] of Object.entries(outputs)) new CfnOutput(this, key, { value });
   }

@@ -5,9 +5,15 @@ import { slugRedirect } from '$lib/i18n';
 import { answerCsp, childResizeHash } from '$lib/server/csp';
 import { answerFromCache, pageCache } from '$lib/server/page-cache';
 import { publishedVersion, servedStale } from '$lib/server/store';
+import { EMBARGO_HEADERS, isEmbargoPath } from '$lib/server/embargo';
+import { publishedCatalogue } from '$lib/server/catalogue';
 
 /** Framing is decided by an HTTP header (a <meta> CSP cannot carry frame-ancestors). */
-export const frameAncestors = (path: string): string => (path.startsWith('/embed/') ? '*' : "'none'");
+export const frameAncestors = (path: string): string => (isEmbedPath(path) ? '*' : "'none'");
+
+/** Public embeds, and embeds under embargo (`/embargo/<token>/embed/<chart>`): any site may frame them. */
+const isEmbedPath = (path: string): boolean =>
+  path.startsWith('/embed/') || /^\/embargo\/[^/]+\/embed\//.test(path);
 
 /** The staff pages (and their `__data.json`): never stored by a browser or a CDN. */
 export const isAdminPath = (path: string): boolean => /^(\/en)?\/admin(\/|$)/.test(path);
@@ -36,7 +42,10 @@ const signInOrigin = (): string | undefined => {
 
 /** Public pages and embeds a GET may take from the rendered-page cache (not staff pages, not client-navigation data). */
 const cacheable = (event: RequestEvent): boolean =>
-  event.request.method === 'GET' && !event.isDataRequest && !isAdminPath(event.url.pathname);
+  event.request.method === 'GET' &&
+  !event.isDataRequest &&
+  !isAdminPath(event.url.pathname) &&
+  !isEmbargoPath(event.url.pathname);
 
 export const handle: Handle = async ({ event, resolve }) => {
   const path = event.url.pathname;
@@ -53,7 +62,14 @@ export const handle: Handle = async ({ event, resolve }) => {
       headers: { location: moved + event.url.search, 'cache-control': PUBLIC_PAGE_CACHE },
     });
 
-  const version = cacheable(event) ? await publishedVersion() : undefined;
+  // The published catalogue is put in force for this request, alongside the figures' version;
+  // a page is kept only under both (never from a catalogue read from memory).
+  const [catalogue, figuresVersion] = await Promise.all([
+    publishedCatalogue(),
+    cacheable(event) ? publishedVersion() : undefined,
+  ]);
+  const version =
+    figuresVersion && !catalogue.stale ? `${figuresVersion}|catalogue:${catalogue.version}` : undefined;
   const key = path + event.url.search;
   const cached = version && pages.get(version, key);
   if (cached) return answerFromCache(cached, event.request.headers.get('if-none-match'), 'hit');
@@ -68,7 +84,7 @@ export const handle: Handle = async ({ event, resolve }) => {
       frameAncestors: frameAncestors(path),
       https: event.url.protocol === 'https:',
       ...(isAdminPath(path) ? { signInOrigin: signInOrigin() } : {}),
-      ...(path.startsWith('/embed/') ? { scriptHashes: [childResizeHash] } : {}),
+      ...(isEmbedPath(path) ? { scriptHashes: [childResizeHash] } : {}),
     }),
   );
   response.headers.set('X-Content-Type-Options', 'nosniff');
@@ -85,6 +101,9 @@ export const handle: Handle = async ({ event, resolve }) => {
       admin: isAdminPath(path),
     }),
   );
+  // Embargoed previews, their errors included: never kept by a browser or a CDN, never indexed.
+  if (isEmbargoPath(path))
+    for (const [name, value] of Object.entries(EMBARGO_HEADERS)) response.headers.set(name, value);
 
   const isPage = response.status === 200 && response.headers.get('content-type')?.startsWith('text/html');
   if (version && isPage && !response.headers.has('set-cookie') && !stale) {

@@ -11,7 +11,7 @@ import type { SigningKey } from '../../functions/local/issuer';
 import type { RunningStore } from '../../functions/local/stores';
 import { figure } from '../support/fixtures';
 import { STORE_KINDS, freshTable, startStore, type TestTable } from '../support/stores';
-import { authFor, badAuthorizations, editorToken, testKey } from '../support/tokens';
+import { authFor, badAuthorizations, editorToken, publisherToken, testKey } from '../support/tokens';
 
 const ROUTES: [string, string, unknown?][] = [
   ['GET', '/years'],
@@ -27,6 +27,12 @@ const ROUTES: [string, string, unknown?][] = [
   ['GET', '/template.csv'],
   ['POST', '/validate', { year: 2016, figures: [] }],
   ['POST', '/years/2016/warnings/checked', { code: 'LARGE_CHANGE', metric: 'volunteers' }],
+  // The review (admin-review.ts).
+  ['POST', '/years/2016/submit', { baseVersion: 1 }],
+  ['POST', '/years/2016/send-back', { baseVersion: 1, comment: 'Non' }],
+  ['POST', '/years/2016/approve', { baseVersion: 1, publishAt: '2026-12-24T10:00' }],
+  ['PUT', '/years/2016/schedule', { baseVersion: 1, publishAt: '2026-12-24T10:00' }],
+  ['DELETE', '/years/2016/schedule', { baseVersion: 1 }],
 ];
 
 describe.each(STORE_KINDS)('admin API on %s', (kind) => {
@@ -36,6 +42,8 @@ describe.each(STORE_KINDS)('admin API on %s', (kind) => {
   let admin: ReturnType<typeof createAdminApp>;
   let pub: Hono;
   let token: string;
+  /** Four eyes: a second person, a publisher, publishes what the editor drafted. */
+  let publisher: string;
   let audit: Record<string, unknown>[];
   let invalidations: string[][];
 
@@ -43,6 +51,7 @@ describe.each(STORE_KINDS)('admin API on %s', (kind) => {
     store = await startStore(kind);
     key = await testKey();
     token = await editorToken(key);
+    publisher = `Bearer ${await publisherToken(key)}`;
   });
   afterAll(() => store?.stop());
   beforeEach(async () => {
@@ -104,7 +113,7 @@ describe.each(STORE_KINDS)('admin API on %s', (kind) => {
       savedBy: 'editor@example.org',
     });
     expect((await pub.request(`/api/v1/years/${year}`)).status).toBe(404);
-    const published = await call('POST', `/years/${year}/publish`, { baseVersion: 1 });
+    const published = await call('POST', `/years/${year}/publish`, { baseVersion: 1 }, publisher);
     expect(published.status).toBe(200);
     expect(invalidations).toEqual([['/*']]);
     const live = await json(await pub.request(`/api/v1/years/${year}`));
@@ -115,7 +124,7 @@ describe.each(STORE_KINDS)('admin API on %s', (kind) => {
       audit.filter((l) => l.result === 'ok').map((l) => [l.who, l.year, l.versionBefore, l.versionAfter]),
     ).toEqual([
       ['editor@example.org', year, 0, 1],
-      ['editor@example.org', year, 1, 2],
+      ['publisher@example.org', year, 1, 2],
     ]);
   });
 
@@ -184,11 +193,16 @@ describe.each(STORE_KINDS)('admin API on %s', (kind) => {
         figure('people_supported', 100000),
       ],
     });
-    const refused = await call('POST', '/years/2016/publish', { baseVersion: 2 });
+    const refused = await call('POST', '/years/2016/publish', { baseVersion: 2 }, publisher);
     expect(refused.status).toBe(400);
     expect((await json(refused)).problems).toMatchObject([{ path: 'reason', code: 'REASON_REQUIRED' }]);
     expect(invalidations).toEqual([]);
-    const done = await call('POST', '/years/2016/publish', { baseVersion: 2, reason: 'Rapport définitif' });
+    const done = await call(
+      'POST',
+      '/years/2016/publish',
+      { baseVersion: 2, reason: 'Rapport définitif' },
+      publisher,
+    );
     expect(done.status).toBe(200);
     const year = await json(await pub.request('/api/v1/years/2016'));
     expect(year.corrections).toEqual([
@@ -259,7 +273,7 @@ describe.each(STORE_KINDS)('admin API on %s', (kind) => {
       baseVersion: 1,
       figures: [figure('volunteers', 2100, { qualifier: 'about' }), figure('people_supported', 100000)],
     });
-    await call('POST', '/years/2016/publish', { baseVersion: 2, reason: 'Rapport définitif' });
+    await call('POST', '/years/2016/publish', { baseVersion: 2, reason: 'Rapport définitif' }, publisher);
     const { versions } = await json(await call('GET', '/years/2016/history'));
     expect(versions.map((v: { version: number; action: string }) => [v.version, v.action])).toEqual([
       [3, 'publish'],

@@ -93,6 +93,9 @@ describe('a donor exploring', () => {
     expect(Math.abs((await page.evaluate(() => window.scrollY)) - scroll)).toBeLessThan(50);
     await page.goBack();
     await page.waitForURL(/year=2018/);
+    // The address changes before the page re-renders: wait for the page itself to be at 2018,
+    // or the next step's links may still carry 2017 (seen on a busy machine).
+    await expect.poll(() => mark(2018).getAttribute('aria-current')).toBe('true');
   });
 
   it('opens the data table, every year of the span there, the unknown ones said to be unknown', async () => {
@@ -106,10 +109,11 @@ describe('a donor exploring', () => {
   });
 
   it('toggles the metric, and the link carries it', async () => {
-    await page
+    const employees = page
       .getByRole('navigation', { name: 'Choisir l’indicateur' })
-      .getByRole('link', { name: 'Salariés' })
-      .click();
+      .getByRole('link', { name: 'Salariés' });
+    await expect.poll(() => employees.getAttribute('href')).toContain('year=2018');
+    await employees.click();
     await page.waitForURL(/metric=employees/);
     await expect.poll(() => page.locator('#graphique-title').textContent()).toBe('Salariés');
     expect(new URL(page.url()).searchParams.get('year')).toBe('2018');

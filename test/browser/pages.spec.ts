@@ -15,9 +15,11 @@ import { ALL_PAGES, pageName } from './pages';
  * Budget for the JavaScript one page loads, each file gzipped (the SvelteKit runtime and both
  * dictionaries are about 50 KB). 72 000 until December 2026, when /international reached 72 560:
  * d3-scale's scaleBand (+0.8 KB, #17), the English summaries' wording (#15) and the correction
- * lines (#12). 74 000 leaves that, and no more.
+ * lines (#12). 74 000 left that, and no more. Then 74 338 with issue 16 and the words moved
+ * into the dictionaries (#17): the catalogue in force replaced in place by `reference.ts` on
+ * every page that reads it (+0.8 KB), the dictionaries' new entries (+0.5 KB): 75 000.
  */
-const JS_BUDGET_GZIP = 74_000;
+const JS_BUDGET_GZIP = 75_000;
 
 describe('every page', () => {
   const running = systemAndBrowser();

@@ -351,10 +351,12 @@ describe('press embeds, pasted into another site', () => {
     // Staff correct 2016's volunteers and publish.
     const key = await loadSigningKey(join(running.system.dataDir, 'auth'));
     const token = await signStaffToken(key, { email: 'editor@example.org', groups: ['editors'] });
-    const api = (path: string, method: string, body?: unknown) =>
+    // Four eyes: a second person, a publisher, publishes the editor's correction.
+    const publisher = await signStaffToken(key, { email: 'publisher@example.org', groups: ['publishers'] });
+    const api = (path: string, method: string, body?: unknown, as = token) =>
       fetch(`${running.system.origin}/api/v1/admin${path}`, {
         method,
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        headers: { authorization: `Bearer ${as}`, 'content-type': 'application/json' },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
     const year = (await (await fetch(`${running.system.origin}/api/v1/years/2016`)).json()) as {
@@ -372,10 +374,12 @@ describe('press embeds, pasted into another site', () => {
     const draft = (await saved.json()) as { record: { version: number } };
     expect(
       (
-        await api('/years/2016/publish', 'POST', {
-          baseVersion: draft.record.version,
-          reason: 'Chiffre du rapport définitif',
-        })
+        await api(
+          '/years/2016/publish',
+          'POST',
+          { baseVersion: draft.record.version, reason: 'Chiffre du rapport définitif' },
+          publisher,
+        )
       ).status,
     ).toBe(200);
 

@@ -30,14 +30,14 @@ describe('a staff member’s day', () => {
   });
 
   /** axe-core's violations on the page as it is now, in the light and the dark theme. */
-  async function axeViolations(): Promise<string[]> {
-    await injectAxe(page);
+  async function axeViolations(p: Page = page): Promise<string[]> {
+    await injectAxe(p);
     const found: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
+      await p.emulateMedia({ colorScheme });
       found.push(
         ...(
-          await page.evaluate(async () => {
+          await p.evaluate(async () => {
             const result = await (
               window as unknown as {
                 axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
@@ -54,23 +54,23 @@ describe('a staff member’s day', () => {
         ).map((v) => `${colorScheme} ${v}`),
       );
     }
-    await page.emulateMedia({ colorScheme: 'light' });
+    await p.emulateMedia({ colorScheme: 'light' });
     return found;
   }
 
   /** A full-page screenshot at a phone's width and at a desktop's; the page must fit the phone and pass axe-core. */
-  async function shoot(name: string) {
+  async function shoot(name: string, p: Page = page) {
     for (const width of [375, 1280]) {
-      await page.setViewportSize({ width, height: width === 375 ? 812 : 900 });
-      await page.evaluate(() => document.fonts.ready);
-      await page.screenshot({ path: screenshotPath(`staff-${name}-${width}`), fullPage: true });
+      await p.setViewportSize({ width, height: width === 375 ? 812 : 900 });
+      await p.evaluate(() => document.fonts.ready);
+      await p.screenshot({ path: screenshotPath(`staff-${name}-${width}`), fullPage: true });
       expect(
-        await page.evaluate(() => document.documentElement.scrollWidth),
+        await p.evaluate(() => document.documentElement.scrollWidth),
         `${name} at ${width} px`,
       ).toBeLessThanOrEqual(width);
     }
-    await page.setViewportSize({ width: 1280, height: 900 });
-    expect(await axeViolations(), name).toEqual([]);
+    await p.setViewportSize({ width: 1280, height: 900 });
+    expect(await axeViolations(p), name).toEqual([]);
   }
 
   const figure = (n: number): Locator => page.locator('fieldset.figure').nth(n);
@@ -82,8 +82,35 @@ describe('a staff member’s day', () => {
     (await row.locator('th, td').allTextContents()).map(plain).join(' ');
   const rows = async (table: Locator): Promise<string[]> =>
     Promise.all((await table.locator('tbody tr').all()).map(cells));
-  const confirmWith = (name: string) =>
-    page.locator('dialog[open]').getByRole('button', { name, exact: true }).click();
+  const confirmWith = (name: string, p: Page = page) =>
+    p.locator('dialog[open]').getByRole('button', { name, exact: true }).click();
+
+  /**
+   * Four eyes: a second person, in the publishers group, publishes what the editor drafted — in
+   * a browser of their own, signed in through the issuer's form, on the year's page.
+   */
+  let publisherPage: Page | undefined;
+  async function publisher(year = NEXT): Promise<Page> {
+    if (!publisherPage) {
+      const context = await running.browser.newContext({ viewport: { width: 1280, height: 900 } });
+      publisherPage = await context.newPage();
+      await publisherPage.goto(`${running.system.origin}/admin`);
+      await publisherPage.getByRole('button', { name: 'Se connecter' }).click();
+      await publisherPage.waitForURL(/\/auth\/authorize\?/);
+      await publisherPage.getByLabel('Adresse e-mail').fill('publisher@example.org');
+      await publisherPage.getByLabel('Groupe').selectOption('publishers');
+      await publisherPage.getByRole('button', { name: 'Se connecter' }).click();
+      await publisherPage.waitForURL(`${running.system.origin}/admin`);
+    }
+    await publisherPage.goto(`${running.system.origin}/admin/${year}`);
+    await publisherPage.getByRole('button', { name: 'Approuver et publier', exact: true }).waitFor();
+    return publisherPage;
+  }
+  /** The editor's page, read again after the publisher's publication moved the year on. */
+  async function editorReloads() {
+    await page.reload();
+    await page.locator('fieldset.figure').first().waitFor();
+  }
 
   async function published(
     year: number,
@@ -250,13 +277,18 @@ describe('a staff member’s day', () => {
     await shoot('edit-preview');
   });
 
-  it('publishes: the public page, the embed and the API show the new figure', async () => {
-    await page.getByRole('button', { name: 'Publier', exact: true }).click();
-    await expect.poll(() => text(page.locator('dialog[open] h2'))).toBe(`Publier les chiffres de ${NEXT}`);
+  it('publishes (a second person, a publisher): the public page, the embed and the API show the new figure', async () => {
+    // The editor who drafted it has no publish button (four eyes).
+    expect(await page.getByRole('button', { name: 'Approuver et publier', exact: true }).count()).toBe(0);
+    let pub = await publisher();
+    // The publisher's page has read the year's warnings before the dialog lists the open ones.
+    await pub.getByTestId('warnings').filter({ hasText: 'Bénévoles : 5 000' }).waitFor({ timeout: 20_000 });
+    await pub.getByRole('button', { name: 'Approuver et publier', exact: true }).click();
+    await expect.poll(() => text(pub.locator('dialog[open] h2'))).toBe(`Publier les chiffres de ${NEXT}`);
     // The warning on 5 000 is still open: the dialog says so. A first publication needs no reason.
-    expect(await text(page.getByTestId('open-warnings'))).toContain('Bénévoles : 5 000, soit +87 %');
-    expect(await page.locator('dialog[open] textarea').count()).toBe(0);
-    await confirmWith('Annuler');
+    expect(await text(pub.getByTestId('open-warnings'))).toContain('Bénévoles : 5 000, soit +87 %');
+    expect(await pub.locator('dialog[open] textarea').count()).toBe(0);
+    await confirmWith('Annuler', pub);
     // Checked by the editor: said with who and when, and the dialog no longer lists it.
     await page
       .getByTestId('warnings')
@@ -265,18 +297,20 @@ describe('a staff member’s day', () => {
     await expect
       .poll(() => text(page.getByTestId('warnings').locator('.checked')))
       .toMatch(/^✓ Vérifié par editor@example\.org, le \d{1,2} \S+ \d{4} à \d{2}:\d{2}\.$/);
-    await page.getByRole('button', { name: 'Publier', exact: true }).click();
-    await expect.poll(() => text(page.locator('dialog[open] h2'))).toBe(`Publier les chiffres de ${NEXT}`);
-    expect(await page.getByTestId('open-warnings').count()).toBe(0);
-    await confirmWith('Publier');
-    await expect.poll(() => text(page.locator('#outcome'))).toContain('Publié. Le site public');
+    pub = await publisher();
+    await pub.getByRole('button', { name: 'Approuver et publier', exact: true }).click();
+    await expect.poll(() => text(pub.locator('dialog[open] h2'))).toBe(`Publier les chiffres de ${NEXT}`);
+    expect(await pub.getByTestId('open-warnings').count()).toBe(0);
+    await confirmWith('Publier', pub);
+    await expect.poll(() => text(pub.locator('#outcome'))).toContain('Publié. Le site public');
+    await editorReloads();
 
     const year = await published(NEXT);
     expect(year.version).toBe(3);
     expect(year.figures).toEqual([expect.objectContaining({ metric: 'volunteers', value: 5000 })]);
     expect(await publicMark(`/benevoles?year=${NEXT}`, NEXT)).toBe(`${NEXT} : 5 000 bénévoles`);
     expect(await publicMark(`/embed/benevoles?year=${NEXT}`, NEXT)).toBe(`${NEXT} : 5 000 bénévoles`);
-    expect(await page.getByTestId('public-link').getAttribute('href')).toBe(
+    expect(await pub.getByTestId('public-link').getAttribute('href')).toBe(
       `/benevoles?year=${NEXT}&metric=volunteers`,
     );
   });
@@ -295,13 +329,14 @@ describe('a staff member’s day', () => {
       )
       .toBe(1);
     expect(await page.getByTestId('warnings').locator('.checked').count()).toBe(0);
-    await page.getByRole('button', { name: 'Publier', exact: true }).click();
+    const pub = await publisher();
+    await pub.getByRole('button', { name: 'Approuver et publier', exact: true }).click();
     // Publishing over a published year corrects it: the dialog says so, shows old → new, and wants a reason.
-    const dialog = page.locator('dialog[open]');
+    const dialog = pub.locator('dialog[open]');
     await expect.poll(() => text(dialog.locator('h2'))).toBe(`Corriger les chiffres publiés de ${NEXT}`);
     expect(await rows(dialog.locator('table.changes'))).toEqual(['Bénévoles valeur 5 000 5 100']);
-    await shoot('publish-correction');
-    await confirmWith('Publier la correction');
+    await shoot('publish-correction', pub);
+    await confirmWith('Publier la correction', pub);
     await expect.poll(() => text(dialog.locator('.field-problems'))).toContain('indiquez pourquoi');
     expect(await dialog.getByLabel('Raison de la correction (publique)').getAttribute('aria-invalid')).toBe(
       'true',
@@ -309,8 +344,9 @@ describe('a staff member’s day', () => {
     await dialog
       .getByLabel('Raison de la correction (publique)')
       .fill('Chiffre du rapport d’activité définitif');
-    await confirmWith('Publier la correction');
-    await expect.poll(() => text(page.locator('#outcome'))).toContain('Publié. Le site public');
+    await confirmWith('Publier la correction', pub);
+    await expect.poll(() => text(pub.locator('#outcome'))).toContain('Publié. Le site public');
+    await editorReloads();
     expect(await publicMark(`/benevoles?year=${NEXT}`, NEXT)).toBe(`${NEXT} : 5 100 bénévoles`);
     // The public sees « corrigé le … » with the reason, on the theme page and in the API; never who.
     const visitor = await running.browser.newPage();
@@ -356,13 +392,15 @@ describe('a staff member’s day', () => {
       .poll(() => text(page.locator('.notice').first()))
       .toContain('La version choisie dans l’historique est maintenant le brouillon');
     expect(await field(0, 'Valeur').inputValue()).toBe('5000');
-    await page.getByRole('button', { name: 'Publier', exact: true }).click();
-    await page
+    const again = await publisher();
+    await again.getByRole('button', { name: 'Approuver et publier', exact: true }).click();
+    await again
       .locator('dialog[open]')
       .getByLabel('Raison de la correction (publique)')
       .fill('Retour au chiffre publié d’abord');
-    await confirmWith('Publier la correction');
-    await expect.poll(() => text(page.locator('#outcome'))).toContain('Publié. Le site public');
+    await confirmWith('Publier la correction', again);
+    await expect.poll(() => text(again.locator('#outcome'))).toContain('Publié. Le site public');
+    await editorReloads();
     expect((await published(NEXT)).figures[0]?.value).toBe(5000);
     expect(await publicMark(`/benevoles?year=${NEXT}`, NEXT)).toBe(`${NEXT} : 5 000 bénévoles`);
 
@@ -588,14 +626,14 @@ describe('a staff member’s day', () => {
         }
       }
     // The publish dialog too, on a phone.
-    await page.goto(`${running.system.origin}/admin/${year}`);
-    await page.setViewportSize({ width: 375, height: 812 });
-    await page.getByRole('button', { name: 'Publier', exact: true }).click();
-    await expect.poll(() => page.locator('dialog[open]').count()).toBe(1);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-    expect(await axeViolations()).toEqual([]);
-    await confirmWith('Annuler');
-    await page.setViewportSize({ width: 1280, height: 900 });
+    const pub = await publisher(year);
+    await pub.setViewportSize({ width: 375, height: 812 });
+    await pub.getByRole('button', { name: 'Approuver et publier', exact: true }).click();
+    await expect.poll(() => pub.locator('dialog[open]').count()).toBe(1);
+    expect(await pub.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await axeViolations(pub)).toEqual([]);
+    await confirmWith('Annuler', pub);
+    await pub.setViewportSize({ width: 1280, height: 900 });
     // Back as it was for what follows: the draft goes.
     const now = (await (await admin('GET', `/years/${year}`)).json()) as { head: number };
     expect((await admin('DELETE', `/years/${year}/draft`, { baseVersion: now.head })).status).toBe(200);

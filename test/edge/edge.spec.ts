@@ -277,6 +277,25 @@ describe('the edge, from the synthesized template', () => {
     });
   });
 
+  describe('embargoed previews', () => {
+    it.each([
+      ['/embargo/not.a.token', '/embargo/*', "'none'"],
+      ['/embargo/not.a.token/embed/benevoles?year=2016', '/embargo/*/embed/*', '*'],
+    ])(
+      'reach the site function for %s, kept by no one and indexed by no one',
+      async (url, behaviour, frame) => {
+        const answer = await get(url);
+        expect(answer.status, edge.logs()).toBe(404);
+        expect(answer.behaviour).toBe(behaviour);
+        expect(answer.servedBy).toMatch(/^api:\$default$/);
+        expect(answer.cachedFor).toBe(0);
+        expect(answer.headers['cache-control']).toBe('private, no-store');
+        expect(answer.headers['x-robots-tag']).toBe('noindex, nofollow');
+        expect(frameAncestors(answer)).toBe(frame);
+      },
+    );
+  });
+
   describe('the execute-api endpoint alone', () => {
     it.each(['/', '/embed/tendances', '/api/v1/years', '/_press/embed/tendances.png'])(
       'refuses %s without CloudFront',

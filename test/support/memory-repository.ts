@@ -6,7 +6,12 @@
  * out, as a store would, so a caller cannot change what is stored by holding a reference.
  */
 import type { StoredAcknowledgement } from '../../functions/src/core/acknowledgements';
-import type { Draft, EditingRepository, VersionRecord } from '../../functions/src/core/editing-repository';
+import {
+  REVIEW_ACTIONS,
+  type Draft,
+  type EditingRepository,
+  type VersionRecord,
+} from '../../functions/src/core/editing-repository';
 import type { PublishedYear, YearFigures } from '../../functions/src/core/schema';
 
 const copy = <T>(v: T): T => structuredClone(v);
@@ -84,7 +89,24 @@ export class MemoryEditingRepository implements EditingRepository {
     const newer = (head: { version: number } | undefined) => head === undefined || head.version < r.version; // attribute_not_exists(pk) OR version < :v
     if (r.action === 'save' || r.action === 'import' || r.action === 'restore') {
       if (newer(this.drafts.get(r.year)))
-        this.drafts.set(r.year, copy({ ...content(r), updatedAt: r.savedAt, updatedBy: r.savedBy }));
+        this.drafts.set(
+          r.year,
+          copy({
+            ...content(r),
+            updatedAt: r.savedAt,
+            updatedBy: r.savedBy,
+            ...(r.review ? { review: r.review } : {}),
+          }),
+        );
+      return;
+    }
+    if (REVIEW_ACTIONS.includes(r.action as never)) {
+      const draft = this.drafts.get(r.year);
+      if (draft && newer(draft))
+        this.drafts.set(
+          r.year,
+          copy({ ...draft, version: r.version, review: r.review ?? { status: 'drafting' } }),
+        );
       return;
     }
     if ((r.action === 'publish' || r.action === 'seed') && newer(this.published.get(r.year)))

@@ -19,6 +19,10 @@ export const authFor = (key: SigningKey): AuthConfig => ({
 export const editorToken = (key: SigningKey, email = 'editor@example.org') =>
   signStaffToken(key, { email, groups: ['editors'] });
 
+/** A publisher: another person than the editor, so that four eyes lets them publish the editor's drafts. */
+export const publisherToken = (key: SigningKey, email = 'publisher@example.org') =>
+  signStaffToken(key, { email, groups: ['publishers'] });
+
 /** Each a way a request must be refused: [name, Authorization header, expected status]. */
 export async function badAuthorizations(key: SigningKey): Promise<[string, string | undefined, number][]> {
   const other = await testKey();

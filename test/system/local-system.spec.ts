@@ -175,14 +175,14 @@ describe('npm start', () => {
     expect((await fetch(url, { headers: { 'if-none-match': etag } })).status).toBe(304);
     expect(normalise(html)).toContain('2 000');
 
-    const token = await signStaffToken(await loadSigningKey(join(system.dataDir, 'auth')), {
-      email: 'editor@example.org',
-      groups: ['editors'],
-    });
-    const admin = (path: string, method: string, body: unknown) =>
+    const key = await loadSigningKey(join(system.dataDir, 'auth'));
+    const token = await signStaffToken(key, { email: 'editor@example.org', groups: ['editors'] });
+    // Four eyes: a second person, a publisher, publishes the editor's correction.
+    const publisher = await signStaffToken(key, { email: 'publisher@example.org', groups: ['publishers'] });
+    const admin = (path: string, method: string, body: unknown, as = token) =>
       fetch(`${system.origin}/api/v1/admin${path}`, {
         method,
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        headers: { authorization: `Bearer ${as}`, 'content-type': 'application/json' },
         body: JSON.stringify(body),
       });
     const year = (await (await fetch(`${system.origin}/api/v1/years/2016`)).json()) as {
@@ -196,10 +196,12 @@ describe('npm start', () => {
     ).json()) as { record: { version: number } };
     expect(
       (
-        await admin('/years/2016/publish', 'POST', {
-          baseVersion: draft.record.version,
-          reason: 'Chiffre du rapport définitif',
-        })
+        await admin(
+          '/years/2016/publish',
+          'POST',
+          { baseVersion: draft.record.version, reason: 'Chiffre du rapport définitif' },
+          publisher,
+        )
       ).status,
     ).toBe(200);
 

@@ -14,6 +14,8 @@ import { ALL_PAGES } from '../browser/pages';
 import { startSystem, type RunningSystem } from '../support/system';
 
 const EDITOR = 'prenom.nom@lacimade.org';
+/** Four eyes: another named person publishes the editor's draft. */
+const PUBLISHER = 'autre.personne@lacimade.org';
 const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/g;
 const YEAR = 2024;
 /** Written as every figure's research note of YEAR: it must appear in no public answer. */
@@ -24,14 +26,13 @@ describe('privacy: what the public sees of the staff', () => {
   let token: string;
   beforeAll(async () => {
     system = await startSystem({ env: { CLOCK_AT: '2026-11-26T12:00:00Z' } });
-    token = await signStaffToken(await loadSigningKey(join(system.dataDir, 'auth')), {
-      email: EDITOR,
-      groups: ['editors'],
-    });
-    const admin = (method: string, path: string, body?: unknown) =>
+    const key = await loadSigningKey(join(system.dataDir, 'auth'));
+    token = await signStaffToken(key, { email: EDITOR, groups: ['editors'] });
+    const publisher = await signStaffToken(key, { email: PUBLISHER, groups: ['publishers'] });
+    const admin = (method: string, path: string, body?: unknown, as = token) =>
       fetch(`${system.origin}/api/v1/admin${path}`, {
         method,
-        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        headers: { Authorization: `Bearer ${as}`, 'Content-Type': 'application/json' },
         ...(body ? { body: JSON.stringify(body) } : {}),
       });
     // Republish a real year as it is, with a note on the year and a research note on each figure:
@@ -48,10 +49,12 @@ describe('privacy: what the public sees of the staff', () => {
     expect(saved.status).toBe(200);
     expect(
       (
-        await admin('POST', `/years/${YEAR}/publish`, {
-          baseVersion: state.head + 1,
-          reason: 'Notes relues par l’équipe',
-        })
+        await admin(
+          'POST',
+          `/years/${YEAR}/publish`,
+          { baseVersion: state.head + 1, reason: 'Notes relues par l’équipe' },
+          publisher,
+        )
       ).status,
     ).toBe(200);
   }, 60_000);
@@ -150,7 +153,7 @@ describe('privacy: what the public sees of the staff', () => {
       headers: { Authorization: `Bearer ${token}` },
     });
     expect(((await admin.json()) as { published: { publishedBy: string } }).published.publishedBy).toBe(
-      EDITOR,
+      PUBLISHER,
     );
   });
 });

@@ -5,10 +5,17 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { PublicationStamp, StampedRepository } from '../core/published-cache';
 import type { StoredAcknowledgement } from '../core/acknowledgements';
-import type { Draft, EditingRepository, VersionRecord } from '../core/editing-repository';
+import {
+  REVIEW_ACTIONS,
+  type Draft,
+  type EditingRepository,
+  type Review,
+  type VersionRecord,
+} from '../core/editing-repository';
 import type { PublishedYear, YearFigures } from '../core/schema';
 import { DynamoError, type DocumentClient, type Item, type QueryInput } from './dynamo-client';
 import { PUBLISHED_INDEX, versionSk, yearPk } from './dynamo-table';
+import { DynamoCatalogueRepository } from './dynamo-catalogue';
 
 export const isConditionFailure = (error: unknown): boolean =>
   error instanceof DynamoError && error.name === 'ConditionalCheckFailedException';
@@ -34,6 +41,7 @@ const toDraft = (item: Item): Draft => ({
   ...yearContent(item),
   updatedAt: item.updatedAt as string,
   updatedBy: item.updatedBy as string,
+  ...(item.review ? { review: item.review as Review } : {}),
 });
 
 function toRecord(item: Item): VersionRecord {
@@ -52,6 +60,11 @@ export class DynamoFiguresRepository implements EditingRepository, StampedReposi
     private readonly doc: DocumentClient,
     private readonly tableName: string,
   ) {}
+
+  /** The catalogue in the same table, through the same client (issue #16). */
+  catalogueRepository(): DynamoCatalogueRepository {
+    return new DynamoCatalogueRepository(this.doc, this.tableName);
+  }
 
   private async queryAll(input: Omit<QueryInput, 'TableName'>): Promise<Item[]> {
     const items: Item[] = [];
@@ -166,8 +179,22 @@ export class DynamoFiguresRepository implements EditingRepository, StampedReposi
             ...content,
             updatedAt: r.savedAt,
             updatedBy: r.savedBy,
+            ...(r.review ? { review: r.review } : {}),
           },
           ...newer,
+        })
+        .catch(ignoreStale);
+      return;
+    }
+    if (REVIEW_ACTIONS.includes(r.action as never)) {
+      // A review step moves the draft's version and review state; its figures and author stay.
+      await this.doc
+        .update({
+          TableName: this.tableName,
+          Key: key('DRAFT'),
+          UpdateExpression: 'SET version = :v, review = :r',
+          ConditionExpression: 'attribute_exists(pk) AND version < :v',
+          ExpressionAttributeValues: { ':v': r.version, ':r': r.review ?? { status: 'drafting' } },
         })
         .catch(ignoreStale);
       return;

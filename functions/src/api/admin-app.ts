@@ -2,17 +2,16 @@
  * The staff API, `/api/v1/admin`: only for a verified member of `editors`. Every answer is
  * uncached; every action writes one audit line (who, action, year, versions, result).
  */
+import { body, type AdminEnv } from './admin-body';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import * as z from 'zod/mini';
 import { acknowledgeWarning, withAcknowledgements, yearWarnings } from '../core/acknowledgements';
 import type { CdnInvalidator } from '../core/cdn';
-import { PUBLISHED_PATHS } from '../core/cdn';
 import {
   discardDraft,
   importFile,
   loadState,
-  publishDraft,
   restoreVersion,
   saveDraft,
   validateYear,
@@ -22,12 +21,22 @@ import { DomainError } from '../core/errors';
 import { AppMetric, observability } from '../adapters/observability';
 import { parseYearParam } from '../core/figures';
 import { toImportModel } from '../core/import-model';
-import { toProblems } from '../core/problems';
 import type { YearFigures } from '../core/schema';
+import { registerAuditRoutes } from './admin-audit';
+import { catalogueAuditEntries } from '../core/catalogue-audit';
+import { embargoAuditEntries } from '../core/embargo';
 import { authenticateEditor, type AuthConfig, type StaffIdentity } from './auth';
+import { catalogueOf, registerCatalogueRoutes } from './admin-catalogue';
+import type { CatalogueRepository } from '../core/catalogue-repository';
 import { errorResponse } from './http-errors';
+import type { Notifier, PublicationScheduler } from '../core/review-ports';
+import { dropLapsedSchedules, publishNow, registerReviewRoutes, type ReviewDeps } from './admin-review';
+import { loggingNotifier } from '../adapters/review-notifiers';
+import { storedScheduler } from '../adapters/review-schedulers';
+import { registerEmbargoRoutes, type EmbargoDeps } from './admin-embargo';
 
-type Env = { Variables: { editor: StaffIdentity; audit: Record<string, unknown> } };
+type Env = AdminEnv;
+export { body, type AdminEnv };
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -50,21 +59,6 @@ const ImportBody = z.strictObject({
   baseVersions: z.optional(z.record(z.string(), version(0))),
 });
 
-async function body<T>(c: Context, schema: z.ZodMiniType<T>): Promise<T> {
-  let raw: unknown;
-  try {
-    raw = await c.req.json();
-  } catch {
-    throw new DomainError('BAD_REQUEST', 'the body must be JSON');
-  }
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success)
-    throw new DomainError('VALIDATION_FAILED', 'the request is malformed', {
-      problems: toProblems(parsed.error),
-    });
-  return parsed.data;
-}
-
 export interface AdminDeps {
   repo: EditingRepository;
   auth: AuthConfig;
@@ -75,19 +69,42 @@ export interface AdminDeps {
   count?: (metric: typeof AppMetric.Publications | typeof AppMetric.Imports, n?: number) => void;
   /** The time every write records; the system clock by default (tests pass their own). */
   clock?: () => Date;
+  /** Scheduled publications: EventBridge Scheduler on AWS; locally the stored drafts (the server's timer). */
+  scheduler?: PublicationScheduler;
+  /** Tells staff of review steps: SNS on AWS; the log by default. */
+  notifier?: Notifier;
+  /** Embargo links (admin-embargo.ts); their routes are served only when given. */
+  embargo?: EmbargoDeps;
+  /** The catalogue's store; the years' repository's own when it holds one (DynamoDB does). */
+  catalogue?: CatalogueRepository;
 }
+
+/** What the review needs, from the admin's deps with their defaults. */
+export const reviewDeps = (
+  d: Pick<AdminDeps, 'repo' | 'cdn' | 'scheduler' | 'notifier' | 'clock' | 'count'>,
+): ReviewDeps => ({
+  repo: d.repo,
+  cdn: d.cdn,
+  scheduler: d.scheduler ?? storedScheduler,
+  notifier: d.notifier ?? loggingNotifier(),
+  clock: d.clock ?? (() => new Date()),
+  published: () => (d.count ?? countMetric)(AppMetric.Publications),
+});
 
 const logAudit = (line: Record<string, unknown>) => observability().logger.info('audit', line);
 const countMetric: NonNullable<AdminDeps['count']> = (metric, n) => observability().count(metric, n);
 
-export function createAdminApp({
-  repo,
-  auth,
-  cdn,
-  audit = logAudit,
-  count = countMetric,
-  clock = () => new Date(),
-}: AdminDeps): Hono<Env> {
+export function createAdminApp(deps: AdminDeps): Hono<Env> {
+  const {
+    repo,
+    auth,
+    audit = logAudit,
+    count = countMetric,
+    clock = () => new Date(),
+    embargo,
+    catalogue = catalogueOf(repo),
+  } = deps;
+  const review = reviewDeps(deps);
   const app = new Hono<Env>().basePath('/api/v1/admin');
 
   app.use('*', async (c, next) => {
@@ -119,9 +136,19 @@ export function createAdminApp({
     await next();
   });
 
+  if (catalogue) registerCatalogueRoutes(app, { repo, catalogue, cdn: deps.cdn, clock });
+
   const yearOf = (c: Context) => parseYearParam(c.req.param('year') ?? '');
 
   app.get('/me', (c) => c.json(c.get('editor')));
+  // The journal reads every history: the years' (built in), the catalogue's and the embargo links'.
+  registerAuditRoutes(app, {
+    repo,
+    sources: [
+      ...(catalogue ? [async () => catalogueAuditEntries(await catalogue.listCatalogueVersions())] : []),
+      ...(embargo ? [async () => embargoAuditEntries(await embargo.links.listLinks())] : []),
+    ],
+  });
 
   app.get('/years', async (c) => {
     const [published, drafts] = await Promise.all([repo.listPublished(), repo.listDrafts()]);
@@ -134,7 +161,12 @@ export function createAdminApp({
     for (const d of drafts)
       years.set(d.year, {
         ...(years.get(d.year) ?? { year: d.year }),
-        draft: { version: d.version, updatedAt: d.updatedAt, updatedBy: d.updatedBy },
+        draft: {
+          version: d.version,
+          updatedAt: d.updatedAt,
+          updatedBy: d.updatedBy,
+          review: d.review ?? { status: 'drafting' },
+        },
       });
     return c.json({ years: [...years.values()].sort((a, b) => (a.year as number) - (b.year as number)) });
   });
@@ -185,6 +217,7 @@ export function createAdminApp({
         now: clock(),
       }),
     );
+    await dropLapsedSchedules(review, [result.record]);
     const acks = await repo.listAcknowledgements(result.record.year);
     return c.json({ ...result, warnings: withAcknowledgements(result.warnings, acks) });
   });
@@ -197,30 +230,28 @@ export function createAdminApp({
     return c.json({ warnings: await acknowledgeWarning(repo, year, b, c.get('editor'), clock()) });
   });
 
-  app.delete('/years/:year/draft', async (c) =>
-    c.json(
-      await write(c, Base, async (year, b, editor) => ({
-        record: await discardDraft(repo, year, b.baseVersion, editor, clock()),
-      })),
-    ),
-  );
-
-  app.post('/years/:year/publish', async (c) => {
-    const result = await write(c, PublishBody, async (year, b, editor) => ({
-      record: await publishDraft(repo, year, b.baseVersion, editor, clock(), { reason: b.reason }),
+  app.delete('/years/:year/draft', async (c) => {
+    const result = await write(c, Base, async (year, b, editor) => ({
+      record: await discardDraft(repo, year, b.baseVersion, editor, clock()),
     }));
-    count(AppMetric.Publications);
-    await cdn.invalidate(PUBLISHED_PATHS);
+    await dropLapsedSchedules(review, [result.record]);
     return c.json(result);
   });
 
-  app.post('/years/:year/restore', async (c) =>
-    c.json(
-      await write(c, RestoreBody, (year, b, editor) =>
-        restoreVersion(repo, year, b.version, b.baseVersion, editor, clock()),
-      ),
-    ),
+  /** Approve and publish now: a publisher, never the draft's last author (four eyes). */
+  app.post('/years/:year/publish', async (c) =>
+    c.json(await write(c, PublishBody, (year, b, editor) => publishNow(review, year, b, editor))),
   );
+
+  app.post('/years/:year/restore', async (c) => {
+    const result = await write(c, RestoreBody, (year, b, editor) =>
+      restoreVersion(repo, year, b.version, b.baseVersion, editor, clock()),
+    );
+    await dropLapsedSchedules(review, [result.record]);
+    return c.json(result);
+  });
+
+  registerReviewRoutes(app, review);
 
   app.get('/years/:year/history', async (c) => {
     const versions = await repo.listVersions(yearOf(c));
@@ -255,8 +286,11 @@ export function createAdminApp({
       versionsAfter: result.saved.map((r) => r.version),
     });
     if (result.saved.length > 0) count(AppMetric.Imports);
+    await dropLapsedSchedules(review, result.saved);
     return c.json(result);
   });
+
+  if (embargo) registerEmbargoRoutes(app, { ...embargo, repo, clock });
 
   app.notFound((c) =>
     c.json({ code: 'NOT_FOUND', message: `no route for ${c.req.method} ${c.req.path}` }, 404),

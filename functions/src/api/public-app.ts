@@ -12,6 +12,7 @@ import { LICENCE } from '../core/licence';
 import { metrics, regions, countries, centres, localGroups, seriesBreaks } from '../core/reference';
 import type { FiguresRepository } from '../core/repository';
 import { DomainError } from '../core/errors';
+import { catalogueReader, type PublishedCatalogueSource } from '../core/catalogue-reader';
 import { errorResponse } from './http-errors';
 import { documentOf, registerSchemas, routes } from './openapi';
 
@@ -31,9 +32,15 @@ function csv(c: Context, body: string, filename: string): Response {
   return c.body(body);
 }
 
-export function createPublicApp(deps: { repo: FiguresRepository }): Hono {
+export function createPublicApp(deps: {
+  repo: FiguresRepository;
+  /** Where the published catalogue is read (issue #16); `data/`'s own without one. */
+  catalogue?: PublishedCatalogueSource;
+}): Hono {
   const { repo } = deps;
   const app = new Hono().basePath('/api/v1');
+  // The published catalogue, read at most every few seconds and never waited on for long.
+  const reader = deps.catalogue && catalogueReader(deps.catalogue);
 
   // The staff API is same-origin only: a request for it that reaches this app (a HEAD or a
   // preflight the HTTP API routed here) gets no CORS grant.
@@ -54,6 +61,10 @@ export function createPublicApp(deps: { repo: FiguresRepository }): Hono {
       maxAge: 86_400,
     }),
   );
+  app.use('*', async (_c, next) => {
+    await reader?.current();
+    await next();
+  });
   app.use('*', etag());
   app.use('*', async (c, next) => {
     await next();

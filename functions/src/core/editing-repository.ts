@@ -14,7 +14,44 @@ export interface StoredAcknowledgement {
   at: string;
 }
 
-export type Action = 'seed' | 'save' | 'import' | 'restore' | 'publish' | 'discard';
+/** The review's steps (review.ts): they move the draft's review state, never its figures. */
+export type ReviewAction = 'submit' | 'send-back' | 'approve' | 'reschedule' | 'unschedule';
+export const REVIEW_ACTIONS: readonly ReviewAction[] = [
+  'submit',
+  'send-back',
+  'approve',
+  'reschedule',
+  'unschedule',
+];
+
+export type Action = 'seed' | 'save' | 'import' | 'restore' | 'publish' | 'discard' | ReviewAction;
+
+/**
+ * Where a draft is in its review: being drafted (no review, or `drafting`), submitted for
+ * review, sent back with a comment, or approved and scheduled for publication.
+ */
+export type ReviewStatus = 'drafting' | 'submitted' | 'sent-back' | 'scheduled';
+
+/** A schedule that a change to the draft (or its discard) dropped: staff are told. */
+export interface DroppedSchedule {
+  publishAt: string;
+  approvedBy: string;
+}
+
+export interface Review {
+  status: ReviewStatus;
+  /** Who moved the draft into this state, and when. */
+  by?: string;
+  at?: string;
+  /** The submitter's note, or the publisher's comment when sending back. */
+  comment?: string;
+  /** Scheduled: the instant (UTC, ISO 8601) the approved version is published. */
+  publishAt?: string;
+  /** Scheduled over a published year: the correction's reason, given at approval. */
+  reason?: string;
+  /** The schedule this draft had before its last change dropped it. */
+  dropped?: DroppedSchedule;
+}
 
 /** One immutable entry of a year's history: what the year looked like after one change. */
 export interface VersionRecord {
@@ -34,12 +71,18 @@ export interface VersionRecord {
   reason?: string;
   /** A publication over a published year: every correction of the year so far, this one last; the published head keeps them. */
   corrections?: StoredCorrection[];
+  /** The draft's review after this entry (review steps; a save that dropped a schedule). */
+  review?: Review;
+  /** A scheduled publication: the instant it was approved for. */
+  scheduledFor?: string;
 }
 
 export interface Draft extends YearFigures {
   version: number;
   updatedAt: string;
+  /** The last change to the figures (save, import, restore): review steps leave it. */
   updatedBy: string;
+  review?: Review;
 }
 
 /** What staff writes need from storage, on top of the public reads. */

@@ -83,7 +83,7 @@ export function validateYear(input: unknown): YearFigures {
   return parsed.data;
 }
 
-async function write(
+export async function write(
   repo: EditingRepository,
   year: number,
   baseVersion: number,
@@ -102,6 +102,14 @@ async function write(
 }
 
 const current = (s: YearState) => s.draft ?? s.published;
+
+/** A change to a scheduled draft drops its schedule: the entry says which, for staff to be told. */
+const dropsSchedule = (s: YearState): Pick<VersionRecord, 'review'> => {
+  const r = s.draft?.review;
+  return r?.status === 'scheduled' && r.publishAt && r.by
+    ? { review: { status: 'drafting', dropped: { publishAt: r.publishAt, approvedBy: r.by } } }
+    : {};
+};
 
 export async function saveDraft(
   repo: EditingRepository,
@@ -128,6 +136,7 @@ export async function saveDraft(
       savedBy: editor.id,
       changes: diffYears(current(state), year),
       ...(options.restoredFrom !== undefined ? { restoredFrom: options.restoredFrom } : {}),
+      ...dropsSchedule(state),
     }),
     now,
   );
@@ -144,7 +153,7 @@ export async function publishDraft(
   baseVersion: number,
   editor: Editor,
   now = new Date(),
-  options: { reason?: unknown } = {},
+  options: { reason?: unknown; scheduledFor?: string } = {},
 ): Promise<VersionRecord> {
   const history =
     (await repo.getPublished(year))?.corrections === undefined ? await repo.listVersions(year) : [];
@@ -167,6 +176,7 @@ export async function publishDraft(
         savedAt: now.toISOString(),
         savedBy: editor.id,
         changes,
+        ...(options.scheduledFor ? { scheduledFor: options.scheduledFor } : {}),
       };
       if (!state.published) return record;
       const reason = validateReason(options.reason);
@@ -183,7 +193,7 @@ export async function publishDraft(
   );
 }
 
-function validateReason(input: unknown): string {
+export function validateReason(input: unknown): string {
   const parsed = CorrectionReason.safeParse(input ?? '');
   if (parsed.success) return parsed.data;
   const problems = toProblems(parsed.error, ['reason']).map((p) =>
@@ -212,6 +222,7 @@ export async function discardDraft(
         savedAt: now.toISOString(),
         savedBy: editor.id,
         changes: state.published ? diffYears(state.draft, state.published) : [],
+        ...dropsSchedule(state),
       };
     },
     now,
@@ -312,8 +323,10 @@ export async function importFile(
   const published = await repo.listPublished();
   const previews: ImportPreview[] = [];
   const years: YearFigures[] = [];
+  const states: YearState[] = [];
   for (const y of fromFile) {
     const state = await loadState(repo, y.year, options.now);
+    states.push(state);
     const merged = overCurrent(y, current(state), columns);
     years.push(merged);
     previews.push({
@@ -353,6 +366,7 @@ export async function importFile(
     savedBy: editor.id,
     changes: previews[i]!.changes,
     importId,
+    ...dropsSchedule(states[i]!),
   }));
   const written: VersionRecord[] = [];
   for (const r of records) {

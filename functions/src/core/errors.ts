@@ -8,6 +8,10 @@ export type ErrorCode =
   | 'VERSION_CONFLICT'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
+  /** Four eyes: the last author of a draft may not approve or publish it. */
+  | 'FOUR_EYES'
+  /** A review step that the draft's review state does not allow (e.g. moving a schedule that is not). */
+  | 'REVIEW_STATE'
   | 'STORE_UNAVAILABLE';
 
 /** An expected failure, carried as a value with a stable code and a message a person can read. */

@@ -40,6 +40,24 @@ export interface ProblemParams {
   MALFORMED: { expected: string };
   /** Publishing over a published year corrects it: the public reads why. */
   REASON_REQUIRED: Record<string, never>;
+  /** Sending a draft back needs a comment for its author. */
+  COMMENT_REQUIRED: Record<string, never>;
+  /** A publication time, Europe/Paris wall clock, that is not one. */
+  PUBLISH_AT_MALFORMED: { raw: string };
+  /** A scheduled publication must be later than now (`now`: Paris wall clock). */
+  PUBLISH_AT_PAST: { now: string };
+  /** At most a year ahead. */
+  PUBLISH_AT_TOO_FAR: { days: number };
+  /** The catalogue (issue #16): an id, slug or ISO code given twice in one list. */
+  DUPLICATE_KEY: { key: string };
+  /** A centre or local group placed in a region the catalogue does not have. */
+  UNKNOWN_REGION: { slug: string };
+  /** A partner country that is not an ISO 3166-1 country with a shape on the map. */
+  NOT_A_MAPPED_COUNTRY: { iso: string };
+  /** A country's numeric code that is not its ISO 3166-1 one. */
+  WRONG_NUMERIC_CODE: { iso: string; expected: string };
+  /** An entry the figures of a year still use cannot leave the catalogue. */
+  STILL_USED: { key: string; year: number };
 }
 
 export type ProblemCode = keyof ProblemParams;
@@ -76,6 +94,15 @@ const english: { [C in ProblemCode]: (p: ProblemParams[C]) => string } = {
   NOT_A_SPREADSHEET: () => 'the file is neither CSV text nor an XLSX workbook',
   MALFORMED: (p) => `expected ${p.expected}`,
   REASON_REQUIRED: () => 'a correction of a published year needs its reason, which readers will see',
+  COMMENT_REQUIRED: () => 'say what the author should change',
+  PUBLISH_AT_MALFORMED: (p) => `"${p.raw}" is not a date and time (YYYY-MM-DDTHH:mm, Europe/Paris)`,
+  PUBLISH_AT_PAST: (p) => `must be later than now (${p.now}, Europe/Paris)`,
+  PUBLISH_AT_TOO_FAR: (p) => `at most ${p.days} days ahead`,
+  DUPLICATE_KEY: (p) => `"${p.key}" appears twice`,
+  UNKNOWN_REGION: (p) => `unknown region "${p.slug}"`,
+  NOT_A_MAPPED_COUNTRY: (p) => `"${p.iso}" is not an ISO 3166-1 country with a shape on the map`,
+  WRONG_NUMERIC_CODE: (p) => `the ISO numeric code of ${p.iso} is ${p.expected}`,
+  STILL_USED: (p) => `"${p.key}" is used by the figures of ${p.year}: it cannot be removed`,
 };
 
 /** What the core says is wrong, and where: `figures.3.value`, or a file's line and column. */

@@ -117,3 +117,17 @@ export type SameMeasure = z.infer<typeof SameMeasure>;
 
 export const BreaksFile = z.strictObject({ breaks: z.array(SeriesBreak), sameMeasure: z.array(SameMeasure) });
 export type BreaksFile = z.infer<typeof BreaksFile>;
+
+/**
+ * What staff edit and publish as one (issue #16): the indicators, regions, centres, local groups
+ * and partner countries with their associations. Cross-checks (duplicates, a centre's region, a
+ * country's codes) are in `catalogue.ts`.
+ */
+export const Catalogue = z.strictObject({
+  metrics: MetricCatalogue,
+  regions: z.array(Region),
+  centres: z.array(Centre),
+  localGroups: z.array(Centre),
+  countries: z.array(Country),
+});
+export type Catalogue = z.infer<typeof Catalogue>;

@@ -11,4 +11,8 @@ const config = storeConfigFromEnv();
 const repo = new DynamoFiguresRepository(createDocumentClient(config), config.tableName);
 
 // Reads one small stamp item per request, and every year again only after a publication.
-export const handler = instrumented(fromEdgeOnly(handle(createPublicApp({ repo: publishedCache(repo) }))));
+export const handler = instrumented(
+  fromEdgeOnly(
+    handle(createPublicApp({ repo: publishedCache(repo), catalogue: repo.catalogueRepository() })),
+  ),
+);

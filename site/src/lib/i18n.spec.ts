@@ -137,7 +137,18 @@ describe('words live in the dictionaries', () => {
   // A choice of words by language written inline (`lang === 'fr' ? 'Données' : 'Data'`) escapes
   // the dictionaries' types, their typesetting and the translation checks above. What may stay
   // inline is the locale's form, not its words: codes, date patterns, an attribute.
-  const FORMS = new Set(['fr-FR', 'en-GB', 'dd/mm/yyyy', 'yyyy-mm-dd', ' lang="fr"', 'en', 'fr', '/en']);
+  const FORMS = new Set([
+    'fr-FR',
+    'en-GB',
+    'dd/mm/yyyy',
+    'yyyy-mm-dd',
+    ' lang="fr"',
+    'en',
+    'fr',
+    '/en',
+    'lang=en',
+    '&lang=en',
+  ]);
   const root = join(import.meta.dirname, '..');
   const files = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((d) =>

@@ -4,12 +4,12 @@
  */
 import type { Change } from '$core/diff';
 import type { ImportPreview, ImportResult } from '$core/editing';
-import type { Draft, VersionRecord } from '$core/editing-repository';
+import type { Draft, Review, VersionRecord } from '$core/editing-repository';
 import type { Figure, Problem, PublishedYear } from '$core/schema';
 import type { Warning } from '$core/warnings';
 import { session } from './session.svelte';
 
-export type { Change, Draft, Figure, ImportPreview, PublishedYear, VersionRecord, Warning };
+export type { Change, Draft, Review, Figure, ImportPreview, PublishedYear, VersionRecord, Warning };
 
 export const ADMIN_API = '/api/v1/admin';
 
@@ -33,7 +33,7 @@ export class ApiError extends Error {
 export interface YearListing {
   year: number;
   published?: { version: number; publishedAt: string; publishedBy: string };
-  draft?: { version: number; updatedAt: string; updatedBy: string };
+  draft?: { version: number; updatedAt: string; updatedBy: string; review?: Review };
 }
 
 export interface YearState {
@@ -54,7 +54,7 @@ export interface Me {
   groups: string[];
 }
 
-async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+export async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (session.token) headers.Authorization = `Bearer ${session.token}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
@@ -99,6 +99,24 @@ export const api = {
     }),
   discardDraft: (year: number, baseVersion: number) =>
     call<{ record: VersionRecord }>('DELETE', `/years/${year}/draft`, { baseVersion }),
+  submit: (year: number, baseVersion: number, comment?: string) =>
+    call<{ record: VersionRecord }>('POST', `/years/${year}/submit`, {
+      baseVersion,
+      ...(comment ? { comment } : {}),
+    }),
+  sendBack: (year: number, baseVersion: number, comment: string) =>
+    call<{ record: VersionRecord }>('POST', `/years/${year}/send-back`, { baseVersion, comment }),
+  /** `publishAt`: a Paris wall-clock time (`YYYY-MM-DDTHH:mm[:ss]`). */
+  approveFor: (year: number, baseVersion: number, publishAt: string, reason?: string) =>
+    call<{ record: VersionRecord }>('POST', `/years/${year}/approve`, {
+      baseVersion,
+      publishAt,
+      ...(reason ? { reason } : {}),
+    }),
+  reschedule: (year: number, baseVersion: number, publishAt: string) =>
+    call<{ record: VersionRecord }>('PUT', `/years/${year}/schedule`, { baseVersion, publishAt }),
+  unschedule: (year: number, baseVersion: number) =>
+    call<{ record: VersionRecord }>('DELETE', `/years/${year}/schedule`, { baseVersion }),
   publish: (year: number, baseVersion: number, reason?: string) =>
     call<{ record: VersionRecord }>('POST', `/years/${year}/publish`, {
       baseVersion,

@@ -9,7 +9,9 @@ import type { Warning } from '$core/warnings';
 import { formatNumber, type Lang } from '$lib/format';
 import { ApiError } from './api';
 import { keyLabel } from './catalogue';
+import { catalogueWords } from './catalogue-i18n';
 import type { AdminStrings } from './i18n';
+import { r } from './review-i18n';
 
 export interface Said {
   text: string;
@@ -57,6 +59,15 @@ const PROBLEMS: Wording = {
   NOT_A_SPREADSHEET: (_p, S) => S.problem.notASpreadsheet,
   MALFORMED: (_p, S) => S.problem.invalid,
   REASON_REQUIRED: (_p, S) => S.correct.reasonRequired,
+  COMMENT_REQUIRED: (_p, _S, l) => r(l).commentRequired,
+  PUBLISH_AT_MALFORMED: (_p, _S, l) => r(l).publishAtMalformed,
+  PUBLISH_AT_PAST: (p, _S, l) => r(l).publishAtPast(p.now.replace('T', ' ').slice(0, 16)),
+  PUBLISH_AT_TOO_FAR: (p, _S, l) => r(l).publishAtTooFar(p.days),
+  DUPLICATE_KEY: (p, _S, l) => catalogueWords(l).problem.duplicateKey(p.key),
+  UNKNOWN_REGION: (p, _S, l) => catalogueWords(l).problem.unknownRegion(p.slug),
+  NOT_A_MAPPED_COUNTRY: (p, _S, l) => catalogueWords(l).problem.notMapped(p.iso),
+  WRONG_NUMERIC_CODE: (p, _S, l) => catalogueWords(l).problem.wrongNumeric(p.iso, p.expected),
+  STILL_USED: (p, _S, l) => catalogueWords(l).problem.stillUsed(p.key, String(p.year)),
 };
 
 export function sayProblem(p: Coded, S: AdminStrings, lang: Lang): Said {
@@ -73,6 +84,9 @@ export function sayFailure(e: unknown, S: AdminStrings): string {
   if (e.status === 404) return S.failure.notFound;
   if (e.status === 503 || e.code === 'STORE_UNAVAILABLE') return S.failure.unavailable;
   if (e.status === 401) return S.expired;
+  const R = r(S.otherLang.lang === 'en' ? 'fr' : 'en');
+  if (e.code === 'FOUR_EYES') return R.fourEyes;
+  if (e.status === 403) return R.forbidden;
   return S.failure.other(String(e.status));
 }
 

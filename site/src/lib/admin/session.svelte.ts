@@ -11,9 +11,11 @@ class Session {
   status: SessionStatus = $state('checking');
   /** The editor's id as the API reads it from the token (their e-mail). */
   who: string | undefined = $state();
+  /** The staff groups the API reads from the token: `publishers` may approve and publish. */
+  groups: string[] = $state([]);
 
   /** Reads the stored token and asks the API who it names. */
-  async resume(me: () => Promise<{ id: string }>): Promise<void> {
+  async resume(me: () => Promise<{ id: string; groups?: string[] }>): Promise<void> {
     this.token = storedToken();
     if (!this.token) {
       this.status = this.status === 'expired' ? 'expired' : 'signed-out';
@@ -22,7 +24,9 @@ class Session {
     this.who = claimsOf(this.token)?.email;
     this.status = 'checking';
     try {
-      this.who = (await me()).id;
+      const found = await me();
+      this.who = found.id;
+      this.groups = found.groups ?? [];
       this.status = 'editor';
     } catch (e) {
       const status = (e as { status?: number }).status;
@@ -45,6 +49,7 @@ class Session {
       if (key.startsWith('cimade-admin:')) sessionStorage.removeItem(key);
     this.token = undefined;
     this.who = undefined;
+    this.groups = [];
     this.status = 'signed-out';
   }
 }

@@ -24,7 +24,11 @@ export function shapeInternational(
   const available = listed.map((l) => l.year);
   const year = pickYear(query.year, available);
   const current = new Set(listed.find((l) => l.year === year)?.countries ?? []);
-  const everListed = new Set(listed.flatMap((l) => l.countries));
+  // Listed by a year's figures, or named with a partner association in the published catalogue.
+  const everListed = new Set([
+    ...listed.flatMap((l) => l.countries),
+    ...countries.filter((c) => c.partners.length > 0).map((c) => c.iso2),
+  ]);
 
   const series = [
     seriesFor(years, 'partner_countries', lang),

@@ -1,0 +1,182 @@
+/**
+ * The audit log (issue #16): every change, across all years and the catalogue, newest first,
+ * filtered by person, year, kind of change and period. Each source is an async function that
+ * answers its own records as `AuditEntry` values (a year's history here; the catalogue's
+ * history and the embargo links add theirs); the log merges them, filters and pages them in
+ * memory — an association's twenty years of tens of versions is a few thousand entries
+ * (see `audit.spec.ts` for what that costs).
+ */
+import { byNewest, type AuditEntry } from './audit-entry';
+import type { EditingRepository, VersionRecord } from './editing-repository';
+
+export type { AuditEntry };
+
+/** One source of entries: it answers all of its own, the log filters them. */
+export type AuditSource = () => Promise<AuditEntry[]>;
+
+export interface AuditFilter {
+  /** Who: the identity as the token said it (an e-mail address), whatever its case. */
+  by?: string;
+  /** A year's entries (its figures, its embargo links); catalogue entries have no year. */
+  year?: number;
+  /** A kind (`year.publish`) or a family of kinds (`year`). */
+  kind?: string;
+  /** The first day of the period, `YYYY-MM-DD`, a day in Paris (inclusive). */
+  from?: string;
+  /** The last day of the period, `YYYY-MM-DD`, a day in Paris (inclusive). */
+  to?: string;
+}
+
+export interface AuditPageRequest {
+  offset?: number;
+  /** @default DEFAULT_PAGE_SIZE */
+  limit?: number;
+}
+
+/** What the filters can be set to: every person, year and kind in the log, whatever the filter. */
+export interface AuditFacets {
+  people: string[];
+  /** Newest first. */
+  years: number[];
+  kinds: string[];
+}
+
+export interface AuditLog {
+  entries: AuditEntry[];
+  /** How many entries the filter matches, across pages. */
+  total: number;
+  offset: number;
+  facets: AuditFacets;
+}
+
+export const DEFAULT_PAGE_SIZE = 100;
+export const MAX_PAGE_SIZE = 1000;
+
+const parisParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Paris',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** An instant's wall clock in Paris: `{ day: '2026-12-03', time: '12:34:56' }`. */
+export function parisTime(iso: string): { day: string; time: string } {
+  const p = Object.fromEntries(parisParts.formatToParts(new Date(iso)).map((x) => [x.type, x.value]));
+  return { day: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}:${p.second}` };
+}
+
+/** The year an entry is about, if any. */
+export const yearOf = (e: AuditEntry): number | undefined =>
+  e.subject.type === 'catalogue' ? undefined : e.subject.year;
+
+const kindMatches = (kind: string, wanted: string) => kind === wanted || kind.startsWith(`${wanted}.`);
+
+/**
+ * The instant a day begins in Paris, in milliseconds: Paris is UTC+1 or UTC+2, and never
+ * changes its clocks at midnight.
+ */
+export function parisMidnight(day: string): number {
+  const utc = Date.parse(`${day}T00:00:00Z`);
+  const found = [1, 2]
+    .map((h) => utc - h * 3_600_000)
+    .find((t) => parisTime(new Date(t).toISOString()).time === '00:00:00');
+  return found ?? utc;
+}
+
+const nextDay = (day: string) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+/** A filter's test of one entry; the period's bounds are worked out once. */
+export function matcher(f: AuditFilter): (e: AuditEntry) => boolean {
+  const by = f.by?.toLowerCase();
+  const start = f.from !== undefined ? parisMidnight(f.from) : -Infinity;
+  const end = f.to !== undefined ? parisMidnight(nextDay(f.to)) : Infinity;
+  return (e) => {
+    if (by !== undefined && e.by.toLowerCase() !== by) return false;
+    if (f.year !== undefined && yearOf(e) !== f.year) return false;
+    if (f.kind !== undefined && !kindMatches(e.kind, f.kind)) return false;
+    const at = Date.parse(e.at);
+    return at >= start && at < end;
+  };
+}
+
+export const matches = (e: AuditEntry, f: AuditFilter): boolean => matcher(f)(e);
+
+export function facetsOf(entries: readonly AuditEntry[]): AuditFacets {
+  const sorted = <T>(s: Set<T>, cmp: (a: T, b: T) => number) => [...s].sort(cmp);
+  return {
+    people: sorted(new Set(entries.map((e) => e.by)), (a, b) => a.localeCompare(b)),
+    years: sorted(new Set(entries.map(yearOf).filter((y): y is number => y !== undefined)), (a, b) => b - a),
+    kinds: sorted(new Set(entries.map((e) => e.kind)), (a, b) => a.localeCompare(b)),
+  };
+}
+
+/** Every source's entries, merged newest first. Sources are read at once. */
+export async function allEntries(sources: readonly AuditSource[]): Promise<AuditEntry[]> {
+  return (await Promise.all(sources.map((s) => s()))).flat().sort(byNewest);
+}
+
+/** What the filter matches, newest first, one page of it, with the facets of the whole log. */
+export async function readAuditLog(
+  sources: readonly AuditSource[],
+  filter: AuditFilter = {},
+  page: AuditPageRequest = {},
+): Promise<AuditLog> {
+  return pageOf(await allEntries(sources), filter, page);
+}
+
+/** The same over entries already merged (`allEntries`). */
+export function pageOf(
+  all: readonly AuditEntry[],
+  filter: AuditFilter,
+  page: AuditPageRequest = {},
+): AuditLog {
+  const offset = Math.max(0, page.offset ?? 0);
+  const limit = Math.min(MAX_PAGE_SIZE, Math.max(1, page.limit ?? DEFAULT_PAGE_SIZE));
+  const matched = all.filter(matcher(filter));
+  return {
+    entries: matched.slice(offset, offset + limit),
+    total: matched.length,
+    offset,
+    facets: facetsOf(all),
+  };
+}
+
+/** One version of a year's history as an audit entry: `year.save`, `year.publish`, … */
+export const versionEntry = (r: VersionRecord): AuditEntry => ({
+  at: r.savedAt,
+  by: r.savedBy,
+  kind: `year.${r.action}`,
+  subject: { type: 'year', year: r.year },
+  version: r.version,
+  changes: r.changes,
+  ...(r.reason !== undefined ? { comment: r.reason } : {}),
+});
+
+type HistoryReader = Pick<
+  EditingRepository,
+  'listPublished' | 'listDrafts' | 'listVersions' | 'importCommitted'
+>;
+
+/**
+ * Every year's history (the years published or with a draft), as `loadState` counts it: an
+ * import's entries only once the import is committed.
+ */
+export function yearHistorySource(repo: HistoryReader): AuditSource {
+  return async () => {
+    const [published, drafts] = await Promise.all([repo.listPublished(), repo.listDrafts()]);
+    const years = [...new Set([...published.map((p) => p.year), ...drafts.map((d) => d.year)])];
+    const histories = (await Promise.all(years.map((y) => repo.listVersions(y)))).flat();
+    const imports = [...new Set(histories.flatMap((r) => (r.importId ? [r.importId] : [])))];
+    const committed = new Set(
+      (
+        await Promise.all(imports.map(async (id) => ((await repo.importCommitted(id)) ? id : undefined)))
+      ).filter((id): id is string => id !== undefined),
+    );
+    return histories.filter((r) => !r.importId || committed.has(r.importId)).map(versionEntry);
+  };
+}
