@@ -159,6 +159,16 @@ describe('the catalogue in staff hands', () => {
     });
     // The public API never says who.
     expect(JSON.stringify(api)).not.toMatch(/alice|bob@/);
+
+    // The journal has both steps, with who: the staff's log of every change (issue 16).
+    await bob.goto(`${running.system.origin}/admin/journal?kind=catalogue`);
+    const journal = bob.locator('table.journal tbody tr');
+    await expect.poll(() => journal.count()).toBe(2);
+    expect(await journal.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-kind')))).toEqual([
+      'catalogue.publish',
+      'catalogue.save',
+    ]);
+    expect(plain(await journal.first().textContent())).toContain('bob@example.org');
   });
 
   it('lets the year editor list Bénin as a partner country, where « pays partenaire inconnu » was said before', async () => {
