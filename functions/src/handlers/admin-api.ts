@@ -51,7 +51,8 @@ const http = fromEdgeOnly(handle(createAdminApp(deps)));
 const audit = (line: Record<string, unknown>) => observability().logger.info('audit', line);
 
 export const handler = instrumented(async (event: unknown, context: Context) => {
-  ownArn = context.invokedFunctionArn.split(':').slice(0, 7).join(':');
+  // Lambda always names the invoked function; a harness (the bench's cold start) may not.
+  if (context?.invokedFunctionArn) ownArn = context.invokedFunctionArn.split(':').slice(0, 7).join(':');
   if (isSchedulePayload(event)) return runSchedule(reviewDeps(deps), event, audit);
   return http(event as Parameters<typeof http>[0], context);
 });
