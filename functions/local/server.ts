@@ -84,7 +84,12 @@ export function createLocalApp(deps: LocalDeps): Hono {
     '/',
     createSiteApp(deps.kit, () => '127.0.0.1', {
       origin: deps.origin,
-      ...(deps.press ? { platform: { press: deps.press } } : {}),
+      // The pages read the time the staff routes write (CLOCK_AT locally): an embargo link
+      // made on one clock expires on the same.
+      platform: {
+        ...(deps.press ? { press: deps.press } : {}),
+        ...(deps.staff?.clock ? { clock: deps.staff.clock } : {}),
+      },
     }),
   );
   return app;

@@ -10,6 +10,8 @@ declare global {
     interface Platform {
       /** Where downloads draw PNGs and pack zips: the local server's worker pool; absent on Lambda (on the thread). */
       press?: import('$lib/press/server/renderer').PressRenderer;
+      /** The local system's clock (started at CLOCK_AT, as staff writes are); absent on Lambda: the real time. */
+      clock?: () => Date;
     }
   }
 }

@@ -48,7 +48,11 @@ export function registerEmbargoRoutes(
   app.get('/years/:year/embargo', async (c) => {
     const year = parseYearParam(c.req.param('year'));
     const now = clock();
-    return c.json({ links: await Promise.all((await links.listLinks(year)).map((l) => shown(l, now))) });
+    // `now`: the server's clock, which checks the dates: the form's defaults are read off it.
+    return c.json({
+      now: now.toISOString(),
+      links: await Promise.all((await links.listLinks(year)).map((l) => shown(l, now))),
+    });
   });
 
   app.post('/years/:year/embargo', async (c) => {

@@ -27,7 +27,7 @@ export interface SiteAppOptions {
   readonly origin?: string;
   /**
    * SvelteKit's `event.platform`: locally, the press pool that draws downloads off the request
-   * thread (functions/local/press-pool.ts); on Lambda nothing.
+   * thread (functions/local/press-pool.ts) and the system's clock (CLOCK_AT); on Lambda nothing.
    * @default none
    */
   readonly platform?: unknown;

@@ -43,12 +43,16 @@ export interface EmbargoView {
 }
 
 /** The link's year and figures, or a 404 (forged, unknown) or 410 (expired, revoked, nothing left to show). */
-export async function embargoView(token: string, lang: Lang): Promise<EmbargoView> {
+export async function embargoView(
+  token: string,
+  lang: Lang,
+  platform: App.Platform | undefined,
+): Promise<EmbargoView> {
   const T = embargoText(lang);
   const access = await resolveEmbargo(token, {
     links: linkStore(),
     secret: embargoSecretFromEnv(env),
-    now: new Date(),
+    now: platform?.clock?.() ?? new Date(),
   });
   if (access.status === 'not-found') error(404, { message: T.notFound, code: 'NOT_FOUND' });
   if (access.status === 'gone') error(410, { message: T.gone, code: 'GONE' });

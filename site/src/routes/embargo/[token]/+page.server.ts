@@ -10,10 +10,10 @@ import type { PageServerLoad } from './$types';
 /** Server-rendered only: nothing to hydrate, no client-side data request to guard. */
 export const csr = false;
 
-export const load: PageServerLoad = async ({ params, url, locals, setHeaders }) => {
+export const load: PageServerLoad = async ({ params, url, locals, setHeaders, platform }) => {
   setHeaders(EMBARGO_HEADERS);
   const lang = locals.lang;
-  const view = await embargoView(params.token, lang);
+  const view = await embargoView(params.token, lang, platform);
   const ofYear = view.years.find((y) => y.year === view.year)!;
   const key = keyFigures(view.years, lang, view.year);
   const embeds = SERIES_EMBED_IDS.flatMap((chart) => {

@@ -10,11 +10,11 @@ import type { PageServerLoad } from './$types';
 /** An embed under embargo: as `/embed/<chart>`, with the notice, no downloads, never cached. */
 export const csr = false;
 
-export const load: PageServerLoad = async ({ params, url, setHeaders }) => {
+export const load: PageServerLoad = async ({ params, url, setHeaders, platform }) => {
   setHeaders(EMBARGO_HEADERS);
   const view = viewFromQuery(params.chart, url.searchParams);
   if ('error' in view) error(400, { message: view.error, code: 'BAD_REQUEST' });
-  const shown = await embargoView(params.token, view.lang);
+  const shown = await embargoView(params.token, view.lang, platform);
   // Pinned to the embargoed year: that is what the embed is for.
   const result = shapeChart({ ...view, year: shown.year }, shown.years);
   if ('status' in result)
