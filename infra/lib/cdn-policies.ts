@@ -43,7 +43,7 @@ export function pageCsp(frameAncestors: string, signInOrigin?: string): string {
 /** JSON and CSV answers load nothing and are framed by no one. */
 export const apiCsp = "default-src 'none'; frame-ancestors 'none'";
 
-interface HeadersOptions {
+export interface HeadersOptions {
   readonly comment: string;
   readonly csp: string;
   /** Whether the origin's own CSP stands (pages: it holds their script hashes). @default true */
@@ -51,6 +51,8 @@ interface HeadersOptions {
   /** Omitted where anyone may frame the page: X-Frame-Options has no "anyone". */
   readonly frameOption?: HeadersFrameOption;
   readonly noStore?: boolean;
+  /** Headers forced besides the security ones (e.g. `Cache-Control`, `X-Robots-Tag`). */
+  readonly extra?: readonly { header: string; value: string }[];
   readonly cors?: ResponseHeadersCorsBehavior;
 }
 
@@ -162,34 +164,42 @@ export class CdnPolicies extends Construct {
   }
 
   private headers(id: string, options: HeadersOptions): ResponseHeadersPolicy {
-    const customHeaders = [
-      {
-        header: 'Permissions-Policy',
-        value: 'camera=(), microphone=(), geolocation=(), payment=()',
+    return securityHeadersPolicy(this, id, options);
+  }
+}
+
+/** A headers policy with the site's security headers (HSTS, nosniff, referrer, permissions), and `options`'. */
+export function securityHeadersPolicy(
+  scope: Construct,
+  id: string,
+  options: HeadersOptions,
+): ResponseHeadersPolicy {
+  const customHeaders = [
+    {
+      header: 'Permissions-Policy',
+      value: 'camera=(), microphone=(), geolocation=(), payment=()',
+      override: true,
+    },
+    ...(options.noStore ? [{ header: 'Cache-Control', value: 'no-store', override: true }] : []),
+    ...(options.extra ?? []).map((h) => ({ ...h, override: true })),
+  ];
+  return new ResponseHeadersPolicy(scope, id, {
+    comment: options.comment,
+    securityHeadersBehavior: {
+      contentSecurityPolicy: { contentSecurityPolicy: options.csp, override: options.cspOverride ?? true },
+      strictTransportSecurity: {
+        accessControlMaxAge: Duration.days(730),
+        includeSubdomains: true,
         override: true,
       },
-      ...(options.noStore ? [{ header: 'Cache-Control', value: 'no-store', override: true }] : []),
-    ];
-    return new ResponseHeadersPolicy(this, id, {
-      comment: options.comment,
-      securityHeadersBehavior: {
-        contentSecurityPolicy: { contentSecurityPolicy: options.csp, override: options.cspOverride ?? true },
-        strictTransportSecurity: {
-          accessControlMaxAge: Duration.days(730),
-          includeSubdomains: true,
-          override: true,
-        },
-        contentTypeOptions: { override: true },
-        referrerPolicy: {
-          referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN,
-          override: true,
-        },
-        ...(options.frameOption
-          ? { frameOptions: { frameOption: options.frameOption, override: true } }
-          : {}),
+      contentTypeOptions: { override: true },
+      referrerPolicy: {
+        referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN,
+        override: true,
       },
-      customHeadersBehavior: { customHeaders },
-      ...(options.cors ? { corsBehavior: options.cors } : {}),
-    });
-  }
+      ...(options.frameOption ? { frameOptions: { frameOption: options.frameOption, override: true } } : {}),
+    },
+    customHeadersBehavior: { customHeaders },
+    ...(options.cors ? { corsBehavior: options.cors } : {}),
+  });
 }

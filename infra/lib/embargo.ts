@@ -3,7 +3,6 @@ import {
   AllowedMethods,
   CachePolicy,
   HeadersFrameOption,
-  HeadersReferrerPolicy,
   OriginRequestCookieBehavior,
   OriginRequestHeaderBehavior,
   OriginRequestPolicy,
@@ -13,11 +12,10 @@ import {
   type BehaviorOptions,
   type IOrigin,
 } from 'aws-cdk-lib/aws-cloudfront';
-import { Duration } from 'aws-cdk-lib';
 import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
-import { pageCsp } from './cdn-policies.js';
+import { pageCsp, securityHeadersPolicy } from './cdn-policies.js';
 
 /** Embeds under embargo first (any site may frame them), then the preview pages. */
 export const embargoEmbedPattern = '/embargo/*/embed/*';
@@ -65,33 +63,15 @@ export class Embargo extends Construct {
   }
 
   private headers(id: string, frameAncestors: string, frameOption?: HeadersFrameOption) {
-    return new ResponseHeadersPolicy(this, id, {
+    return securityHeadersPolicy(this, id, {
       comment: `Embargoed previews (${frameAncestors === '*' ? 'embeds' : 'pages'}): never stored, never indexed`,
-      securityHeadersBehavior: {
-        contentSecurityPolicy: { contentSecurityPolicy: pageCsp(frameAncestors), override: false },
-        strictTransportSecurity: {
-          accessControlMaxAge: Duration.days(730),
-          includeSubdomains: true,
-          override: true,
-        },
-        contentTypeOptions: { override: true },
-        referrerPolicy: {
-          referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN,
-          override: true,
-        },
-        ...(frameOption ? { frameOptions: { frameOption, override: true } } : {}),
-      },
-      customHeadersBehavior: {
-        customHeaders: [
-          { header: 'Cache-Control', value: 'private, no-store', override: true },
-          { header: 'X-Robots-Tag', value: 'noindex, nofollow', override: true },
-          {
-            header: 'Permissions-Policy',
-            value: 'camera=(), microphone=(), geolocation=(), payment=()',
-            override: true,
-          },
-        ],
-      },
+      csp: pageCsp(frameAncestors),
+      cspOverride: false,
+      ...(frameOption ? { frameOption } : {}),
+      extra: [
+        { header: 'Cache-Control', value: 'private, no-store' },
+        { header: 'X-Robots-Tag', value: 'noindex, nofollow' },
+      ],
     });
   }
 
