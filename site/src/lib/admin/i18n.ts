@@ -2,6 +2,7 @@
  * Every string of the staff pages, in French and English (the public pages' strings are in
  * $lib/i18n.ts, whose qualifier names and site title this reuses).
  */
+import { auditWords } from '$core/audit-words';
 import type { Action } from '$core/editing-repository';
 import type { Lang } from '$lib/format';
 import { t as publicStrings } from '$lib/i18n';
@@ -221,21 +222,8 @@ const fr = {
     field: 'Champ',
     before: 'Avant',
     after: 'Après',
-    fields: {
-      value: 'valeur',
-      upper: 'haut de fourchette',
-      qualifier: 'précision',
-      unit: 'unité',
-      confidence: 'fiabilité',
-      countries: 'pays',
-      note: 'note',
-      'source.title': 'titre de la source',
-      'source.url': 'lien de la source',
-      'source.quote': 'citation',
-      notes: 'notes sur l’année',
-      '(added)': 'ajouté',
-      '(removed)': 'retiré',
-    } as Record<string, string>,
+    // The same words as the journal and its exports (the history and the journal name fields alike).
+    fields: auditWords('fr').fields,
     absent: '(vide)',
     restore: 'Restaurer comme brouillon',
     restoreLabel: (v: number) => `Restaurer la version ${v} comme brouillon`,
@@ -587,21 +575,7 @@ const en: Dictionary = {
     field: 'Field',
     before: 'Before',
     after: 'After',
-    fields: {
-      value: 'value',
-      upper: 'top of range',
-      qualifier: 'precision',
-      unit: 'unit',
-      confidence: 'confidence',
-      countries: 'countries',
-      note: 'note',
-      'source.title': 'source title',
-      'source.url': 'source link',
-      'source.quote': 'quote',
-      notes: 'notes on the year',
-      '(added)': 'added',
-      '(removed)': 'removed',
-    },
+    fields: auditWords('en').fields,
     absent: '(empty)',
     restore: 'Restore as draft',
     restoreLabel: (v) => `Restore version ${v} as a draft`,
