@@ -12,6 +12,7 @@ import { seed } from '../../functions/local/seed';
 import { applyCatalogue, seedCatalogue } from '../../functions/src/core/reference';
 import { STORE_KINDS, freshTable, startStore, type TestTable } from '../support/stores';
 import { authFor, badAuthorizations, editorToken, testKey } from '../support/tokens';
+import { BENIN } from '../support/catalogue-fixtures';
 
 const ROUTES: [string, string, unknown?][] = [
   ['GET', '/catalogue'],
@@ -22,20 +23,6 @@ const ROUTES: [string, string, unknown?][] = [
   ['GET', '/catalogue/history'],
   ['GET', '/catalogue/versions/1'],
 ];
-
-const benin = {
-  iso2: 'BJ',
-  isoNumeric: '204',
-  name: { fr: 'Bénin', en: 'Benin' },
-  partners: [
-    {
-      name: 'ABC',
-      fullName: 'Association béninoise de test',
-      year: 2025,
-      source: { title: 'Une page', url: 'https://example.org/abc', quote: 'ABC, Bénin' },
-    },
-  ],
-};
 
 describe.each(STORE_KINDS)('admin API, catalogue, on %s', (kind) => {
   let store: RunningStore;
@@ -116,7 +103,7 @@ describe.each(STORE_KINDS)('admin API, catalogue, on %s', (kind) => {
     expect(state).toMatchObject({ headVersion: 1, published: { version: 1 }, canPublish: false });
     const catalogue = {
       ...state.published.catalogue,
-      countries: [...state.published.catalogue.countries, benin],
+      countries: [...state.published.catalogue.countries, BENIN],
     };
 
     const saved = await call('PUT', '/catalogue/draft', { baseVersion: 1, catalogue }, as('publisherA'));
@@ -174,7 +161,7 @@ describe.each(STORE_KINDS)('admin API, catalogue, on %s', (kind) => {
   it('answers every problem of a draft at once with 400, and a stale one with 409', async () => {
     const state = await json(await call('GET', '/catalogue'));
     const catalogue = structuredClone(state.published.catalogue);
-    catalogue.countries.push({ ...benin, isoNumeric: '999' }, { ...benin, iso2: 'ZZ' });
+    catalogue.countries.push({ ...BENIN, isoNumeric: '999' }, { ...BENIN, iso2: 'ZZ' });
     catalogue.metrics[0].kind = 'colour';
     const bad = await call('PUT', '/catalogue/draft', { baseVersion: 1, catalogue });
     expect(bad.status).toBe(400);
@@ -197,7 +184,7 @@ describe.each(STORE_KINDS)('admin API, catalogue, on %s', (kind) => {
     const state = await json(await call('GET', '/catalogue'));
     const catalogue = {
       ...state.published.catalogue,
-      countries: [...state.published.catalogue.countries, benin],
+      countries: [...state.published.catalogue.countries, BENIN],
     };
     await call('PUT', '/catalogue/draft', { baseVersion: 1, catalogue });
     const restored = await call('POST', '/catalogue/restore', { baseVersion: 2, version: 1 });

@@ -12,6 +12,7 @@ import type { CatalogueRepository } from '../core/catalogue-repository';
 import { countryChoices } from '../core/country-choices';
 import { DomainError } from '../core/errors';
 import { seedCatalogue } from '../core/reference';
+import { BENIN } from '../../../test/support/catalogue-fixtures';
 
 const checks = { choices: countryChoices() };
 const at = new Date('2026-12-03T10:00:00Z');
@@ -19,19 +20,7 @@ const editor = { id: 'editor@cimade.test', publisher: false };
 const publisher = { id: 'publisher@cimade.test', publisher: true };
 const withBenin = () => {
   const c = structuredClone(seedCatalogue);
-  c.countries.push({
-    iso2: 'BJ',
-    isoNumeric: '204',
-    name: { fr: 'Bénin', en: 'Benin' },
-    partners: [
-      {
-        name: 'ABC',
-        fullName: 'Association béninoise de test',
-        year: 2025,
-        source: { title: 'Une page', url: 'https://example.org/abc', quote: 'ABC, Bénin' },
-      },
-    ],
-  });
+  c.countries.push(structuredClone(BENIN));
   return c;
 };
 

@@ -6,6 +6,7 @@ import type { CatalogueVersion } from './catalogue-repository';
 import { countryChoices } from './country-choices';
 import { DomainError } from './errors';
 import { seedCatalogue } from './reference';
+import { BENIN } from '../../../test/support/catalogue-fixtures';
 
 const clone = (): Catalogue => structuredClone(seedCatalogue);
 const checks = { choices: countryChoices() };
@@ -19,20 +20,6 @@ function problemsOf(input: unknown, years: Parameters<typeof validateCatalogue>[
   }
   return [];
 }
-
-const benin = {
-  iso2: 'BJ',
-  isoNumeric: '204',
-  name: { fr: 'Bénin', en: 'Benin' },
-  partners: [
-    {
-      name: 'ABC',
-      fullName: 'Association béninoise de test',
-      year: 2025,
-      source: { title: 'Une page', url: 'https://example.org/abc', quote: 'ABC, Bénin' },
-    },
-  ],
-};
 
 describe('the choice of partner countries', () => {
   it('names each country in French and English with its ISO codes, and only countries the map can draw', () => {
@@ -56,13 +43,13 @@ describe('validateCatalogue', () => {
 
   it('accepts Bénin with a partner association', () => {
     const c = clone();
-    c.countries.push(benin);
+    c.countries.push(BENIN);
     expect(validateCatalogue(c, checks).countries.at(-1)?.iso2).toBe('BJ');
   });
 
   it('reports every cross-list problem at once, each where it is', () => {
     const c = clone();
-    c.countries.push({ ...benin, isoNumeric: '999' }, { ...benin, iso2: 'TV', isoNumeric: '798' });
+    c.countries.push({ ...BENIN, isoNumeric: '999' }, { ...BENIN, iso2: 'TV', isoNumeric: '798' });
     c.countries.push({ ...c.countries[0]! });
     c.centres.push({ slug: 'nulle-part', name: { fr: 'Nulle part', en: 'Nowhere' }, region: 'atlantide' });
     c.regions.push({ ...c.regions[0]! });
@@ -117,7 +104,7 @@ describe('validateCatalogue', () => {
 describe('the history of the catalogue', () => {
   it('says what was added, removed and changed, by part and key', () => {
     const after = clone();
-    after.countries.push(benin);
+    after.countries.push(BENIN);
     after.regions[0] = { ...after.regions[0]!, name: { fr: 'IDF', en: 'IDF' } };
     after.localGroups.pop();
     const changes = diffCatalogues(seedCatalogue, after);
