@@ -11,6 +11,7 @@ import {
   readAuditLog,
   yearHistorySource,
   type AuditFilter,
+  versionEntry,
 } from './audit';
 import { auditCsv, auditRows } from './audit-export';
 import { sayChange, sayKind } from './audit-words';
@@ -156,6 +157,26 @@ describe('a year’s history as a source', () => {
 });
 
 const yearSubject = (e: AuditEntry) => (e.subject.type === 'year' ? e.subject.year : undefined);
+
+describe('a review step in the journal', () => {
+  it('carries its comment: why a draft was sent back, a submission’s note', () => {
+    const step = (action: 'submit' | 'send-back' | 'approve', comment: string) =>
+      versionEntry({
+        year: 2026,
+        version: 3,
+        action,
+        figures: [],
+        savedAt: '2026-11-26T12:00:00.000Z',
+        savedBy: 'paul@example.org',
+        changes: [],
+        review: { status: action === 'send-back' ? 'sent-back' : 'submitted', comment },
+      });
+    expect(step('send-back', 'Source à préciser').comment).toBe('Source à préciser');
+    expect(step('submit', 'Chiffres du rapport').comment).toBe('Chiffres du rapport');
+    // An approval's review keeps the submission's note: it is not the approval's comment.
+    expect(step('approve', 'Chiffres du rapport').comment).toBeUndefined();
+  });
+});
 
 describe('the audit log in words', () => {
   it('says each change as staff do, in French and English', () => {

@@ -146,16 +146,24 @@ export function pageOf(
   };
 }
 
-/** One version of a year's history as an audit entry: `year.save`, `year.publish`, … */
-export const versionEntry = (r: VersionRecord): AuditEntry => ({
-  at: r.savedAt,
-  by: r.savedBy,
-  kind: `year.${r.action}`,
-  subject: { type: 'year', year: r.year },
-  version: r.version,
-  changes: r.changes,
-  ...(r.reason !== undefined ? { comment: r.reason } : {}),
-});
+/**
+ * One version of a year's history as an audit entry: `year.save`, `year.submit`, `year.publish`,
+ * … Its comment is staff's words: a correction's reason, else a review step's comment (a
+ * submission's note, why a draft was sent back).
+ */
+export const versionEntry = (r: VersionRecord): AuditEntry => {
+  const comment =
+    r.reason ?? (r.action === 'submit' || r.action === 'send-back' ? r.review?.comment : undefined);
+  return {
+    at: r.savedAt,
+    by: r.savedBy,
+    kind: `year.${r.action}`,
+    subject: { type: 'year', year: r.year },
+    version: r.version,
+    changes: r.changes,
+    ...(comment !== undefined ? { comment } : {}),
+  };
+};
 
 type HistoryReader = Pick<
   EditingRepository,
