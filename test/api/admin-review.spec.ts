@@ -9,6 +9,7 @@ import { runSchedule } from '../../functions/src/api/admin-review';
 import type { SigningKey } from '../../functions/local/issuer';
 import type { RunningStore } from '../../functions/local/stores';
 import { toParisWallClock } from '../../functions/src/core/paris-time';
+import { dueSchedules } from '../../functions/src/core/review';
 import type { Notice, ScheduledPublication } from '../../functions/src/core/review-ports';
 import { isSchedulePayload, schedulePayload } from '../../functions/src/core/review-ports';
 import { figure } from '../support/fixtures';
@@ -221,5 +222,108 @@ describe.each(STORE_KINDS)('the review routes on %s', (kind) => {
       ['approve', 'publisher@example.org'],
       ['save', 'editor@example.org'],
     ]);
+  });
+
+  describe('when EventBridge Scheduler does not take the schedule', () => {
+    /** What the SDK throws once its own retries are spent (a quota, a throttle, an outage). */
+    const refusal = () =>
+      Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException', $fault: 'client' });
+    let refusing: boolean;
+    beforeEach(() => {
+      refusing = true;
+      deps.scheduler = {
+        set: async (s) => {
+          if (refusing) throw refusal();
+          schedules.set(s.year, s);
+        },
+        cancel: async (y) => void schedules.delete(y),
+      };
+      admin = createAdminApp(deps);
+    });
+    const history = async () =>
+      (await call('editor', 'GET', `/years/${YEAR}/history`)).body.versions.map(
+        (v: { action: string; review?: { status: string } }) => [v.action, v.review?.status],
+      );
+
+    it('undoes the approval by an entry of its own: the draft is back as it was, and says why (503)', async () => {
+      await draft('editor', 0, 2900);
+      await call('editor', 'POST', `/years/${YEAR}/submit`, { baseVersion: 1, comment: 'Rapport 2026' });
+      const res = await call('publisher', 'POST', `/years/${YEAR}/approve`, {
+        baseVersion: 2,
+        publishAt: paris(3600),
+      });
+      expect(res.status).toBe(503);
+      expect(res.body).toMatchObject({ code: 'SCHEDULER_UNAVAILABLE', current: 4 });
+      expect(res.body.message).toContain('approval was undone');
+      const after = await state();
+      expect(after.head).toBe(4);
+      // The submission it had, with its note, and which schedule failed.
+      expect(after.draft.review).toEqual({
+        status: 'submitted',
+        by: 'editor@example.org',
+        at: new Date(T0).toISOString(),
+        comment: 'Rapport 2026',
+        dropped: {
+          publishAt: new Date(now + 3_600_000).toISOString(),
+          approvedBy: 'publisher@example.org',
+          cause: 'scheduler',
+        },
+      });
+      expect(await history()).toEqual([
+        ['unschedule', 'submitted'],
+        ['approve', 'scheduled'],
+        ['submit', 'submitted'],
+        ['save', undefined],
+      ]);
+      // Nothing is left to publish it, and nobody was told it is scheduled.
+      expect(await dueSchedules(t.repo, new Date(now + 7_200_000))).toEqual([]);
+      expect(notices.map((n) => n.kind)).toEqual(['submitted']);
+      // Once the scheduler answers, the same publisher approves it again.
+      refusing = false;
+      const again = await call('publisher', 'POST', `/years/${YEAR}/approve`, {
+        baseVersion: 4,
+        publishAt: paris(3600),
+      });
+      expect(again.status, JSON.stringify(again.body)).toBe(200);
+      expect(schedules.get(YEAR)).toMatchObject({ version: 5 });
+      expect((await state()).draft.review).not.toHaveProperty('dropped');
+    });
+
+    it('undoes a move: the draft awaits review, and the schedule before it is removed', async () => {
+      await draft('editor', 0, 2900);
+      refusing = false;
+      await call('publisher', 'POST', `/years/${YEAR}/approve`, { baseVersion: 1, publishAt: paris(60) });
+      expect(schedules.has(YEAR)).toBe(true);
+      refusing = true;
+      const res = await call('second', 'PUT', `/years/${YEAR}/schedule`, {
+        baseVersion: 2,
+        publishAt: paris(120),
+      });
+      expect(res.status).toBe(503);
+      expect(res.body).toMatchObject({ code: 'SCHEDULER_UNAVAILABLE', current: 4 });
+      expect(schedules.has(YEAR)).toBe(false);
+      expect((await state()).draft.review).toMatchObject({
+        status: 'submitted',
+        by: 'second@example.org',
+        dropped: { approvedBy: 'second@example.org', cause: 'scheduler' },
+      });
+      expect(await history()).toEqual([
+        ['unschedule', 'submitted'],
+        ['reschedule', 'scheduled'],
+        ['approve', 'scheduled'],
+        ['save', undefined],
+      ]);
+    });
+
+    it('never fails a publication because a spent schedule could not be removed', async () => {
+      await draft('editor', 0, 2900);
+      deps.scheduler.cancel = async () => {
+        throw refusal();
+      };
+      const res = await call('publisher', 'POST', `/years/${YEAR}/approve`, { baseVersion: 1 });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      expect((await state()).published).toMatchObject({ version: 2 });
+      expect(invalidations).toEqual([['/*']]);
+    });
   });
 });

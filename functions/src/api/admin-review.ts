@@ -16,13 +16,17 @@ import {
   approveFor,
   publishScheduled,
   reschedule,
+  scheduleFailed,
   sendBack,
   submitForReview,
   unschedule,
   type Reviewer,
   type ScheduledOutcome,
 } from '../core/review';
-import type { Notifier, PublicationScheduler } from '../core/review-ports';
+import type { Review } from '../core/editing-repository';
+import { DomainError } from '../core/errors';
+import type { Notifier, PublicationScheduler, ScheduledPublication } from '../core/review-ports';
+import { observability } from '../adapters/observability';
 import { isPublisher, type StaffIdentity } from './auth';
 
 export interface ReviewDeps {
@@ -79,10 +83,49 @@ export async function publishNow(
       reason: b.reason,
     },
   );
-  // A schedule the draft had is spent: the figures are out.
-  await deps.scheduler.cancel(year);
+  // A schedule the draft had is spent: the figures are out. Were it left, it would find the
+  // year moved on and publish nothing, so failing to remove it does not fail the publication.
+  await deps.scheduler
+    .cancel(year)
+    .catch((error) => observability().logger.error('spent schedule not removed', { error, year }));
   await afterPublication(deps, record, author);
   return { record };
+}
+
+/**
+ * Puts in place the schedule an approval (or a move) just wrote. If the scheduler refuses or
+ * cannot be reached, the step is undone by an entry of its own (`scheduleFailed`) and staff get
+ * a 503 SCHEDULER_UNAVAILABLE: nothing looks scheduled that nothing will publish.
+ */
+async function placeSchedule(
+  deps: ReviewDeps,
+  schedule: ScheduledPublication,
+  who: Reviewer,
+  restore?: Review,
+): Promise<void> {
+  const { year } = schedule;
+  const log = observability().logger;
+  try {
+    await deps.scheduler.set(schedule);
+    return;
+  } catch (error) {
+    log.error('schedule not created: undoing the approval', { error, year, version: schedule.version });
+  }
+  let undone: VersionRecord | undefined;
+  try {
+    undone = await scheduleFailed(deps.repo, schedule, who, deps.clock(), restore);
+    // After a move, the schedule before it may still be there; it names a version now gone.
+    await deps.scheduler.cancel(year).catch(() => {});
+  } catch (error) {
+    log.error('approval not undone after the scheduler failed', { error, year, version: schedule.version });
+  }
+  throw new DomainError(
+    'SCHEDULER_UNAVAILABLE',
+    undone
+      ? `The publication of ${year} could not be scheduled; the approval was undone (version ${undone.version}). Try again shortly.`
+      : `The publication of ${year} could not be scheduled, and the approval could not be undone: cancel the schedule.`,
+    undone ? { current: undone.version } : {},
+  );
 }
 
 /**
@@ -180,11 +223,11 @@ export function registerReviewRoutes(app: Hono<Env>, deps: ReviewDeps): void {
     step(c, ApproveBody, async (year, b, who) => {
       if (b.publishAt === undefined || b.publishAt === null || b.publishAt === '')
         return publishNow(deps, year, b, c.get('editor'));
-      const { record, schedule, author } = await approveFor(repo, year, b.baseVersion, who, clock(), {
+      const { record, schedule, author, before } = await approveFor(repo, year, b.baseVersion, who, clock(), {
         publishAt: b.publishAt,
         reason: b.reason,
       });
-      await scheduler.set(schedule);
+      await placeSchedule(deps, schedule, who, before);
       await notifier.notify({
         kind: 'scheduled',
         year,
@@ -201,7 +244,7 @@ export function registerReviewRoutes(app: Hono<Env>, deps: ReviewDeps): void {
       const { record, schedule } = await reschedule(repo, year, b.baseVersion, who, clock(), {
         publishAt: b.publishAt,
       });
-      await scheduler.set(schedule);
+      await placeSchedule(deps, schedule, who);
       return { record };
     }),
   );

@@ -17,6 +17,7 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   NOT_FOUND: 404,
   VERSION_CONFLICT: 409,
   STORE_UNAVAILABLE: 503,
+  SCHEDULER_UNAVAILABLE: 503,
 };
 
 /**

@@ -32,10 +32,15 @@ export type Action = 'seed' | 'save' | 'import' | 'restore' | 'publish' | 'disca
  */
 export type ReviewStatus = 'drafting' | 'submitted' | 'sent-back' | 'scheduled';
 
-/** A schedule that a change to the draft (or its discard) dropped: staff are told. */
+/**
+ * A schedule that was dropped: by a change to the draft (or its discard), staff are told; or,
+ * with `cause: 'scheduler'`, because EventBridge Scheduler did not take it when it was approved
+ * or moved (the publisher is told at once, by the answer).
+ */
 export interface DroppedSchedule {
   publishAt: string;
   approvedBy: string;
+  cause?: 'scheduler';
 }
 
 export interface Review {

@@ -12,7 +12,9 @@ export type ErrorCode =
   | 'FOUR_EYES'
   /** A review step that the draft's review state does not allow (e.g. moving a schedule that is not). */
   | 'REVIEW_STATE'
-  | 'STORE_UNAVAILABLE';
+  | 'STORE_UNAVAILABLE'
+  /** EventBridge Scheduler did not take a schedule: the approval was undone, try again. */
+  | 'SCHEDULER_UNAVAILABLE';
 
 /** An expected failure, carried as a value with a stable code and a message a person can read. */
 export class DomainError extends Error {

@@ -186,11 +186,13 @@ export async function approveFor(
   who: Reviewer,
   now: Date,
   input: { publishAt: unknown; reason?: unknown },
-): Promise<{ record: VersionRecord; schedule: ScheduledPublication; author: string }> {
+): Promise<{ record: VersionRecord; schedule: ScheduledPublication; author: string; before: Review }> {
   const publishAt = publicationTime(input.publishAt, now);
   const { state, reason } = await approval(repo, year, who, now, { given: input.reason });
-  const record = await step(repo, year, baseVersion, 'approve', who, now, (s) => {
+  let before: Review = { status: 'drafting' };
+  const record = await step(repo, year, baseVersion, 'approve', who, now, (s, draft) => {
     mustBe(s, ['drafting', 'submitted', 'sent-back'], 'approved for a time (move its schedule instead)');
+    before = reviewOf(draft);
     return {
       status: 'scheduled',
       ...stamp(who, now),
@@ -198,7 +200,12 @@ export async function approveFor(
       ...(reason ? { reason } : {}),
     };
   });
-  return { record, schedule: { year, version: record.version, publishAt }, author: state.draft!.updatedBy };
+  return {
+    record,
+    schedule: { year, version: record.version, publishAt },
+    author: state.draft!.updatedBy,
+    before,
+  };
 }
 
 /** Move a schedule: a publisher other than the draft's last author, as for approving it. */
@@ -230,6 +237,30 @@ export async function unschedule(
   return step(repo, year, baseVersion, 'unschedule', who, now, (s) => {
     mustBe(s, ['scheduled'], 'unscheduled');
     return { status: 'submitted', ...stamp(who, now) };
+  });
+}
+
+/**
+ * Undo an approval (or a move) that the scheduler did not take, by a history entry of its own:
+ * the draft goes back to the review state it had before the approval (`restore`; after a move,
+ * awaiting review) and says which schedule failed. A year is never shown scheduled with nothing
+ * to publish it. Written on the version the failed step wrote, so a change made meanwhile wins.
+ */
+export async function scheduleFailed(
+  repo: EditingRepository,
+  failed: ScheduledPublication,
+  who: Reviewer,
+  now: Date,
+  restore: Review = { status: 'submitted' },
+): Promise<VersionRecord> {
+  return step(repo, failed.year, failed.version, 'unschedule', who, now, (s) => {
+    mustBe(s, ['scheduled'], 'unscheduled');
+    const { dropped: _, ...kept } = restore;
+    return {
+      ...stamp(who, now),
+      ...kept,
+      dropped: { publishAt: failed.publishAt.toISOString(), approvedBy: who.id, cause: 'scheduler' },
+    };
   });
 }
 

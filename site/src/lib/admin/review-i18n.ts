@@ -22,6 +22,10 @@ const fr = {
   },
   dropped: (when: string, who: string) =>
     `La publication programmée pour le ${when} (approuvée par ${who}) a été annulée : le brouillon a changé après son approbation. Il doit être approuvé à nouveau.`,
+  schedulerFailed: (when: string, who: string) =>
+    `La publication pour le ${when} (approuvée par ${who}) n’a pas pu être programmée : le service de programmation n’a pas répondu. L’approbation est annulée ; rien ne sera publié tant qu’elle n’est pas refaite.`,
+  schedulerDown:
+    'La publication n’a pas pu être programmée : le service de programmation n’a pas répondu. L’approbation est annulée ; réessayez dans quelques minutes.',
   approveAndPublish: 'Approuver et publier',
   submit: 'Soumettre à relecture',
   submitNote: 'Note pour la relecture (facultative)',
@@ -69,6 +73,10 @@ const en: Dictionary = {
   },
   dropped: (when: string, who: string) =>
     `The publication scheduled for ${when} (approved by ${who}) was dropped: the draft changed after its approval. It needs approving again.`,
+  schedulerFailed: (when: string, who: string) =>
+    `The publication for ${when} (approved by ${who}) could not be scheduled: the scheduling service did not answer. The approval is undone; nothing will be published until it is approved again.`,
+  schedulerDown:
+    'The publication could not be scheduled: the scheduling service did not answer. The approval is undone; try again in a few minutes.',
   approveAndPublish: 'Approve and publish',
   submit: 'Submit for review',
   submitNote: 'Note for the reviewer (optional)',
