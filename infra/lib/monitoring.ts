@@ -131,16 +131,29 @@ export class Monitoring extends Construct {
     // from memory because the store failed or was slow: readers saw « may be out of date ».
     this.alarm(
       'StaleAnswers',
-      new Metric({
-        namespace: metricsNamespace,
-        metricName: 'StaleAnswers',
-        dimensionsMap: { service: props.serviceName },
-        statistic: 'Sum',
-        period: Duration.minutes(5),
-      }),
+      this.appMetric('StaleAnswers', props.serviceName),
       1,
       'pages or embeds were answered from memory: the figures store failed or was slow',
     );
+    // Counted by the admin function when a publication could not invalidate the CDN: readers may
+    // see the previous figures for a day (s-maxage) unless someone invalidates `/*` by hand.
+    this.alarm(
+      'CdnInvalidationFailures',
+      this.appMetric('CdnInvalidationFailures', props.serviceName),
+      1,
+      'a publication could not invalidate the CDN: invalidate /* by hand (readers may see old figures for a day)',
+    );
+  }
+
+  /** A metric the functions count (Powertools Metrics), summed over five minutes. */
+  private appMetric(metricName: string, service: string): Metric {
+    return new Metric({
+      namespace: metricsNamespace,
+      metricName,
+      dimensionsMap: { service },
+      statistic: 'Sum',
+      period: Duration.minutes(5),
+    });
   }
 
   private alarm(id: string, metric: IMetric, threshold: number, description: string): void {

@@ -93,6 +93,31 @@ describe.each(STORE_KINDS)('admin API, catalogue, on %s', (kind) => {
       }
   });
 
+  it('publishes the catalogue even when the CDN cannot be told, and says so', async () => {
+    admin = createAdminApp({
+      repo: t.repo,
+      auth: authFor(key),
+      cdn: {
+        invalidate: async () => {
+          throw Object.assign(new Error('Rate exceeded'), { name: 'TooManyInvalidationsInProgress' });
+        },
+      },
+      audit: () => {},
+      count: () => {},
+    });
+    const state = await json(await call('GET', '/catalogue'));
+    const catalogue = {
+      ...state.published.catalogue,
+      countries: [...state.published.catalogue.countries, BENIN],
+    };
+    await call('PUT', '/catalogue/draft', { baseVersion: 1, catalogue }, as('publisherA'));
+    const published = await call('POST', '/catalogue/publish', { baseVersion: 2 }, as('publisherB'));
+    const answer = await json(published);
+    expect(published.status, JSON.stringify(answer)).toBe(200);
+    expect(answer.warnings).toEqual([expect.objectContaining({ code: 'CDN_NOT_INVALIDATED' })]);
+    expect((await json(await call('GET', '/catalogue'))).published).toMatchObject({ version: 3 });
+  });
+
   it('lists the countries staff may choose, in French and English with their codes', async () => {
     const { countries } = await json(await call('GET', '/catalogue/countries'));
     expect(countries).toContainEqual({ iso2: 'BJ', isoNumeric: '204', name: { fr: 'Bénin', en: 'Benin' } });

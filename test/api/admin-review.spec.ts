@@ -224,6 +224,37 @@ describe.each(STORE_KINDS)('the review routes on %s', (kind) => {
     ]);
   });
 
+  it('a CDN that cannot be told neither fails nor undoes a publication: it is counted, and said', async () => {
+    const counted: string[] = [];
+    deps.cdn = {
+      invalidate: async () => {
+        throw Object.assign(new Error('Rate exceeded'), { name: 'TooManyInvalidationsInProgress' });
+      },
+    };
+    deps.count = (metric) => void counted.push(metric);
+    admin = createAdminApp(deps);
+    await draft('editor', 0, 2900);
+    const res = await call('publisher', 'POST', `/years/${YEAR}/publish`, { baseVersion: 1 });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.warnings).toEqual([expect.objectContaining({ code: 'CDN_NOT_INVALIDATED' })]);
+    expect((await state()).published).toMatchObject({ version: 2 });
+    expect(counted).toEqual(['Publications', 'CdnInvalidationFailures']);
+    expect(notices.at(-1)).toMatchObject({ kind: 'published', year: YEAR });
+    // A scheduled publication too: it is out, and its invocation does not fail (a retry would find it spent).
+    await draft('editor', 2, 3000);
+    const approved = await call('publisher', 'POST', `/years/${YEAR}/approve`, {
+      baseVersion: 3,
+      publishAt: paris(30),
+      reason: 'Chiffre corrigé par le rapport',
+    });
+    expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+    now += 30_000;
+    const outcome = await runSchedule(reviewDeps(deps), schedulePayload(schedules.get(YEAR)!), () => {});
+    expect(outcome.outcome).toBe('published');
+    expect((await state()).published).toMatchObject({ version: 5 });
+    expect(counted.filter((m) => m === 'CdnInvalidationFailures')).toHaveLength(2);
+  });
+
   describe('when EventBridge Scheduler does not take the schedule', () => {
     /** What the SDK throws once its own retries are spent (a quota, a throttle, an outage). */
     const refusal = () =>
@@ -317,7 +348,7 @@ describe.each(STORE_KINDS)('the review routes on %s', (kind) => {
 
     it('never fails a publication because a spent schedule could not be removed', async () => {
       await draft('editor', 0, 2900);
-      deps.scheduler.cancel = async () => {
+      deps.scheduler!.cancel = async () => {
         throw refusal();
       };
       const res = await call('publisher', 'POST', `/years/${YEAR}/approve`, { baseVersion: 1 });

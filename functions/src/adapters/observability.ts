@@ -24,6 +24,8 @@ export const AppMetric = {
   Imports: 'Imports',
   /** A page or embed answered from memory because the store failed or was slow. */
   StaleAnswers: 'StaleAnswers',
+  /** A publication after which the CDN could not be told: readers may see old figures for a day. */
+  CdnInvalidationFailures: 'CdnInvalidationFailures',
 } as const;
 export type AppMetric = (typeof AppMetric)[keyof typeof AppMetric];
 

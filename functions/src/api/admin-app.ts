@@ -66,7 +66,11 @@ export interface AdminDeps {
   /** One structured log entry per action; the Powertools logger (CloudWatch on AWS) by default. */
   audit?: (line: Record<string, unknown>) => void;
   /** Counts publications and imports; CloudWatch metrics (EMF) by default. */
-  count?: (metric: typeof AppMetric.Publications | typeof AppMetric.Imports, n?: number) => void;
+  count?: (
+    metric:
+      typeof AppMetric.Publications | typeof AppMetric.Imports | typeof AppMetric.CdnInvalidationFailures,
+    n?: number,
+  ) => void;
   /** The time every write records; the system clock by default (tests pass their own). */
   clock?: () => Date;
   /** Scheduled publications: EventBridge Scheduler on AWS; locally the stored drafts (the server's timer). */
@@ -89,6 +93,7 @@ export const reviewDeps = (
   notifier: d.notifier ?? loggingNotifier(),
   clock: d.clock ?? (() => new Date()),
   published: () => (d.count ?? countMetric)(AppMetric.Publications),
+  cdnFailed: () => (d.count ?? countMetric)(AppMetric.CdnInvalidationFailures),
 });
 
 const logAudit = (line: Record<string, unknown>) => observability().logger.info('audit', line);
@@ -136,7 +141,8 @@ export function createAdminApp(deps: AdminDeps): Hono<Env> {
     await next();
   });
 
-  if (catalogue) registerCatalogueRoutes(app, { repo, catalogue, cdn: deps.cdn, clock });
+  if (catalogue)
+    registerCatalogueRoutes(app, { repo, catalogue, cdn: deps.cdn, cdnFailed: review.cdnFailed, clock });
 
   const yearOf = (c: Context) => parseYearParam(c.req.param('year') ?? '');
 

@@ -8,7 +8,8 @@
 import { body } from './admin-body';
 import type { Context, Hono } from 'hono';
 import * as z from 'zod/mini';
-import { PUBLISHED_PATHS, type CdnInvalidator } from '../core/cdn';
+import type { CdnInvalidator } from '../core/cdn';
+import { invalidatePublished } from './publication-cdn';
 import type { CatalogueChecks } from '../core/catalogue';
 import {
   loadCatalogueState,
@@ -41,11 +42,13 @@ export interface CatalogueRouteDeps {
   repo: EditingRepository;
   catalogue: CatalogueRepository;
   cdn: CdnInvalidator;
+  /** Counts a publication the CDN could not be told of (alarmed on AWS). */
+  cdnFailed: () => void;
   clock: () => Date;
 }
 
 export function registerCatalogueRoutes(app: Hono<Env>, deps: CatalogueRouteDeps): void {
-  const { repo, catalogue, cdn, clock } = deps;
+  const { repo, catalogue, cdn, cdnFailed, clock } = deps;
   // Staff see a publication within a second (at once in the process that published it).
   const reader = catalogueReader(catalogue, { ttlMs: 1000, timeoutMs: 3000, cooldownMs: 1000 });
   app.use('*', async (c, next) => {
@@ -96,8 +99,8 @@ export function registerCatalogueRoutes(app: Hono<Env>, deps: CatalogueRouteDeps
       at: record.savedAt,
       by: record.savedBy,
     });
-    await cdn.invalidate(PUBLISHED_PATHS);
-    return c.json({ record: meta(record) });
+    const warnings = await invalidatePublished(cdn, cdnFailed, { catalogue: true, version: record.version });
+    return c.json({ record: meta(record), ...(warnings.length ? { warnings } : {}) });
   });
 
   app.post('/catalogue/restore', async (c) => {

@@ -8,7 +8,7 @@
 import { body } from './admin-body';
 import type { Context, Hono } from 'hono';
 import * as z from 'zod/mini';
-import { PUBLISHED_PATHS, type CdnInvalidator } from '../core/cdn';
+import type { CdnInvalidator, PublicationWarning } from '../core/cdn';
 import type { EditingRepository, VersionRecord } from '../core/editing-repository';
 import { parseYearParam } from '../core/figures';
 import {
@@ -28,6 +28,7 @@ import { DomainError } from '../core/errors';
 import type { Notifier, PublicationScheduler, ScheduledPublication } from '../core/review-ports';
 import { observability } from '../adapters/observability';
 import { isPublisher, type StaffIdentity } from './auth';
+import { invalidatePublished } from './publication-cdn';
 
 export interface ReviewDeps {
   repo: EditingRepository;
@@ -37,6 +38,8 @@ export interface ReviewDeps {
   clock: () => Date;
   /** Counts a publication (CloudWatch metrics on AWS). */
   published: () => void;
+  /** Counts a publication the CDN could not be told of (alarmed on AWS). */
+  cdnFailed: () => void;
 }
 
 type Env = { Variables: { editor: StaffIdentity; audit: Record<string, unknown> } };
@@ -53,10 +56,20 @@ export const reviewerOf = (identity: StaffIdentity): Reviewer => ({
   publisher: isPublisher(identity),
 });
 
-/** After a publication: the CDN forgets what it cached, the count moves, the author is told. */
-async function afterPublication(deps: ReviewDeps, record: VersionRecord, author: string) {
+/**
+ * After a publication: the CDN forgets what it cached, the count moves, the author is told.
+ * Says what did not follow (the CDN), never undoing the publication for it.
+ */
+async function afterPublication(
+  deps: ReviewDeps,
+  record: VersionRecord,
+  author: string,
+): Promise<PublicationWarning[]> {
   deps.published();
-  await deps.cdn.invalidate(PUBLISHED_PATHS);
+  const warnings = await invalidatePublished(deps.cdn, deps.cdnFailed, {
+    year: record.year,
+    version: record.version,
+  });
   await deps.notifier.notify({
     kind: 'published',
     year: record.year,
@@ -64,6 +77,7 @@ async function afterPublication(deps: ReviewDeps, record: VersionRecord, author:
     author,
     ...(record.scheduledFor ? { scheduledFor: record.scheduledFor } : {}),
   });
+  return warnings;
 }
 
 /** Approve and publish now (also what `POST /years/:year/publish` does): four eyes. */
@@ -72,7 +86,7 @@ export async function publishNow(
   year: number,
   b: { baseVersion: number; reason?: unknown },
   identity: StaffIdentity,
-): Promise<{ record: VersionRecord }> {
+): Promise<{ record: VersionRecord; warnings?: PublicationWarning[] }> {
   const { record, author } = await approveAndPublish(
     deps.repo,
     year,
@@ -88,8 +102,8 @@ export async function publishNow(
   await deps.scheduler
     .cancel(year)
     .catch((error) => observability().logger.error('spent schedule not removed', { error, year }));
-  await afterPublication(deps, record, author);
-  return { record };
+  const warnings = await afterPublication(deps, record, author);
+  return { record, ...(warnings.length ? { warnings } : {}) };
 }
 
 /**

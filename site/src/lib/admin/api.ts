@@ -2,6 +2,7 @@
  * The staff API (`/api/v1/admin`) from the browser: the bearer token on every call, errors
  * as values with the API's stable `code`. A 401 ends the session (see session.svelte.ts).
  */
+import type { PublicationWarning } from '$core/cdn';
 import type { Change } from '$core/diff';
 import type { ImportPreview, ImportResult } from '$core/editing';
 import type { Draft, Review, VersionRecord } from '$core/editing-repository';
@@ -118,7 +119,7 @@ export const api = {
   unschedule: (year: number, baseVersion: number) =>
     call<{ record: VersionRecord }>('DELETE', `/years/${year}/schedule`, { baseVersion }),
   publish: (year: number, baseVersion: number, reason?: string) =>
-    call<{ record: VersionRecord }>('POST', `/years/${year}/publish`, {
+    call<{ record: VersionRecord; warnings?: PublicationWarning[] }>('POST', `/years/${year}/publish`, {
       baseVersion,
       ...(reason ? { reason } : {}),
     }),

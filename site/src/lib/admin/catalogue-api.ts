@@ -1,4 +1,5 @@
 /** The staff API's catalogue routes (issue #16), from the browser. */
+import type { PublicationWarning } from '$core/cdn';
 import type { Catalogue, CountryChoice } from '$core/catalogue';
 import type { CatalogueHead, CatalogueVersion } from '$core/catalogue-repository';
 import { applyCatalogue } from '$core/reference';
@@ -20,7 +21,9 @@ export const catalogueApi = {
   save: (catalogue: Catalogue, baseVersion: number) =>
     call<{ record: CatalogueHistoryEntry }>('PUT', '/catalogue/draft', { catalogue, baseVersion }),
   publish: (baseVersion: number) =>
-    call<{ record: CatalogueHistoryEntry }>('POST', '/catalogue/publish', { baseVersion }),
+    call<{ record: CatalogueHistoryEntry; warnings?: PublicationWarning[] }>('POST', '/catalogue/publish', {
+      baseVersion,
+    }),
   restore: (version: number, baseVersion: number) =>
     call<{ record: CatalogueHistoryEntry }>('POST', '/catalogue/restore', { version, baseVersion }),
   history: () => call<{ versions: CatalogueHistoryEntry[] }>('GET', '/catalogue/history'),

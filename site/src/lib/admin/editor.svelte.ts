@@ -22,7 +22,8 @@ import {
 
 export type Outcome =
   | { kind: 'saved'; version: number }
-  | { kind: 'published'; version: number }
+  /** `cdnStale`: the CDN could not be told; readers may see the previous figures for a day. */
+  | { kind: 'published'; version: number; cdnStale: boolean }
   | { kind: 'discarded' }
   | {
       kind: 'conflict';
@@ -226,9 +227,9 @@ export class YearEditor {
   async publish(reason?: string): Promise<Outcome | undefined> {
     if (!this.state?.draft || this.dirty) return undefined;
     return this.write('publish', async () => {
-      const { record } = await api.publish(this.year, this.state!.head, reason);
+      const { record, warnings = [] } = await api.publish(this.year, this.state!.head, reason);
       this.state = await api.year(this.year);
-      return { kind: 'published', version: record.version };
+      return { kind: 'published', version: record.version, cdnStale: warnings.length > 0 };
     });
   }
 

@@ -161,6 +161,8 @@ const fr = {
     publishNeedsDraft: 'Enregistrez un brouillon pour pouvoir le publier.',
     publishNeedsSave: 'Enregistrez vos modifications avant de publier.',
     publishedDone: 'Publié. Le site public affiche maintenant ces chiffres.',
+    cdnStale:
+      'La publication est faite, mais le cache du site n’a pas pu être vidé : des lecteurs peuvent voir les chiffres précédents pendant une journée au plus. L’équipe technique est alertée.',
     seePublic: (y: number) => `Voir ${y} sur le site public`,
     discard: 'Abandonner le brouillon',
     discardConfirm: (y: number, published: boolean) =>
@@ -516,6 +518,8 @@ const en: Dictionary = {
     publishNeedsDraft: 'Save a draft to be able to publish it.',
     publishNeedsSave: 'Save your changes before publishing.',
     publishedDone: 'Published. The public site now shows these figures.',
+    cdnStale:
+      'The publication is done, but the site’s cache could not be emptied: readers may see the previous figures for up to a day. The technical team is alerted.',
     seePublic: (y) => `See ${y} on the public site`,
     discard: 'Discard draft',
     discardConfirm: (y, published) =>

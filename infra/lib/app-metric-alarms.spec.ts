@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { AppMetric } from '../../functions/src/adapters/observability.js';
 import { metricsNamespace } from './house-function.js';
 import { resourcesOf, synthesised } from './test-support.js';
 
@@ -11,22 +12,25 @@ interface AlarmProps {
   AlarmActions?: unknown[];
 }
 
-describe.each(['staging', 'production'] as const)('the stale-answers alarm (%s)', (stage) => {
+describe.each(['staging', 'production'] as const)('the application-metric alarms (%s)', (stage) => {
   const { template } = synthesised(stage);
 
-  it('fires on one page or embed answered from memory, on the metric the functions publish, and notifies the topic', () => {
+  it('fire on one stale answer or one CDN left uninvalidated, on the metrics the functions publish, and notify the topic', () => {
     const alarms = Object.values(resourcesOf(template, 'AWS::CloudWatch::Alarm')).map(
       (r) => r.Properties as AlarmProps,
     );
-    const stale = alarms.filter((a) => a.MetricName === 'StaleAnswers');
-    expect(stale).toHaveLength(1);
-    expect(stale[0]).toMatchObject({
-      Namespace: metricsNamespace,
-      Statistic: 'Sum',
-      Threshold: 1,
-      Dimensions: [{ Name: 'service', Value: `cimade-en-chiffres-${stage}` }],
-    });
-    expect(stale[0]!.AlarmActions).toHaveLength(1);
+    // Both metrics the functions count for people to act on (observability.ts's AppMetric).
+    for (const metric of ['StaleAnswers', 'CdnInvalidationFailures'] satisfies AppMetric[]) {
+      const found = alarms.filter((a) => a.MetricName === metric);
+      expect(found, metric).toHaveLength(1);
+      expect(found[0]).toMatchObject({
+        Namespace: metricsNamespace,
+        Statistic: 'Sum',
+        Threshold: 1,
+        Dimensions: [{ Name: 'service', Value: `cimade-en-chiffres-${stage}` }],
+      });
+      expect(found[0]!.AlarmActions).toHaveLength(1);
+    }
 
     // The SvelteKit functions publish under that namespace and service (Powertools reads these).
     const functions = Object.values(resourcesOf(template, 'AWS::Lambda::Function')).map(
