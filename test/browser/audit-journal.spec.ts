@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSigningKey, signStaffToken } from '../../functions/local/issuer';
 import { parisTime } from '../../functions/src/core/audit';
 import { readInCalc, showInCalc } from '../support/calc';
-import { injectAxe, screenshotPath, systemAndBrowser } from '../support/browser';
+import { injectAxe, shootPhoneAndDesktop, systemAndBrowser } from '../support/browser';
 import { plain } from './pages';
 
 const CLOCK_AT = '2026-11-26T12:00:00Z';
@@ -191,16 +191,7 @@ describe('the journal of changes', () => {
 
   /** A full-page screenshot at a phone's width and a desktop's; nothing wider than the phone. */
   async function shoot(name: string) {
-    for (const width of [375, 1280]) {
-      await page.setViewportSize({ width, height: width === 375 ? 812 : 900 });
-      await page.evaluate(() => document.fonts.ready);
-      await page.screenshot({ path: screenshotPath(`journal-${name}-${width}`), fullPage: true });
-      expect(
-        await page.evaluate(() => document.documentElement.scrollWidth),
-        `${name} at ${width} px`,
-      ).toBeLessThanOrEqual(width);
-    }
-    await page.setViewportSize({ width: 1280, height: 900 });
+    await shootPhoneAndDesktop(page, `journal-${name}`);
     await injectAxe(page);
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });

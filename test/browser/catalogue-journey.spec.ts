@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadSigningKey, signStaffToken } from '../../functions/local/issuer';
-import { screenshotPath, systemAndBrowser } from '../support/browser';
+import { screenshotPath, signInThroughIssuer, systemAndBrowser } from '../support/browser';
 import { plain } from './pages';
 
 const CLOCK_AT = '2026-11-26T12:00:00Z';
@@ -18,15 +18,9 @@ describe('the catalogue in staff hands', () => {
   const running = systemAndBrowser({ CLOCK_AT });
   let alice: Page;
 
-  async function signIn(browser: Browser, email: string, group: string): Promise<Page> {
+  async function signIn(browser: Browser, email: string, group: 'editors' | 'publishers'): Promise<Page> {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    await page.goto(`${running.system.origin}/admin/catalogue`);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL(/\/auth\/authorize\?/);
-    await page.getByLabel('Adresse e-mail').fill(email);
-    await page.getByLabel('Groupe').selectOption(group);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL(`${running.system.origin}/admin/catalogue`);
+    await signInThroughIssuer(page, running.system.origin, '/admin/catalogue', email, group);
     await expect
       .poll(() => page.locator('h1').textContent({ timeout: 5_000 }).then(plain))
       .toBe('Le catalogue');

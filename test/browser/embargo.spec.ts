@@ -5,21 +5,16 @@
  * and in an embed; the public site still shows nothing of that year; revoking the link makes
  * it answer 410 at once. Screenshots at 375 and 1280 px.
  */
-import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSigningKey, signStaffToken } from '../../functions/local/issuer';
 import { formatParis } from '../../functions/src/core/paris-time';
-import { screenshotPath, systemAndBrowser } from '../support/browser';
+import { shootPhoneAndDesktop, signInThroughIssuer, systemAndBrowser } from '../support/browser';
+import { saveVolunteersDraft, staffToken } from '../support/staff-api';
 import { plain } from './pages';
 
 /** A year that has never been published: next year, as the server's own check allows it. */
 const YEAR = new Date().getUTCFullYear() + 1;
 const VOLUNTEERS = 4321;
-const SOURCE = {
-  title: 'La Cimade – Rapport d’activité (test)',
-  url: 'https://www.lacimade.org/rapport-activite',
-};
 
 describe('an embargoed preview for journalists', () => {
   const running = systemAndBrowser();
@@ -28,19 +23,11 @@ describe('an embargoed preview for journalists', () => {
   let address = '';
   let editor = '';
   const saveDraft = (baseVersion: number, value: number) =>
-    fetch(`${running.system.origin}/api/v1/admin/years/${YEAR}/draft`, {
-      method: 'PUT',
-      headers: { Authorization: `Bearer ${editor}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        baseVersion,
-        figures: [{ metric: 'volunteers', value, qualifier: 'exact', source: SOURCE }],
-      }),
-    });
+    saveVolunteersDraft(running.system, editor, YEAR, baseVersion, value);
 
   beforeAll(async () => {
     // The draft, saved by an editor through the API; the link is made by a publisher, in the admin.
-    const key = await loadSigningKey(join(running.system.dataDir, 'auth'));
-    editor = await signStaffToken(key, { email: 'editor@example.org', groups: ['editors'] });
+    editor = await staffToken(running.system, 'editor@example.org', 'editors');
     const saved = await saveDraft(0, VOLUNTEERS);
     expect(saved.status).toBe(200);
     staff = await (await running.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
@@ -53,27 +40,10 @@ describe('an embargoed preview for journalists', () => {
   const text = async (page: Page, selector: string) =>
     plain(await page.locator(selector).first().textContent({ timeout: 5_000 }));
 
-  async function shoot(page: Page, name: string) {
-    for (const width of [375, 1280]) {
-      await page.setViewportSize({ width, height: width === 375 ? 812 : 900 });
-      await page.evaluate(() => document.fonts.ready);
-      await page.screenshot({ path: screenshotPath(`embargo-${name}-${width}`), fullPage: true });
-      expect(
-        await page.evaluate(() => document.documentElement.scrollWidth),
-        `${name} at ${width}`,
-      ).toBeLessThanOrEqual(width);
-    }
-    await page.setViewportSize({ width: 1280, height: 900 });
-  }
+  const shoot = (page: Page, name: string) => shootPhoneAndDesktop(page, `embargo-${name}`);
 
   it('lets a publisher make a link from the admin year page', async () => {
-    await staff.goto(`${running.system.origin}/admin`);
-    await staff.getByRole('button', { name: 'Se connecter' }).click();
-    await staff.waitForURL(/\/auth\/authorize\?/);
-    await staff.getByLabel('Adresse e-mail').fill('publisher@example.org');
-    await staff.getByLabel('Groupe').selectOption('publishers');
-    await staff.getByRole('button', { name: 'Se connecter' }).click();
-    await staff.waitForURL(`${running.system.origin}/admin`);
+    await signInThroughIssuer(staff, running.system.origin, '/admin', 'publisher@example.org', 'publishers');
     await staff.goto(`${running.system.origin}/admin/${YEAR}`);
     const section = staff.locator('[data-embargo-admin]');
     await section.getByRole('button', { name: 'Créer le lien' }).click();
@@ -97,7 +67,7 @@ describe('an embargoed preview for journalists', () => {
     const links = (await (
       await fetch(`${running.system.origin}/api/v1/admin/years/${YEAR}/embargo`, {
         headers: {
-          Authorization: `Bearer ${await signStaffToken(await loadSigningKey(join(running.system.dataDir, 'auth')), { email: 'e@example.org', groups: ['editors'] })}`,
+          Authorization: `Bearer ${await staffToken(running.system, 'e@example.org', 'editors')}`,
         },
       })
     ).json()) as { links: { embargoUntil: string }[] };

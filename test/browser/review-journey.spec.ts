@@ -16,7 +16,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSigningKey, signStaffToken } from '../../functions/local/issuer';
 import { toParisWallClock } from '../../functions/src/core/paris-time';
-import { screenshotPath, systemAndBrowser } from '../support/browser';
+import { screenshotPath, signInThroughIssuer, systemAndBrowser } from '../support/browser';
 import { readInCalc } from '../support/calc';
 import { plain } from './pages';
 
@@ -47,15 +47,13 @@ describe('a year’s figures, reviewed by a second person and published at a set
   const shoot = (page: Page, name: string) =>
     page.screenshot({ path: screenshotPath(`review-${name}`), fullPage: true });
 
-  async function signIn(context: BrowserContext, email: string, group: string): Promise<Page> {
+  async function signIn(
+    context: BrowserContext,
+    email: string,
+    group: 'editors' | 'publishers',
+  ): Promise<Page> {
     const page = await context.newPage();
-    await page.goto(`${running.system.origin}/admin`);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL(/\/auth\/authorize\?/);
-    await page.getByLabel('Adresse e-mail').fill(email);
-    await page.getByLabel('Groupe').selectOption(group);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL(`${running.system.origin}/admin`);
+    await signInThroughIssuer(page, running.system.origin, '/admin', email, group);
     await page.getByTestId('who').filter({ hasText: email }).waitFor({ timeout: 30_000 });
     return page;
   }

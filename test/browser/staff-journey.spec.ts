@@ -8,16 +8,21 @@
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadSigningKey, signStaffToken } from '../../functions/local/issuer';
 import { readSeedYears } from '../../functions/local/seed';
 import { lastAllowedYear } from '../../functions/src/core/metric-keys';
-import { injectAxe, screenshotPath, systemAndBrowser } from '../support/browser';
+import {
+  injectAxe,
+  screenshotPath,
+  shootPhoneAndDesktop,
+  signInThroughIssuer,
+  systemAndBrowser,
+} from '../support/browser';
+import { REPORT_SOURCE, saveVolunteersDraft, staffToken } from '../support/staff-api';
 import { plain } from './pages';
 
 // The system's clock is pinned (CLOCK_AT), so the dates the admin shows do not depend on today.
 const CLOCK_AT = '2026-11-26T12:00:00Z';
 const NEXT = new Date(CLOCK_AT).getUTCFullYear() + 1;
-const SOURCE = { title: 'La Cimade – Rapport d’activité', url: 'https://www.lacimade.org/rapport-activite' };
 const FIXTURE = (name: string) => join(import.meta.dirname, '../fixtures/import', name);
 const SEEDED = (year: number) => readSeedYears().find((y) => y.year === year)?.figures;
 
@@ -60,16 +65,7 @@ describe('a staff member’s day', () => {
 
   /** A full-page screenshot at a phone's width and at a desktop's; the page must fit the phone and pass axe-core. */
   async function shoot(name: string, p: Page = page) {
-    for (const width of [375, 1280]) {
-      await p.setViewportSize({ width, height: width === 375 ? 812 : 900 });
-      await p.evaluate(() => document.fonts.ready);
-      await p.screenshot({ path: screenshotPath(`staff-${name}-${width}`), fullPage: true });
-      expect(
-        await p.evaluate(() => document.documentElement.scrollWidth),
-        `${name} at ${width} px`,
-      ).toBeLessThanOrEqual(width);
-    }
-    await p.setViewportSize({ width: 1280, height: 900 });
+    await shootPhoneAndDesktop(p, `staff-${name}`);
     expect(await axeViolations(p), name).toEqual([]);
   }
 
@@ -94,13 +90,13 @@ describe('a staff member’s day', () => {
     if (!publisherPage) {
       const context = await running.browser.newContext({ viewport: { width: 1280, height: 900 } });
       publisherPage = await context.newPage();
-      await publisherPage.goto(`${running.system.origin}/admin`);
-      await publisherPage.getByRole('button', { name: 'Se connecter' }).click();
-      await publisherPage.waitForURL(/\/auth\/authorize\?/);
-      await publisherPage.getByLabel('Adresse e-mail').fill('publisher@example.org');
-      await publisherPage.getByLabel('Groupe').selectOption('publishers');
-      await publisherPage.getByRole('button', { name: 'Se connecter' }).click();
-      await publisherPage.waitForURL(`${running.system.origin}/admin`);
+      await signInThroughIssuer(
+        publisherPage,
+        running.system.origin,
+        '/admin',
+        'publisher@example.org',
+        'publishers',
+      );
     }
     await publisherPage.goto(`${running.system.origin}/admin/${year}`);
     await publisherPage.getByRole('button', { name: 'Approuver et publier', exact: true }).waitFor();
@@ -184,7 +180,7 @@ describe('a staff member’s day', () => {
       .poll(() => text(figure(0).locator('.field-problems').first()))
       .toBe('✖ ne peut pas être négatif (saisi : -5)');
     expect(await field(0, 'Valeur').getAttribute('aria-invalid')).toBe('true');
-    await field(0, 'Titre de la source').fill(SOURCE.title);
+    await field(0, 'Titre de la source').fill(REPORT_SOURCE.title);
     await field(0, 'Lien de la source').fill('lacimade.org');
     await field(0, 'Lien de la source').blur();
     await expect
@@ -199,7 +195,7 @@ describe('a staff member’s day', () => {
     await shoot('edit-problems');
 
     await field(0, 'Valeur').fill('5000');
-    await field(0, 'Lien de la source').fill(SOURCE.url);
+    await field(0, 'Lien de la source').fill(REPORT_SOURCE.url);
     await expect.poll(() => figure(0).locator('.field-problems').count()).toBe(0);
     await expect
       .poll(() => text(figure(0).locator('.field-warnings')))
@@ -220,17 +216,15 @@ describe('a staff member’s day', () => {
   });
 
   it('says who saved first (409) and what they changed, and re-applies the editor’s own changes on theirs', async () => {
-    const key = await loadSigningKey(join(running.system.dataDir, 'auth'));
-    const colleague = await signStaffToken(key, { email: 'colleague@example.org', groups: ['editors'] });
-    const res = await fetch(`${running.system.origin}/api/v1/admin/years/${NEXT}/draft`, {
-      method: 'PUT',
-      headers: { Authorization: `Bearer ${colleague}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        baseVersion: 1,
-        figures: [{ metric: 'volunteers', value: 5000, qualifier: 'exact', source: SOURCE }],
-        notes: 'Chiffres provisoires, à confirmer par le rapport annuel.',
-      }),
-    });
+    const colleague = await staffToken(running.system, 'colleague@example.org', 'editors');
+    const res = await saveVolunteersDraft(
+      running.system,
+      colleague,
+      NEXT,
+      1,
+      5000,
+      'Chiffres provisoires, à confirmer par le rapport annuel.',
+    );
     expect(res.status).toBe(200);
 
     await field(0, 'Valeur').fill('5100');
@@ -507,10 +501,7 @@ describe('a staff member’s day', () => {
 
   /** The draft of a year as the admin API holds it. */
   async function draftOf(year: number): Promise<{ figures: unknown[]; version: number } | undefined> {
-    const token = await signStaffToken(await loadSigningKey(join(running.system.dataDir, 'auth')), {
-      email: 'reader@example.org',
-      groups: ['editors'],
-    });
+    const token = await staffToken(running.system, 'reader@example.org', 'editors');
     const res = await fetch(`${running.system.origin}/api/v1/admin/years/${year}`, {
       headers: { Authorization: `Bearer ${token}` },
     });
@@ -570,8 +561,7 @@ describe('a staff member’s day', () => {
 
   it('fits every admin screen at 375 and 1280 px, in French and English, with long notes and long source titles, axe clean', async () => {
     const year = NEXT - 1;
-    const key = await loadSigningKey(join(running.system.dataDir, 'auth'));
-    const token = await signStaffToken(key, { email: 'editor@example.org', groups: ['editors'] });
+    const token = await staffToken(running.system, 'editor@example.org', 'editors');
     const admin = (method: string, path: string, body?: unknown) =>
       fetch(`${running.system.origin}/api/v1/admin${path}`, {
         method,

@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { CHROMIUM } from './provision';
 import { startSystem, type RunningSystem } from './system';
 
@@ -44,6 +44,43 @@ export async function injectAxe(page: Page): Promise<void> {
 export function screenshotPath(name: string): string {
   mkdirSync(ARTIFACTS, { recursive: true });
   return resolve(ARTIFACTS, `${name}.png`);
+}
+
+/**
+ * Full-page screenshots at a phone's 375 px and a desktop's 1280 px (`<name>-375.png`,
+ * `<name>-1280.png`), each checked to scroll nowhere sideways; the page is left at 1280 px.
+ */
+export async function shootPhoneAndDesktop(page: Page, name: string): Promise<void> {
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: width === 375 ? 812 : 900 });
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ path: screenshotPath(`${name}-${width}`), fullPage: true });
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth),
+      `${name} at ${width} px`,
+    ).toBeLessThanOrEqual(width);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+/**
+ * Signs staff in as people do: from `path`, through the local issuer's form (the stand-in for
+ * Cognito's hosted UI), back to `path`.
+ */
+export async function signInThroughIssuer(
+  page: Page,
+  origin: string,
+  path: string,
+  email: string,
+  group: 'editors' | 'publishers',
+): Promise<void> {
+  await page.goto(`${origin}${path}`);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForURL(/\/auth\/authorize\?/);
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel('Groupe').selectOption(group);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForURL(`${origin}${path}`);
 }
 
 /**
