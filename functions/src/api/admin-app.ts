@@ -150,6 +150,7 @@ export function createAdminApp(deps: AdminDeps): Hono<Env> {
   // The journal reads every history: the years' (built in), the catalogue's and the embargo links'.
   registerAuditRoutes(app, {
     repo,
+    clock,
     sources: [
       ...(catalogue ? [async () => catalogueAuditEntries(await catalogue.listCatalogueVersions())] : []),
       ...(embargo ? [async () => embargoAuditEntries(await embargo.links.listLinks())] : []),

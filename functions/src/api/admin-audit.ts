@@ -136,11 +136,16 @@ export interface AuditDeps {
   repo: EditingRepository;
   /** Further sources of entries (the catalogue's history, the embargo links); a year's history is always read. */
   sources?: readonly AuditSource[];
+  /** The time staff writes record: which years they may have written. */
+  clock?: () => Date;
 }
 
 /** Registers the audit routes on the admin app (after its authentication). */
-export function registerAuditRoutes<E extends object>(app: Hono<E>, { repo, sources = [] }: AuditDeps): void {
-  const all = [yearHistorySource(repo), ...sources];
+export function registerAuditRoutes<E extends object>(
+  app: Hono<E>,
+  { repo, sources = [], clock }: AuditDeps,
+): void {
+  const all = [yearHistorySource(repo, clock), ...sources];
   const query = (c: Context) => parseAuditQuery(c.req.query());
 
   app.get('/audit', async (c) => {

@@ -15,7 +15,7 @@ import {
 } from './audit';
 import { auditCsv, auditRows } from './audit-export';
 import { sayChange, sayKind } from './audit-words';
-import { importCsv, publishDraft, saveDraft } from './editing';
+import { discardDraft, importCsv, publishDraft, saveDraft } from './editing';
 
 const entry = (
   at: string,
@@ -125,15 +125,23 @@ describe('a year’s history as a source', () => {
       changes: [],
       importId: 'never-committed',
     });
-    const source = yearHistorySource(repo);
+    // A year drafted then discarded, never published: only its history remembers it.
+    await saveDraft(repo, { year: 1950, figures: [figure('volunteers', 40)] }, 0, anne, {
+      now: new Date('2026-02-05T10:00:00Z'),
+    });
+    await discardDraft(repo, 1950, 1, anne, new Date('2026-02-05T11:00:00Z'));
+    expect(await repo.getDraft(1950)).toBeUndefined();
+    const source = yearHistorySource(repo, () => new Date('2026-03-01T00:00:00Z'));
     const log = await readAuditLog([source]);
     expect(log.entries.map((e) => [e.kind, yearSubject(e), e.version, e.by])).toEqual([
+      ['year.discard', 1950, 2, 'anne@example.org'],
+      ['year.save', 1950, 1, 'anne@example.org'],
       ['year.publish', 2016, 3, 'paul@example.org'],
       ['year.save', 2016, 2, 'anne@example.org'],
       ['year.save', 2017, 1, 'anne@example.org'],
       ['year.seed', 2016, 1, 'seed:data'],
     ]);
-    expect(log.entries[0]).toMatchObject({
+    expect(log.entries.find((e) => e.kind === 'year.publish')).toMatchObject({
       comment: 'Rapport définitif',
       changes: [{ metric: 'volunteers', field: 'value', before: 2000, after: 2100 }],
     });

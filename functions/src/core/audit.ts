@@ -8,6 +8,7 @@
  */
 import { byNewest, type AuditEntry } from './audit-entry';
 import type { EditingRepository, VersionRecord } from './editing-repository';
+import { FIRST_YEAR, lastAllowedYear } from './metric-keys';
 
 export type { AuditEntry };
 
@@ -167,17 +168,38 @@ export const versionEntry = (r: VersionRecord): AuditEntry => {
 
 type HistoryReader = Pick<
   EditingRepository,
-  'listPublished' | 'listDrafts' | 'listVersions' | 'importCommitted'
+  'listPublished' | 'listDrafts' | 'latestVersion' | 'listVersions' | 'importCommitted'
 >;
 
+/** How many years are asked at once whether they have a history. */
+const PROBES_AT_ONCE = 16;
+
 /**
- * Every year's history (the years published or with a draft), as `loadState` counts it: an
- * import's entries only once the import is committed.
+ * The years that have a history: those published or with a draft (two queries), and those whose
+ * draft was discarded without ever being published, which only their history remembers — found
+ * by asking each other year of the allowed range for its latest entry (one-item queries).
  */
-export function yearHistorySource(repo: HistoryReader): AuditSource {
+async function yearsWithHistory(repo: HistoryReader, now: Date): Promise<number[]> {
+  const [published, drafts] = await Promise.all([repo.listPublished(), repo.listDrafts()]);
+  const known = new Set([...published.map((p) => p.year), ...drafts.map((d) => d.year)]);
+  const others: number[] = [];
+  for (let y = FIRST_YEAR; y <= lastAllowedYear(now); y++) if (!known.has(y)) others.push(y);
+  const found: number[] = [];
+  for (let i = 0; i < others.length; i += PROBES_AT_ONCE) {
+    const batch = others.slice(i, i + PROBES_AT_ONCE);
+    const latest = await Promise.all(batch.map((y) => repo.latestVersion(y)));
+    batch.forEach((y, j) => latest[j] && found.push(y));
+  }
+  return [...known, ...found];
+}
+
+/**
+ * Every year's history, as `loadState` counts it: an import's entries only once the import is
+ * committed. `clock`: the time staff writes record (the range of years they may write).
+ */
+export function yearHistorySource(repo: HistoryReader, clock: () => Date = () => new Date()): AuditSource {
   return async () => {
-    const [published, drafts] = await Promise.all([repo.listPublished(), repo.listDrafts()]);
-    const years = [...new Set([...published.map((p) => p.year), ...drafts.map((d) => d.year)])];
+    const years = await yearsWithHistory(repo, clock());
     const histories = (await Promise.all(years.map((y) => repo.listVersions(y)))).flat();
     const imports = [...new Set(histories.flatMap((r) => (r.importId ? [r.importId] : [])))];
     const committed = new Set(
