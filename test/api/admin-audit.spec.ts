@@ -5,7 +5,8 @@
  */
 import { readSheet } from 'read-excel-file/universal';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createAdminApp } from '../../functions/src/api/admin-app';
+import { createAdminApp, reviewDeps } from '../../functions/src/api/admin-app';
+import { runSchedule } from '../../functions/src/api/admin-review';
 import type { SigningKey } from '../../functions/local/issuer';
 import { signStaffToken } from '../../functions/local/issuer';
 import type { RunningStore } from '../../functions/local/stores';
@@ -204,11 +205,11 @@ describe.each(STORE_KINDS)('the audit log API on %s', (kind) => {
       .replace(/^\uFEFF/, '')
       .split('\r\n');
     expect(lines[0]).toBe(
-      'Date (heure de Paris);Personne;Modification;Code;Objet;Année;Version;Indicateur;Champ;Avant;Après;Commentaire',
+      'Date (heure de Paris);Personne;Modification;Code;Objet;Année;Version;Indicateur;Champ;Avant;Après;Commentaire;Publication prévue (heure de Paris)',
     );
     expect(lines.slice(1, 3)).toEqual([
-      '01/04/2026 00:00:00;paul@example.org;Publication;year.publish;Année 2016;2016;3;Bénévoles;valeur;2000;2100;Rapport d’activité définitif',
-      '01/04/2026 00:00:00;paul@example.org;Publication;year.publish;Année 2016;2016;3;Bénévoles;précision;exact;plus de;Rapport d’activité définitif',
+      '01/04/2026 00:00:00;paul@example.org;Publication;year.publish;Année 2016;2016;3;Bénévoles;valeur;2000;2100;Rapport d’activité définitif;',
+      '01/04/2026 00:00:00;paul@example.org;Publication;year.publish;Année 2016;2016;3;Bénévoles;précision;exact;plus de;Rapport d’activité définitif;',
     ]);
     expect(lines).toHaveLength(1 + 5 + 1); // the header, 2 + 2 + 1 changes, after the last CRLF nothing
     const en = new TextDecoder().decode(
@@ -236,6 +237,7 @@ describe.each(STORE_KINDS)('the audit log API on %s', (kind) => {
       'Avant',
       'Après',
       'Commentaire',
+      'Publication prévue (heure de Paris)',
     ]);
     expect(rows).toEqual([
       [
@@ -251,6 +253,7 @@ describe.each(STORE_KINDS)('the audit log API on %s', (kind) => {
         2000,
         2100,
         'Rapport d’activité définitif',
+        null,
       ],
       [
         new Date('2026-04-01T00:00:00Z'),
@@ -265,8 +268,71 @@ describe.each(STORE_KINDS)('the audit log API on %s', (kind) => {
         'exact',
         'plus de',
         'Rapport d’activité définitif',
+        null,
       ],
     ]);
+  });
+
+  it('says when an approval, a move and a scheduled publication are for, in the page and both exports', async () => {
+    await call('PUT', '/years/2017/draft', editor, { baseVersion: 0, figures: [figure('volunteers', 5)] });
+    // Approved on 31 March at 23:30 (Paris) for 2 April 09:30, moved to 10:00, published then.
+    const approved = await call('POST', '/years/2017/approve', publisher, {
+      baseVersion: 1,
+      publishAt: '2026-04-02T09:30',
+    });
+    expect(approved.status).toBe(200);
+    now = new Date('2026-03-31T21:40:00Z');
+    expect(
+      (
+        await call('PUT', '/years/2017/schedule', publisher, {
+          baseVersion: 2,
+          publishAt: '2026-04-02T10:00',
+        })
+      ).status,
+    ).toBe(200);
+    now = new Date('2026-04-02T08:00:00Z');
+    expect(
+      (
+        await runSchedule(
+          reviewDeps({
+            repo: t.repo,
+            cdn: { invalidate: async () => {} },
+            clock: () => now,
+            count: () => {},
+          }),
+          { year: 2017, version: 3 },
+          () => {},
+        )
+      ).outcome,
+    ).toBe('published');
+    const log = await json(await call('GET', '/audit?year=2017', editor));
+    expect(log.entries.map((e: { kind: string; scheduledFor?: string }) => [e.kind, e.scheduledFor])).toEqual(
+      [
+        ['year.publish', '2026-04-02T08:00:00.000Z'],
+        ['year.reschedule', '2026-04-02T08:00:00.000Z'],
+        ['year.approve', '2026-04-02T07:30:00.000Z'],
+        ['year.save', undefined],
+      ],
+    );
+    const csv = new TextDecoder().decode(
+      new Uint8Array(
+        await (await call('GET', '/audit.csv?year=2017&kind=year.approve', editor)).arrayBuffer(),
+      ),
+    );
+    expect(csv.split('\r\n')[1]).toBe(
+      '31/03/2026 23:30:00;paul@example.org;Approuvé;year.approve;Année 2017;2017;2;;;;;;02/04/2026 09:30:00',
+    );
+    const [, row] = (await readSheet(
+      await (await call('GET', '/audit.xlsx?year=2017&kind=year.approve', editor)).arrayBuffer(),
+    )) as unknown[][];
+    // Paris's wall clock, as a date cell (a day's fraction in a float: read back within a millisecond).
+    expect(row!.at(-1)).toBeInstanceOf(Date);
+    expect((row!.at(-1) as Date).getTime() - Date.parse('2026-04-02T09:30:00Z')).toBeGreaterThan(-2);
+    expect((row!.at(-1) as Date).getTime() - Date.parse('2026-04-02T09:30:00Z')).toBeLessThan(2);
+    const en = new TextDecoder().decode(
+      new Uint8Array(await (await call('GET', '/audit.csv?year=2017&lang=en', editor)).arrayBuffer()),
+    );
+    expect(en).toContain(';Scheduled publication moved;year.reschedule;');
   });
 
   it('reads twenty years of fifty versions each in one request (measured, printed)', async () => {

@@ -135,6 +135,7 @@ describe('the journal of changes', () => {
       'Avant',
       'Après',
       'Commentaire',
+      'Publication prévue (heure de Paris)',
     ];
     const row1 = [
       wallClock,
@@ -149,6 +150,7 @@ describe('the journal of changes', () => {
       before,
       before + 1,
       REASON,
+      null, // a publication staff made now, for no scheduled time
     ];
     for (const file of [csv, xlsx]) {
       const cells = await readInCalc(file.bytes, file.name);

@@ -91,20 +91,19 @@ export function parseAuditQuery(raw: Record<string, string>): AuditQuery {
 }
 
 /** The Date whose UTC clock reads Paris's wall clock: a spreadsheet's date has no time zone. */
-const parisWallClock = (r: AuditRow) => new Date(`${r.day}T${r.time}Z`);
+const parisWallClock = (t: { day: string; time: string }) => new Date(`${t.day}T${t.time}Z`);
 
 async function auditXlsx(rows: AuditRow[], lang: AuditLang, sheet: string): Promise<Uint8Array> {
   const text = (v: string | undefined) => (v ? { value: v } : null);
   const cell = (v: string | number | undefined) =>
     v === undefined ? null : typeof v === 'number' ? { value: v, type: Number } : { value: v };
+  const format = lang === 'fr' ? 'dd/mm/yyyy hh:mm:ss' : 'yyyy-mm-dd hh:mm:ss';
+  const date = (t: { day: string; time: string } | undefined) =>
+    t ? { value: parisWallClock(t), type: Date, format } : null;
   const data = [
     auditHeaders(lang).map((h) => ({ value: h, fontWeight: 'bold' as const })),
     ...rows.map((r) => [
-      {
-        value: parisWallClock(r),
-        type: Date,
-        format: lang === 'fr' ? 'dd/mm/yyyy hh:mm:ss' : 'yyyy-mm-dd hh:mm:ss',
-      },
+      date(r),
       text(r.by),
       text(r.kind),
       text(r.code),
@@ -116,6 +115,7 @@ async function auditXlsx(rows: AuditRow[], lang: AuditLang, sheet: string): Prom
       cell(r.before),
       cell(r.after),
       text(r.comment),
+      date(r.scheduledFor),
     ]),
   ];
   const buffer = await writeXlsxFile(
@@ -124,7 +124,7 @@ async function auditXlsx(rows: AuditRow[], lang: AuditLang, sheet: string): Prom
         data: data as SheetData,
         sheet,
         stickyRowsCount: 1,
-        columns: [20, 28, 22, 16, 18, 8, 8, 36, 18, 24, 24, 40].map((width) => ({ width })),
+        columns: [20, 28, 22, 16, 18, 8, 8, 36, 18, 24, 24, 40, 20].map((width) => ({ width })),
       },
     ],
     { fontFamily: 'Arial', fontSize: 11 },

@@ -25,6 +25,11 @@ export interface AuditEntry {
   changes?: Change[];
   /** Staff's words: a correction's reason, a review's comment. */
   comment?: string;
+  /**
+   * A scheduled publication's instant (ISO 8601, UTC): what an approval or a move set, what a
+   * scheduled publication ran for, what a schedule the scheduler refused was for.
+   */
+  scheduledFor?: string;
 }
 
 /** Newest first; ties broken by kind then subject so the order never depends on the sources' order. */

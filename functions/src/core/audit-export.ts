@@ -30,6 +30,8 @@ export const AUDIT_COLUMNS = [
   'before',
   'after',
   'comment',
+  // Last, so that the columns of spreadsheets made before it stay where they were.
+  'scheduledFor',
 ] as const;
 export type AuditColumn = (typeof AUDIT_COLUMNS)[number];
 
@@ -50,6 +52,8 @@ export interface AuditRow {
   before?: ChangeValue;
   after?: ChangeValue;
   comment?: string;
+  /** A scheduled publication's wall clock in Paris. */
+  scheduledFor?: { day: string; time: string };
 }
 
 export function auditRows(entries: readonly AuditEntry[], lang: AuditLang): AuditRow[] {
@@ -66,6 +70,7 @@ export function auditRows(entries: readonly AuditEntry[], lang: AuditLang): Audi
       ...(yearOf(e) !== undefined ? { year: yearOf(e) } : {}),
       ...(e.version !== undefined ? { version: e.version } : {}),
       ...(e.comment ? { comment: e.comment } : {}),
+      ...(e.scheduledFor ? { scheduledFor: parisTime(e.scheduledFor) } : {}),
     };
     const changes = e.changes ?? [];
     if (changes.length === 0) return [base];
@@ -77,7 +82,14 @@ export const auditHeaders = (lang: AuditLang): string[] =>
   AUDIT_COLUMNS.map((c) => auditWords(lang).columns[c]);
 
 /** `03/12/2026 12:34:56`: what French Excel and LibreOffice read as a date and time. */
-const frenchDateTime = (r: AuditRow) => `${r.day.split('-').reverse().join('/')} ${r.time}`;
+const frenchDateTime = (t: { day: string; time: string }) =>
+  `${t.day.split('-').reverse().join('/')} ${t.time}`;
+
+function csvCell(r: AuditRow, c: AuditColumn): string | number | undefined {
+  if (c === 'date') return frenchDateTime(r);
+  if (c === 'scheduledFor') return r.scheduledFor && frenchDateTime(r.scheduledFor);
+  return r[c];
+}
 
 /** The rows as the CSV French Excel opens in columns: `;`, decimal commas, BOM, CRLF, French headers by default. */
 export function auditCsv(entries: readonly AuditEntry[], lang: AuditLang = 'fr'): string {
@@ -85,9 +97,7 @@ export function auditCsv(entries: readonly AuditEntry[], lang: AuditLang = 'fr')
   const table: DataTable = {
     columns: headers,
     rows: auditRows(entries, lang).map((r) =>
-      Object.fromEntries(
-        AUDIT_COLUMNS.map((c, i) => [headers[i]!, c === 'date' ? frenchDateTime(r) : r[c as keyof AuditRow]]),
-      ),
+      Object.fromEntries(AUDIT_COLUMNS.map((c, i) => [headers[i]!, csvCell(r, c)])),
     ),
   };
   return tableCsv(table, 'excel-fr');

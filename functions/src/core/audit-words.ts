@@ -13,7 +13,12 @@ export type AuditLang = 'fr' | 'en';
 
 /** Every kind the sources write: the type checker wants words for each, in both languages. */
 export type AuditKind =
-  `year.${Action}` | `catalogue.${CatalogueAction}` | 'embargo.create' | 'embargo.revoke';
+  | `year.${Action}`
+  /** An approval undone because the scheduler did not take its schedule (review.ts `scheduleFailed`). */
+  | 'year.schedule-failed'
+  | `catalogue.${CatalogueAction}`
+  | 'embargo.create'
+  | 'embargo.revoke';
 
 const fr = {
   kinds: {
@@ -28,6 +33,7 @@ const fr = {
     'year.approve': 'Approuvé',
     'year.reschedule': 'Publication programmée déplacée',
     'year.unschedule': 'Publication programmée annulée',
+    'year.schedule-failed': 'Programmation impossible : approbation annulée',
     'catalogue.seed': 'Catalogue initial',
     'catalogue.save': 'Brouillon du catalogue enregistré',
     'catalogue.publish': 'Catalogue publié',
@@ -78,6 +84,7 @@ const fr = {
     before: 'Avant',
     after: 'Après',
     comment: 'Commentaire',
+    scheduledFor: 'Publication prévue (heure de Paris)',
   },
   sheet: 'Journal',
 };
@@ -92,7 +99,19 @@ const en: Words = {
     'year.restore': 'Restore',
     'year.publish': 'Publication',
     'year.discard': 'Draft discarded',
-  },
+    'year.submit': 'Submitted for review',
+    'year.send-back': 'Sent back with a comment',
+    'year.approve': 'Approved',
+    'year.reschedule': 'Scheduled publication moved',
+    'year.unschedule': 'Scheduled publication cancelled',
+    'year.schedule-failed': 'Could not be scheduled: approval undone',
+    'catalogue.seed': 'Initial catalogue',
+    'catalogue.save': 'Catalogue draft saved',
+    'catalogue.publish': 'Catalogue published',
+    'catalogue.restore': 'Catalogue restored (earlier version)',
+    'embargo.create': 'Embargoed link created',
+    'embargo.revoke': 'Embargoed link revoked',
+  } satisfies Record<AuditKind, string>,
   families: { year: 'Year', catalogue: 'Catalogue', embargo: 'Embargoed link' },
   subject: {
     year: (y) => `Year ${y}`,
@@ -132,6 +151,7 @@ const en: Words = {
     before: 'Before',
     after: 'After',
     comment: 'Comment',
+    scheduledFor: 'Scheduled publication (Paris time)',
   },
   sheet: 'Audit log',
 };

@@ -14,6 +14,7 @@ import {
   versionEntry,
 } from './audit';
 import { auditCsv, auditRows } from './audit-export';
+import type { VersionRecord } from './editing-repository';
 import { sayChange, sayKind } from './audit-words';
 import { discardDraft, importCsv, publishDraft, saveDraft } from './editing';
 
@@ -184,6 +185,31 @@ describe('a review step in the journal', () => {
     // An approval's review keeps the submission's note: it is not the approval's comment.
     expect(step('approve', 'Chiffres du rapport').comment).toBeUndefined();
   });
+
+  it('says an approval the scheduler refused as its own kind, with the time it was for', () => {
+    const publishAt = '2026-12-24T09:00:00.000Z';
+    const record: VersionRecord = {
+      year: 2026,
+      version: 4,
+      action: 'unschedule',
+      figures: [],
+      savedAt: '2026-11-26T12:00:00.000Z',
+      savedBy: 'paul@example.org',
+      changes: [],
+      review: {
+        status: 'submitted',
+        dropped: { publishAt, approvedBy: 'paul@example.org', cause: 'scheduler' },
+      },
+    };
+    const undone = versionEntry(record);
+    expect(undone).toMatchObject({ kind: 'year.schedule-failed', scheduledFor: publishAt });
+    expect(sayKind(undone.kind, 'fr')).toBe('Programmation impossible : approbation annulée');
+    expect(sayKind(undone.kind, 'en')).toBe('Could not be scheduled: approval undone');
+    // Cancelled by a person: a plain unschedule, for no time.
+    const cancelled = versionEntry({ ...record, review: { status: 'submitted' } });
+    expect(cancelled.kind).toBe('year.unschedule');
+    expect(cancelled).not.toHaveProperty('scheduledFor');
+  });
 });
 
 describe('the audit log in words', () => {
@@ -208,7 +234,9 @@ describe('the audit log in words', () => {
       after: 'Été',
     });
     expect(sayKind('year.publish', 'fr')).toBe('Publication');
-    expect(sayKind('catalogue.publish', 'en')).toBe('Catalogue (catalogue.publish)');
+    expect(sayKind('catalogue.publish', 'en')).toBe('Catalogue published');
+    // A kind no words are known for yet is said by its family.
+    expect(sayKind('catalogue.merge', 'en')).toBe('Catalogue (catalogue.merge)');
     expect(sayKind('other.thing', 'en')).toBe('other.thing');
   });
 
@@ -228,7 +256,7 @@ describe('the audit log in words', () => {
     ).toBe(true);
     const lines = csv.split('\r\n');
     expect(lines[1]).toBe(
-      `14/07/2025 12:05:00;anne@example.org;Publication;year.publish;Année 2024;2024;3;Bénévoles;valeur;2000;2100,5;"'=HYPERLINK(""x"")"`,
+      `14/07/2025 12:05:00;anne@example.org;Publication;year.publish;Année 2024;2024;3;Bénévoles;valeur;2000;2100,5;"'=HYPERLINK(""x"")";`,
     );
     expect(lines[2]).toContain(';titre de la source;Rapport;Rapport d’activité;');
   });

@@ -155,14 +155,22 @@ export function pageOf(
 export const versionEntry = (r: VersionRecord): AuditEntry => {
   const comment =
     r.reason ?? (r.action === 'submit' || r.action === 'send-back' ? r.review?.comment : undefined);
+  const failed = r.action === 'unschedule' && r.review?.dropped?.cause === 'scheduler';
+  const scheduledFor =
+    r.action === 'approve' || r.action === 'reschedule'
+      ? r.review?.publishAt
+      : failed
+        ? r.review?.dropped?.publishAt
+        : r.scheduledFor;
   return {
     at: r.savedAt,
     by: r.savedBy,
-    kind: `year.${r.action}`,
+    kind: failed ? 'year.schedule-failed' : `year.${r.action}`,
     subject: { type: 'year', year: r.year },
     version: r.version,
     changes: r.changes,
     ...(comment !== undefined ? { comment } : {}),
+    ...(scheduledFor ? { scheduledFor } : {}),
   };
 };
 
