@@ -346,14 +346,32 @@ describe.each(STORE_KINDS)('the review routes on %s', (kind) => {
       ]);
     });
 
-    it('never fails a publication because a spent schedule could not be removed', async () => {
+    it('never fails a step because a spent schedule could not be removed', async () => {
+      refusing = false;
       await draft('editor', 0, 2900);
       deps.scheduler!.cancel = async () => {
         throw refusal();
       };
-      const res = await call('publisher', 'POST', `/years/${YEAR}/approve`, { baseVersion: 1 });
+      const approve = (baseVersion: number) =>
+        call('publisher', 'POST', `/years/${YEAR}/approve`, { baseVersion, publishAt: paris(3600) });
+      // Each step moves the year's version: the schedule left behind would publish nothing.
+      expect((await approve(1)).status).toBe(200);
+      expect((await draft('editor', 2, 2950)).status).toBe(200); // a change drops the schedule
+      expect((await state()).draft.review).toMatchObject({ status: 'drafting', dropped: {} });
+      expect((await approve(3)).status).toBe(200);
+      const sent = await call('publisher', 'POST', `/years/${YEAR}/send-back`, {
+        baseVersion: 4,
+        comment: 'Non',
+      });
+      expect(sent.status, JSON.stringify(sent.body)).toBe(200);
+      await call('editor', 'POST', `/years/${YEAR}/submit`, { baseVersion: 5 });
+      expect((await approve(6)).status).toBe(200);
+      expect((await call('editor', 'DELETE', `/years/${YEAR}/schedule`, { baseVersion: 7 })).status).toBe(
+        200,
+      );
+      const res = await call('publisher', 'POST', `/years/${YEAR}/approve`, { baseVersion: 8 });
       expect(res.status, JSON.stringify(res.body)).toBe(200);
-      expect((await state()).published).toMatchObject({ version: 2 });
+      expect((await state()).published).toMatchObject({ version: 9 });
       expect(invalidations).toEqual([['/*']]);
     });
   });

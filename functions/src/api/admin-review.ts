@@ -80,6 +80,19 @@ async function afterPublication(
   return warnings;
 }
 
+/**
+ * Removes a year's schedule once a step has made it spent (a publication, a change, a send-back,
+ * a cancellation). Each of those moved the year's version, so a schedule left behind would find
+ * the year moved on and publish nothing: failing to remove it is logged, never a failed step.
+ */
+async function removeSpentSchedule(deps: Pick<ReviewDeps, 'scheduler'>, year: number): Promise<void> {
+  try {
+    await deps.scheduler.cancel(year);
+  } catch (error) {
+    observability().logger.error('spent schedule not removed', { error, year });
+  }
+}
+
 /** Approve and publish now (also what `POST /years/:year/publish` does): four eyes. */
 export async function publishNow(
   deps: ReviewDeps,
@@ -97,11 +110,7 @@ export async function publishNow(
       reason: b.reason,
     },
   );
-  // A schedule the draft had is spent: the figures are out. Were it left, it would find the
-  // year moved on and publish nothing, so failing to remove it does not fail the publication.
-  await deps.scheduler
-    .cancel(year)
-    .catch((error) => observability().logger.error('spent schedule not removed', { error, year }));
+  await removeSpentSchedule(deps, year);
   const warnings = await afterPublication(deps, record, author);
   return { record, ...(warnings.length ? { warnings } : {}) };
 }
@@ -129,7 +138,7 @@ async function placeSchedule(
   try {
     undone = await scheduleFailed(deps.repo, schedule, who, deps.clock(), restore);
     // After a move, the schedule before it may still be there; it names a version now gone.
-    await deps.scheduler.cancel(year).catch(() => {});
+    await removeSpentSchedule(deps, year);
   } catch (error) {
     log.error('approval not undone after the scheduler failed', { error, year, version: schedule.version });
   }
@@ -150,7 +159,7 @@ export async function dropLapsedSchedules(deps: ReviewDeps, records: VersionReco
   for (const r of records) {
     const dropped = r.review?.dropped;
     if (!dropped) continue;
-    await deps.scheduler.cancel(r.year);
+    await removeSpentSchedule(deps, r.year);
     await deps.notifier.notify({
       kind: 'schedule-dropped',
       year: r.year,
@@ -184,7 +193,7 @@ export async function runSchedule(
 }
 
 export function registerReviewRoutes(app: Hono<Env>, deps: ReviewDeps): void {
-  const { repo, scheduler, notifier, clock } = deps;
+  const { repo, notifier, clock } = deps;
 
   async function step<T extends { baseVersion: number }, R extends { record: VersionRecord }>(
     c: Context<Env>,
@@ -221,7 +230,7 @@ export function registerReviewRoutes(app: Hono<Env>, deps: ReviewDeps): void {
     step(c, SendBackBody, async (year, b, who) => {
       const before = await repo.getDraft(year);
       const record = await sendBack(repo, year, b.baseVersion, who, clock(), { comment: b.comment });
-      if (before?.review?.status === 'scheduled') await scheduler.cancel(year);
+      if (before?.review?.status === 'scheduled') await removeSpentSchedule(deps, year);
       await notifier.notify({
         kind: 'sent-back',
         year,
@@ -266,7 +275,7 @@ export function registerReviewRoutes(app: Hono<Env>, deps: ReviewDeps): void {
   app.delete('/years/:year/schedule', (c) =>
     step(c, Base, async (year, b, who) => {
       const record = await unschedule(repo, year, b.baseVersion, who, clock());
-      await scheduler.cancel(year);
+      await removeSpentSchedule(deps, year);
       return { record };
     }),
   );
