@@ -285,7 +285,7 @@ describe.each(STORE_KINDS)('the review routes on %s', (kind) => {
       });
       expect(res.status).toBe(503);
       expect(res.body).toMatchObject({ code: 'SCHEDULER_UNAVAILABLE', current: 4 });
-      expect(res.body.message).toContain('approval was undone');
+      expect(res.body.message).toContain('it is not scheduled');
       const after = await state();
       expect(after.head).toBe(4);
       // The submission it had, with its note, and which schedule failed.
@@ -318,6 +318,46 @@ describe.each(STORE_KINDS)('the review routes on %s', (kind) => {
       expect(again.status, JSON.stringify(again.body)).toBe(200);
       expect(schedules.get(YEAR)).toMatchObject({ version: 5 });
       expect((await state()).draft.review).not.toHaveProperty('dropped');
+    });
+
+    it('says plainly when the approval could not be undone, and leaves a change made meanwhile alone', async () => {
+      await draft('editor', 0, 2900);
+      // The store fails too, just after the approval was written: the answer says to cancel.
+      const append = t.repo.appendVersion.bind(t.repo);
+      deps.scheduler!.set = async () => {
+        t.repo.appendVersion = async () => {
+          throw Object.assign(new Error('socket hang up'), { name: 'TimeoutError' });
+        };
+        throw refusal();
+      };
+      const stuck = await call('publisher', 'POST', `/years/${YEAR}/approve`, {
+        baseVersion: 1,
+        publishAt: paris(3600),
+      });
+      t.repo.appendVersion = append;
+      expect(stuck.status).toBe(503);
+      expect(stuck.body).not.toHaveProperty('current');
+      expect(stuck.body.message).toContain('could not be undone: cancel the schedule');
+      expect((await state()).draft.review.status).toBe('scheduled');
+      expect((await call('editor', 'DELETE', `/years/${YEAR}/schedule`, { baseVersion: 2 })).status).toBe(
+        200,
+      );
+      // An editor saves while the scheduler is failing: the save already dropped the schedule.
+      deps.scheduler!.set = async () => {
+        expect((await draft('editor', 4, 2950)).status).toBe(200);
+        throw refusal();
+      };
+      const raced = await call('publisher', 'POST', `/years/${YEAR}/approve`, {
+        baseVersion: 3,
+        publishAt: paris(3600),
+      });
+      expect(raced.status).toBe(503);
+      expect(raced.body).toMatchObject({ code: 'SCHEDULER_UNAVAILABLE', current: 5 });
+      expect((await state()).draft.review).toMatchObject({
+        status: 'drafting',
+        dropped: { approvedBy: 'publisher@example.org' },
+      });
+      expect(await dueSchedules(t.repo, new Date(now + 7_200_000))).toEqual([]);
     });
 
     it('undoes a move: the draft awaits review, and the schedule before it is removed', async () => {

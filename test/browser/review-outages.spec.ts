@@ -36,21 +36,29 @@ describe('the year page when a service behind a review step fails', () => {
 
   const shoot = (name: string) => shootPhoneAndDesktop(page, `review-outage-${name}`);
 
-  it('says an approval the scheduler did not take was undone, and to try again', async () => {
+  /** The approval route answers what the server answers when EventBridge Scheduler refuses. */
+  async function approveWhileSchedulerRefuses(wall: string, answer: Record<string, unknown>) {
     await page.route('**/api/v1/admin/years/*/approve', (route) =>
       route.fulfill({
         status: 503,
         contentType: 'application/json',
-        body: JSON.stringify({
-          code: 'SCHEDULER_UNAVAILABLE',
-          message: `The publication of ${YEAR} could not be scheduled; the approval was undone (version 3). Try again shortly.`,
-          current: 3,
-        }),
+        body: JSON.stringify({ code: 'SCHEDULER_UNAVAILABLE', ...answer }),
       }),
     );
+    await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/approve') && r.status() === 503),
+      page.getByRole('button', { name: `Approuver pour le ${wall.replace('T', ' ')}` }).click(),
+    ]);
+    await page.unroute('**/api/v1/admin/years/*/approve');
+  }
+
+  it('says an approval the scheduler did not take was undone, and to try again', async () => {
     const wall = toParisWallClock(new Date(Date.now() + 86_400_000)).slice(0, 16);
     await page.getByLabel('Date et heure de publication (heure de Paris)').fill(wall);
-    await page.getByRole('button', { name: `Approuver pour le ${wall.replace('T', ' ')}` }).click();
+    await approveWhileSchedulerRefuses(wall, {
+      message: `The publication of ${YEAR} could not be scheduled; it is not scheduled (the year is at version 3). Try again shortly.`,
+      current: 3,
+    });
     await expect
       .poll(() => text('[data-testid="review-failed"]'))
       .toBe(
@@ -61,7 +69,15 @@ describe('the year page when a service behind a review step fails', () => {
     expect(await page.locator('[role="alert"] [data-testid="review-failed"]').count()).toBe(1);
     await page.locator('[data-testid="review"]').scrollIntoViewIfNeeded();
     await shoot('scheduler');
-    await page.unroute('**/api/v1/admin/years/*/approve');
+    // The store failed too: the approval stands, and staff must cancel it.
+    await approveWhileSchedulerRefuses(wall, { message: 'could not be undone' });
+    await expect
+      .poll(() => text('[data-testid="review-failed"]'))
+      .toBe(
+        plain(
+          'La publication n’a pas pu être programmée, et l’approbation n’a pas pu être annulée : le brouillon paraît programmé sans l’être. Annulez la programmation, puis réessayez.',
+        ),
+      );
   });
 
   it('says a publication stands though the CDN could not be told, and for how long readers may see old figures', async () => {

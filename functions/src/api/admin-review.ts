@@ -134,20 +134,25 @@ async function placeSchedule(
   } catch (error) {
     log.error('schedule not created: undoing the approval', { error, year, version: schedule.version });
   }
-  let undone: VersionRecord | undefined;
+  /** The year's version once nothing shows scheduled; undefined while the approval stands. */
+  let current: number | undefined;
   try {
-    undone = await scheduleFailed(deps.repo, schedule, who, deps.clock(), restore);
+    current = (await scheduleFailed(deps.repo, schedule, who, deps.clock(), restore)).version;
     // After a move, the schedule before it may still be there; it names a version now gone.
     await removeSpentSchedule(deps, year);
   } catch (error) {
-    log.error('approval not undone after the scheduler failed', { error, year, version: schedule.version });
+    // A change made meanwhile moved the year on, and with it dropped the schedule: nothing to undo.
+    if (error instanceof DomainError && error.code === 'VERSION_CONFLICT')
+      current = error.details?.current as number | undefined;
+    else
+      log.error('approval not undone after the scheduler failed', { error, year, version: schedule.version });
   }
   throw new DomainError(
     'SCHEDULER_UNAVAILABLE',
-    undone
-      ? `The publication of ${year} could not be scheduled; the approval was undone (version ${undone.version}). Try again shortly.`
+    current !== undefined
+      ? `The publication of ${year} could not be scheduled; it is not scheduled (the year is at version ${current}). Try again shortly.`
       : `The publication of ${year} could not be scheduled, and the approval could not be undone: cancel the schedule.`,
-    undone ? { current: undone.version } : {},
+    current !== undefined ? { current } : {},
   );
 }
 

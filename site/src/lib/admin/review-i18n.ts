@@ -26,6 +26,8 @@ const fr = {
     `La publication pour le ${when} (approuvée par ${who}) n’a pas pu être programmée : le service de programmation n’a pas répondu. L’approbation est annulée ; rien ne sera publié tant qu’elle n’est pas refaite.`,
   schedulerDown:
     'La publication n’a pas pu être programmée : le service de programmation n’a pas répondu. L’approbation est annulée ; réessayez dans quelques minutes.',
+  schedulerDownNotUndone:
+    'La publication n’a pas pu être programmée, et l’approbation n’a pas pu être annulée : le brouillon paraît programmé sans l’être. Annulez la programmation, puis réessayez.',
   approveAndPublish: 'Approuver et publier',
   submit: 'Soumettre à relecture',
   submitNote: 'Note pour la relecture (facultative)',
@@ -77,6 +79,8 @@ const en: Dictionary = {
     `The publication for ${when} (approved by ${who}) could not be scheduled: the scheduling service did not answer. The approval is undone; nothing will be published until it is approved again.`,
   schedulerDown:
     'The publication could not be scheduled: the scheduling service did not answer. The approval is undone; try again in a few minutes.',
+  schedulerDownNotUndone:
+    'The publication could not be scheduled, and the approval could not be undone: the draft looks scheduled but is not. Cancel the schedule, then try again.',
   approveAndPublish: 'Approve and publish',
   submit: 'Submit for review',
   submitNote: 'Note for the reviewer (optional)',
