@@ -74,7 +74,10 @@ describe('the journal of changes', () => {
 
     await page.goto(`${running.system.origin}/admin/journal`);
     await expect.poll(() => text('h1')).toBe('Journal des modifications');
-    await expect.poll(() => page.locator('table.journal tbody tr').count()).toBeGreaterThan(2);
+    // The page reads the journal from the API after it loads: on a busy machine, seconds.
+    await expect
+      .poll(() => page.locator('table.journal tbody tr').count(), { timeout: 15_000 })
+      .toBeGreaterThan(2);
     // Newest first: the publication, then the draft (the seed ran at the machine's time, not the pinned clock).
     const ours = async () =>
       (
@@ -172,7 +175,9 @@ describe('the journal of changes', () => {
       .toEqual(['Année\u202f: une année de quatre chiffres', 'Du\u202f: un jour (jj/mm/aaaa)']);
     await page.goto(`${running.system.origin}/en/admin/journal?kind=year.publish`);
     await expect.poll(() => text('h1')).toBe('Audit log');
-    await expect.poll(() => page.locator('table.journal tbody tr').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('table.journal tbody tr').count(), { timeout: 15_000 })
+      .toBeGreaterThan(0);
     const kinds = await page
       .locator('table.journal tbody tr')
       .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kind')));

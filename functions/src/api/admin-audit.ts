@@ -145,7 +145,7 @@ export function registerAuditRoutes<E extends object>(
   app: Hono<E>,
   { repo, sources = [], clock }: AuditDeps,
 ): void {
-  const all = [yearHistorySource(repo, clock), ...sources];
+  const all = [yearHistorySource(repo, clock ? { clock } : {}), ...sources];
   const query = (c: Context) => parseAuditQuery(c.req.query());
 
   app.get('/audit', async (c) => {

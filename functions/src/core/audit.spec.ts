@@ -132,7 +132,7 @@ describe('a year’s history as a source', () => {
     });
     await discardDraft(repo, 1950, 1, anne, new Date('2026-02-05T11:00:00Z'));
     expect(await repo.getDraft(1950)).toBeUndefined();
-    const source = yearHistorySource(repo, () => new Date('2026-03-01T00:00:00Z'));
+    const source = yearHistorySource(repo, { clock: () => new Date('2026-03-01T00:00:00Z') });
     const log = await readAuditLog([source]);
     expect(log.entries.map((e) => [e.kind, yearSubject(e), e.version, e.by])).toEqual([
       ['year.discard', 1950, 2, 'anne@example.org'],
@@ -166,6 +166,39 @@ describe('a year’s history as a source', () => {
 });
 
 const yearSubject = (e: AuditEntry) => (e.subject.type === 'year' ? e.subject.year : undefined);
+
+describe('the years a journal asks', () => {
+  it('keeps a year once seen, and asks the other years again only once probeEveryMs has passed', async () => {
+    const repo = new MemoryEditingRepository();
+    const anne = { id: 'anne@example.org' };
+    let elapsed = 0;
+    const asked: number[] = [];
+    const latestVersion = repo.latestVersion.bind(repo);
+    repo.latestVersion = async (year) => (asked.push(year), latestVersion(year));
+    const source = yearHistorySource(repo, {
+      clock: () => new Date('2026-03-01T00:00:00Z'),
+      probeEveryMs: 60_000,
+      elapsedMs: () => elapsed,
+    });
+    const years = async () => [...new Set((await source()).map(yearSubject))];
+    await saveDraft(repo, { year: 1950, figures: [figure('volunteers', 40)] }, 0, anne);
+    asked.length = 0; // the save's own reads
+    expect(await years()).toEqual([1950]);
+    expect(asked).toHaveLength(2027 - 1939 + 1 - 1); // every year of the range but the drafted one
+    // Seen as a draft, then discarded: still listed, and nothing asked again.
+    await discardDraft(repo, 1950, 1, anne);
+    asked.length = 0; // the discard's own reads
+    expect(await years()).toEqual([1950]);
+    expect(asked).toEqual([]);
+    // Drafted and discarded between two reads (elsewhere): found once the minute has passed.
+    await saveDraft(repo, { year: 1960, figures: [figure('volunteers', 60)] }, 0, anne);
+    await discardDraft(repo, 1960, 1, anne);
+    elapsed = 59_999;
+    expect(await years()).toEqual([1950]);
+    elapsed = 60_000;
+    expect((await years()).sort()).toEqual([1950, 1960]);
+  });
+});
 
 describe('a review step in the journal', () => {
   it('carries its comment: why a draft was sent back, a submission’s note', () => {

@@ -182,32 +182,46 @@ type HistoryReader = Pick<
 /** How many years are asked at once whether they have a history. */
 const PROBES_AT_ONCE = 16;
 
-/**
- * The years that have a history: those published or with a draft (two queries), and those whose
- * draft was discarded without ever being published, which only their history remembers — found
- * by asking each other year of the allowed range for its latest entry (one-item queries).
- */
-async function yearsWithHistory(repo: HistoryReader, now: Date): Promise<number[]> {
-  const [published, drafts] = await Promise.all([repo.listPublished(), repo.listDrafts()]);
-  const known = new Set([...published.map((p) => p.year), ...drafts.map((d) => d.year)]);
-  const others: number[] = [];
-  for (let y = FIRST_YEAR; y <= lastAllowedYear(now); y++) if (!known.has(y)) others.push(y);
-  const found: number[] = [];
-  for (let i = 0; i < others.length; i += PROBES_AT_ONCE) {
-    const batch = others.slice(i, i + PROBES_AT_ONCE);
-    const latest = await Promise.all(batch.map((y) => repo.latestVersion(y)));
-    batch.forEach((y, j) => latest[j] && found.push(y));
-  }
-  return [...known, ...found];
+export interface YearHistoryOptions {
+  /** The time staff writes record: which years they may have written. @default the system clock */
+  clock?: () => Date;
+  /** How long the years found without a draft or a publication are trusted before asking again. @default 60 s */
+  probeEveryMs?: number;
+  /** A monotonic clock in milliseconds (not the pinned staff clock). @default performance.now */
+  elapsedMs?: () => number;
 }
 
 /**
  * Every year's history, as `loadState` counts it: an import's entries only once the import is
- * committed. `clock`: the time staff writes record (the range of years they may write).
+ * committed. The years are those published or with a draft (two queries, every read), and those
+ * whose draft was discarded without ever being published, which only their history remembers:
+ * every other year of the allowed range is asked for its latest entry (one-item queries), at
+ * most once per `probeEveryMs`. A year once seen keeps its place (histories only grow), so a
+ * discard seen as a draft before is listed at once; one made elsewhere, within `probeEveryMs`.
  */
-export function yearHistorySource(repo: HistoryReader, clock: () => Date = () => new Date()): AuditSource {
+export function yearHistorySource(repo: HistoryReader, options: YearHistoryOptions = {}): AuditSource {
+  const { clock = () => new Date(), probeEveryMs = 60_000, elapsedMs = () => performance.now() } = options;
+  const seen = new Set<number>();
+  let probedAt = -Infinity;
+
+  async function probe(now: Date): Promise<void> {
+    const others: number[] = [];
+    for (let y = FIRST_YEAR; y <= lastAllowedYear(now); y++) if (!seen.has(y)) others.push(y);
+    for (let i = 0; i < others.length; i += PROBES_AT_ONCE) {
+      const batch = others.slice(i, i + PROBES_AT_ONCE);
+      const latest = await Promise.all(batch.map((y) => repo.latestVersion(y)));
+      batch.forEach((y, j) => latest[j] && seen.add(y));
+    }
+  }
+
   return async () => {
-    const years = await yearsWithHistory(repo, clock());
+    const [published, drafts] = await Promise.all([repo.listPublished(), repo.listDrafts()]);
+    for (const y of [...published, ...drafts]) seen.add(y.year);
+    if (elapsedMs() - probedAt >= probeEveryMs) {
+      await probe(clock());
+      probedAt = elapsedMs();
+    }
+    const years = [...seen];
     const histories = (await Promise.all(years.map((y) => repo.listVersions(y)))).flat();
     const imports = [...new Set(histories.flatMap((r) => (r.importId ? [r.importId] : [])))];
     const committed = new Set(
