@@ -9,6 +9,7 @@
 import { byNewest, type AuditEntry } from './audit-entry';
 import type { EditingRepository, VersionRecord } from './editing-repository';
 import { FIRST_YEAR, lastAllowedYear } from './metric-keys';
+import { fromParisWallClock, toParisWallClock } from './paris-time';
 
 export type { AuditEntry };
 
@@ -53,21 +54,10 @@ export interface AuditLog {
 export const DEFAULT_PAGE_SIZE = 100;
 export const MAX_PAGE_SIZE = 1000;
 
-const parisParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Paris',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
-
 /** An instant's wall clock in Paris: `{ day: '2026-12-03', time: '12:34:56' }`. */
 export function parisTime(iso: string): { day: string; time: string } {
-  const p = Object.fromEntries(parisParts.formatToParts(new Date(iso)).map((x) => [x.type, x.value]));
-  return { day: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}:${p.second}` };
+  const [day, time] = toParisWallClock(new Date(iso)).split('T') as [string, string];
+  return { day, time };
 }
 
 /** The year an entry is about, if any. */
@@ -81,11 +71,8 @@ const kindMatches = (kind: string, wanted: string) => kind === wanted || kind.st
  * changes its clocks at midnight.
  */
 export function parisMidnight(day: string): number {
-  const utc = Date.parse(`${day}T00:00:00Z`);
-  const found = [1, 2]
-    .map((h) => utc - h * 3_600_000)
-    .find((t) => parisTime(new Date(t).toISOString()).time === '00:00:00');
-  return found ?? utc;
+  // Paris's clocks change at 02:00 and 03:00: midnight is always there, once.
+  return fromParisWallClock(`${day}T00:00`)?.getTime() ?? NaN;
 }
 
 const nextDay = (day: string) =>

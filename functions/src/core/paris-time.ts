@@ -9,19 +9,22 @@ export const PARIS = 'Europe/Paris';
 /** `YYYY-MM-DDTHH:mm` or `YYYY-MM-DDTHH:mm:ss`: what an `<input type="datetime-local">` gives. */
 const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
-const parts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: PARIS,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
+// Made on first use, not at import: a formatter with a time zone loads ICU's zone data, which
+// the site's and the admin's cold starts need only when a Paris time is asked for.
+let parts: Intl.DateTimeFormat | undefined;
 
 /** The Paris wall-clock time of an instant, `YYYY-MM-DDTHH:mm:ss`. */
 export function toParisWallClock(instant: Date): string {
+  parts ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: PARIS,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
   const p = Object.fromEntries(parts.formatToParts(instant).map((x) => [x.type, x.value]));
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}`;
 }
@@ -79,12 +82,13 @@ export function parisWallClockToInstant(dateTimeLocal: string): Date {
 export const instantToParisWallClock = (instant: Date | string): string =>
   toParisWallClock(new Date(instant)).slice(0, 16);
 
-const formats = {
-  fr: new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS, dateStyle: 'long', timeStyle: 'short' }),
-  en: new Intl.DateTimeFormat('en-GB', { timeZone: PARIS, dateStyle: 'long', timeStyle: 'short' }),
-};
+const formats: Partial<Record<'fr' | 'en', Intl.DateTimeFormat>> = {};
 
 /** « 29 mars 2026 à 10:00 » / "29 March 2026 at 10:00", Paris time (the caller says so). */
 export function formatParis(instant: Date | string, lang: 'fr' | 'en'): string {
-  return formats[lang].format(new Date(instant));
+  return (formats[lang] ??= new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+    timeZone: PARIS,
+    dateStyle: 'long',
+    timeStyle: 'short',
+  })).format(new Date(instant));
 }

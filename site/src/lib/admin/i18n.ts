@@ -4,23 +4,19 @@
  */
 import { auditWords } from '$core/audit-words';
 import type { Action } from '$core/editing-repository';
+import { formatParis } from '$core/paris-time';
 import type { Lang } from '$lib/format';
 import { t as publicStrings } from '$lib/i18n';
 
 export type { Lang };
 
-/** Dates as La Cimade lives them, in Paris, wherever the editor's browser is. */
-const dateFormats = {
-  fr: new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }),
-  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }),
-};
-
 /** Who did something, as staff say it: the initial figures loaded from data/ are « La Cimade (chiffres initiaux) », not a file name. */
 export const sayWho = (who: string, lang: Lang): string =>
   who.startsWith('seed:') ? dictionaries[lang].seedAuthor : who;
+/** Dates as La Cimade lives them, in Paris, wherever the editor's browser is. */
 export const formatDate = (iso: string, lang: Lang): string => {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : dateFormats[lang].format(d);
+  return Number.isNaN(d.getTime()) ? iso : formatParis(d, lang);
 };
 
 const fr = {
