@@ -157,7 +157,8 @@ describe('the catalogue in staff hands', () => {
     // The journal has both steps, with who: the staff's log of every change (issue 16).
     await bob.goto(`${running.system.origin}/admin/journal?kind=catalogue`);
     const journal = bob.locator('table.journal tbody tr');
-    await expect.poll(() => journal.count()).toBe(2);
+    // The page reads the journal from the API after it loads: on a busy machine, seconds.
+    await expect.poll(() => journal.count(), { timeout: 15_000 }).toBe(2);
     expect(await journal.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-kind')))).toEqual([
       'catalogue.publish',
       'catalogue.save',

@@ -248,7 +248,8 @@ describe('a year’s figures, reviewed by a second person and published at a set
   it('the journal lists every step, and its export opens in a spreadsheet', async () => {
     await publisher.goto(`${running.system.origin}/admin/journal?year=${YEAR}`);
     const rows = publisher.locator('table.journal tbody tr');
-    await expect.poll(() => rows.count()).toBeGreaterThan(5);
+    // The page reads the journal from the API after it loads: on a busy machine, seconds.
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBeGreaterThan(5);
     const kinds = new Set(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-kind'))));
     for (const kind of [
       'year.save',
